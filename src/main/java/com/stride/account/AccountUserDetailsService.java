@@ -1,0 +1,52 @@
+package com.stride.account;
+
+import com.stride.security.AccountStatusLookup;
+import com.stride.security.CurrentUser;
+import java.time.Clock;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Connects Spring Security to the accounts stored in the database. */
+@Service
+class AccountUserDetailsService implements UserDetailsService, AccountStatusLookup {
+
+    private final AppUserRepository users;
+    private final Clock clock;
+
+    AccountUserDetailsService(AppUserRepository users, Clock clock) {
+        this.users = users;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public UserDetails loadUserByUsername(String username) {
+        return users.findByUsername(AppUser.normalizeUsername(username))
+                .map(AccountUserDetailsService::toCurrentUser)
+                .orElseThrow(() -> new UsernameNotFoundException("No such account"));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isActive(long userId) {
+        return users.findActiveById(userId).orElse(false);
+    }
+
+    @EventListener
+    @Transactional
+    public void onLogin(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof CurrentUser user) {
+            users.recordLogin(user.userId(), clock.instant());
+        }
+    }
+
+    static CurrentUser toCurrentUser(AppUser user) {
+        return new CurrentUser(user.getId(), user.getClinicId(), user.getUsername(), user.getDisplayName(),
+                user.getRole(), user.isActive(), user.getPasswordHash());
+    }
+}

@@ -1,0 +1,112 @@
+package com.stride.account;
+
+import com.stride.base.domain.AbstractEntity;
+import com.stride.clinic.Clinic;
+import com.stride.security.Role;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Objects;
+
+/** A person who can sign in: admin, physical therapist or runner, always of one clinic. */
+@Entity
+@Table(name = "app_user")
+public class AppUser extends AbstractEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "clinic_id", nullable = false, updatable = false)
+    private Clinic clinic;
+
+    @Column(name = "username", nullable = false, updatable = false, length = AccountLimits.USERNAME_MAX_LENGTH)
+    private String username;
+
+    @Column(name = "display_name", nullable = false, length = AccountLimits.DISPLAY_NAME_MAX_LENGTH)
+    private String displayName;
+
+    @Column(name = "email", nullable = false, length = AccountLimits.EMAIL_MAX_LENGTH)
+    private String email;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, updatable = false, length = 16)
+    private Role role;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    protected AppUser() {
+    }
+
+    public AppUser(Clinic clinic, String username, String displayName, String email, Role role) {
+        this.clinic = Objects.requireNonNull(clinic);
+        this.username = normalizeUsername(username);
+        this.displayName = displayName.strip();
+        this.email = email.strip();
+        this.role = Objects.requireNonNull(role);
+    }
+
+    /** Usernames are case-insensitive; they are stored lower-case. */
+    public static String normalizeUsername(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public Long getClinicId() {
+        return clinic.getId();
+    }
+
+    public Clinic getClinic() {
+        return clinic;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    void setActive(boolean active) {
+        this.active = active;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+}

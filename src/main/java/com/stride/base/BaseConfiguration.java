@@ -1,0 +1,26 @@
+package com.stride.base;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.auditing.DateTimeProvider;
+import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
+
+@Configuration(proxyBeanMethods = false)
+@EnableJpaAuditing(dateTimeProviderRef = "auditingDateTimeProvider")
+class BaseConfiguration {
+
+    /** The one source of "now". Tests and the demo replace it to move time without sleeping. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    DateTimeProvider auditingDateTimeProvider(Clock clock) {
+        return () -> Optional.of(clock.instant());
+    }
+}

@@ -1,0 +1,33 @@
+package com.stride.base.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.ParentLayout;
+import jakarta.annotation.security.PermitAll;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Any unexpected failure while opening a page: logged with a reference, never shown as a stack trace. */
+@PageTitle("Something went wrong · Stride")
+@ParentLayout(MainLayout.class)
+@PermitAll
+class InternalErrorView extends Div implements HasErrorParameter<Exception> {
+
+    private static final Logger log = LoggerFactory.getLogger(InternalErrorView.class);
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        String reference = UUID.randomUUID().toString().substring(0, 8);
+        log.error("Error {} while opening {}", reference, event.getLocation().getPath(), parameter.getCaughtException());
+        removeAll();
+        add(new ErrorPage("Something went wrong",
+                "The page could not be opened. Please try again; if it keeps happening, tell your clinic "
+                        + "and mention reference " + reference + "."));
+        return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+}

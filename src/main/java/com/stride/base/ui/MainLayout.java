@@ -1,0 +1,99 @@
+package com.stride.base.ui;
+
+import com.stride.security.CurrentUser;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The signed-in shell: a side navigation with only the destinations the user's role may open,
+ * the user's name and role, and sign-out. On a phone the drawer collapses behind a toggle.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final H1 viewTitle = new H1();
+
+    MainLayout(AuthenticationContext authenticationContext) {
+        setPrimarySection(Section.DRAWER);
+        addClassName("main-layout");
+
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel("Menu");
+        viewTitle.addClassName("view-title");
+        addToNavbar(true, toggle, viewTitle);
+
+        addToDrawer(brand(), new Scroller(navigation()), userFooter(authenticationContext));
+    }
+
+    private static Component brand() {
+        Span name = new Span("Stride");
+        name.addClassName("brand-name");
+        Icon logo = VaadinIcon.CLIPBOARD_PULSE.create();
+        logo.addClassName("brand-logo");
+        Header header = new Header(logo, name);
+        header.addClassName("brand");
+        return header;
+    }
+
+    /** Menu entries are already filtered by Vaadin's access control for the current user. */
+    private static SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setLabel("Main");
+        nav.addClassName("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            item.setMatchNested(true);
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private static Component userFooter(AuthenticationContext authenticationContext) {
+        Footer footer = new Footer();
+        footer.addClassName("user-footer");
+        authenticationContext.getAuthenticatedUser(CurrentUser.class).ifPresent(user -> {
+            Span name = new Span(user.displayName());
+            name.addClassName("user-name");
+            Span role = new Span(user.role().label());
+            role.addClassName("user-role");
+            footer.add(new Div(name, role));
+        });
+        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authenticationContext.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        signOut.addClassName("sign-out");
+        footer.add(signOut);
+        return footer;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        Component content = getContent();
+        PageTitle title = content == null ? null : content.getClass().getAnnotation(PageTitle.class);
+        viewTitle.setText(title == null ? "" : title.value().replace(" · Stride", ""));
+    }
+}

@@ -1,0 +1,113 @@
+package com.stride.security;
+
+import java.io.Serial;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The signed-in person as the security layer knows them. Kept in the HTTP session, so it holds
+ * only ids and names; services load anything else they need. The password hash is erased right
+ * after authentication.
+ */
+public final class CurrentUser implements UserDetails, CredentialsContainer {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final long userId;
+    private final Long clinicId;
+    private final String username;
+    private final String displayName;
+    private final Role role;
+    private final boolean active;
+    private String passwordHash;
+
+    public CurrentUser(long userId, Long clinicId, String username, String displayName, Role role,
+                       boolean active, String passwordHash) {
+        this.userId = userId;
+        this.clinicId = clinicId;
+        this.username = Objects.requireNonNull(username);
+        this.displayName = Objects.requireNonNull(displayName);
+        this.role = Objects.requireNonNull(role);
+        this.active = active;
+        this.passwordHash = passwordHash;
+    }
+
+    public long userId() {
+        return userId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public boolean hasRole(Role expected) {
+        return role == expected;
+    }
+
+    /**
+     * Whether this user belongs to the given clinic. A missing clinic id on either side never
+     * matches: "no clinic" is not a clinic.
+     */
+    public boolean belongsTo(Long otherClinicId) {
+        return clinicId != null && otherClinicId != null && clinicId.longValue() == otherClinicId.longValue();
+    }
+
+    /** The caller's clinic id; every account has one. */
+    public long clinicId() {
+        if (clinicId == null) {
+            throw new IllegalStateException("Account " + userId + " has no clinic");
+        }
+        return clinicId;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        // An account without a password has not been set up yet: it cannot sign in.
+        return active && passwordHash != null;
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof CurrentUser that && that.userId == userId;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(userId);
+    }
+
+    @Override
+    public String toString() {
+        return "CurrentUser[" + userId + ", " + username + ", " + role + "]";
+    }
+}

@@ -1,0 +1,53 @@
+package com.stride.security;
+
+import com.stride.security.ui.LoginView;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+
+/**
+ * Web security: Vaadin's login view, deny-by-default views, and method security so that services
+ * can check the caller themselves.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStatusLookup accounts) throws Exception {
+        // Our own rules come first; Vaadin's configurer appends its rules and the catch-all after them.
+        http.authorizeHttpRequests(requests -> requests
+                // An error dispatch keeps its status (e.g. Vaadin's 403 "session expired" for a
+                // heartbeat) instead of turning into a redirect to the login page.
+                .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator/**").denyAll()
+                .requestMatchers("/styles/**", "/images/**").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(LoginView.class, "/login?logout")
+                // Unknown paths reach Vaadin's router for signed-in users, which shows our 404 page;
+                // every view still needs its own @RolesAllowed / @PermitAll.
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        // Spring Security's default already issues a new session id on login; say it explicitly.
+        http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.addFilterBefore(new ActiveAccountFilter(accounts),
+                AnonymousAuthenticationFilter.class);
+        return http.build();
+    }
+
+    /** bcrypt by default; the {id} prefix lets stored hashes move to a stronger scheme later. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

@@ -1,0 +1,81 @@
+package com.stride.security.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
+import java.util.Map;
+
+/** Sign-in for every role. The form posts to Spring Security; this view only shows the outcome. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Stride")
+@AnonymousAllowed
+public class LoginView extends Main implements BeforeEnterObserver {
+
+    private final AuthenticationContext authenticationContext;
+    private final LoginForm form = new LoginForm();
+    private final Paragraph notice = new Paragraph();
+
+    LoginView(AuthenticationContext authenticationContext) {
+        this.authenticationContext = authenticationContext;
+        addClassName("login-view");
+
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n());
+
+        notice.addClassName("login-notice");
+        notice.setVisible(false);
+        notice.getElement().setAttribute("role", "status");
+
+        H1 brand = new H1("Stride");
+        brand.addClassName("login-brand");
+        Paragraph tagline = new Paragraph("Home exercise plans from your physical therapist");
+        tagline.addClassName("login-tagline");
+
+        Div card = new Div(brand, tagline, notice, form);
+        card.addClassName("login-card");
+        add(card);
+    }
+
+    private static LoginI18n i18n() {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getForm().setUsername("Username");
+        i18n.getForm().setPassword("Password");
+        i18n.getForm().setSubmit("Sign in");
+        i18n.getErrorMessage().setTitle("Incorrect username or password");
+        i18n.getErrorMessage().setMessage(
+                "Check your username and password and try again. Your clinic admin can help you get back in.");
+        return i18n;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authenticationContext.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        form.setError(parameters.containsKey("error"));
+        if (parameters.containsKey("expired")) {
+            showNotice("You were signed out because the app was not used for a while. Please sign in again.");
+        } else if (parameters.containsKey("logout")) {
+            showNotice("You have signed out.");
+        }
+    }
+
+    private void showNotice(String text) {
+        notice.setText(text);
+        notice.setVisible(true);
+    }
+}

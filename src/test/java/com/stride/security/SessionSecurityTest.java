@@ -1,0 +1,154 @@
+package com.stride.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stride.test.BrowserTest;
+import com.stride.test.ResetDatabaseExtension;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+/** Sign-in, session and endpoint rules over real HTTP against the running app (no browser). */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+@ExtendWith(ResetDatabaseExtension.class)
+class SessionSecurityTest {
+
+    @LocalServerPort
+    private int port;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    private CookieManager cookies;
+    private HttpClient http;
+
+    @BeforeEach
+    void newClient() {
+        cookies = new CookieManager();
+        http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        jdbc.update("update app_user set active = true");
+    }
+
+    @Test
+    void healthIsPublicAndNothingElseOfActuatorIs() throws Exception {
+        HttpResponse<String> health = get("/actuator/health");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components");
+
+        for (String path : new String[] {"/actuator", "/actuator/env", "/actuator/beans", "/actuator/info"}) {
+            assertThat(get(path).statusCode()).as(path).isNotEqualTo(200);
+        }
+    }
+
+    @Test
+    void correctPasswordSignsInWithAFreshSessionId() throws Exception {
+        get("/login");
+        String before = sessionId().orElseThrow();
+
+        HttpResponse<String> response = postLogin("pt.maya", BrowserTest.DEMO_PASSWORD);
+
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(location(response)).doesNotContain("error");
+        assertThat(sessionId()).isPresent().get().isNotEqualTo(before);
+        assertThat(get("/runners").statusCode()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("select last_login_at is not null from app_user where username = 'pt.maya'",
+                Boolean.class)).isTrue();
+    }
+
+    @Test
+    void wrongPasswordUnknownUserAndDeactivatedAccountAreAllRefusedAlike() throws Exception {
+        jdbc.update("update app_user set active = false where username = 'runner.tom'");
+
+        assertThat(location(postLogin("pt.maya", "wrong-password-here"))).endsWith("/login?error");
+        assertThat(location(postLogin("nobody.here", BrowserTest.DEMO_PASSWORD))).endsWith("/login?error");
+        assertThat(location(postLogin("runner.tom", BrowserTest.DEMO_PASSWORD))).endsWith("/login?error");
+        assertThat(get("/today").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void accountWithoutAPasswordCannotSignIn() throws Exception {
+        jdbc.update("update app_user set password_hash = null where username = 'runner.lena'");
+
+        assertThat(location(postLogin("runner.lena", BrowserTest.DEMO_PASSWORD))).endsWith("/login?error");
+    }
+
+    @Test
+    void usernameIsNotCaseSensitive() throws Exception {
+        assertThat(location(postLogin("PT.Maya", BrowserTest.DEMO_PASSWORD))).doesNotContain("error");
+    }
+
+    @Test
+    void deactivationEndsAnOpenSessionOnItsNextRequest() throws Exception {
+        postLogin("runner.jordan", BrowserTest.DEMO_PASSWORD);
+        assertThat(get("/today").statusCode()).isEqualTo(200);
+
+        jdbc.update("update app_user set active = false where username = 'runner.jordan'");
+        HttpResponse<String> next = get("/today");
+
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(location(next)).endsWith("/login");
+        // The session itself is gone, so reactivating the account does not bring it back.
+        jdbc.update("update app_user set active = true where username = 'runner.jordan'");
+        assertThat(get("/today").statusCode()).isEqualTo(302);
+    }
+
+    @Test
+    void anonymousRequestsForViewsAreSentToSignIn() throws Exception {
+        for (String path : new String[] {"/runners", "/today", "/accounts", "/"}) {
+            HttpResponse<String> response = get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(location(response)).as(path).endsWith("/login");
+        }
+    }
+
+    @Test
+    void passwordsAreStoredOnlyAsDelegatingEncoderHashes() {
+        assertThat(jdbc.queryForList("select password_hash from app_user", String.class))
+                .isNotEmpty()
+                .allSatisfy(hash -> assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(BrowserTest.DEMO_PASSWORD));
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> postLogin(String username, String password) throws IOException, InterruptedException {
+        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
+        return http.send(HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String location(HttpResponse<?> response) {
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    private Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue)
+                .findFirst();
+    }
+}

@@ -1,0 +1,123 @@
+package com.stride.test;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Real-browser tests: the whole app on a random port, driven by Playwright in Debian's Chromium
+ * (never a downloaded browser). Screenshots go to target/screenshots/&lt;test class&gt;/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"test", "demo"})
+@ExtendWith(ResetDatabaseExtension.class)
+public abstract class BrowserTest {
+
+    public static final String DEMO_PASSWORD = "demo-stride-2026";
+    protected static final int PHONE_WIDTH = 390;
+    protected static final int PHONE_HEIGHT = 844;
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    protected int port;
+
+    protected BrowserContext context;
+    protected Page page;
+    private String screenshotDir;
+
+    @BeforeAll
+    static void launchBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        String executable = System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium");
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(executable))
+                .setHeadless(true)
+                // The machine has no outside network: keep Chromium from trying.
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage(TestInfo testInfo) {
+        screenshotDir = "target/screenshots/" + getClass().getSimpleName() + "/"
+                + testInfo.getTestMethod().map(java.lang.reflect.Method::getName).orElse("test");
+        useViewport(1280, 800);
+    }
+
+    @AfterEach
+    void closePage() {
+        if (context != null) {
+            context.close();
+        }
+    }
+
+    /** A fresh browser context (no cookies) with the given viewport. */
+    protected void useViewport(int width, int height) {
+        if (context != null) {
+            context.close();
+        }
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+        context.setDefaultTimeout(20_000);
+        page = context.newPage();
+    }
+
+    protected String url(String path) {
+        return "http://localhost:" + port + "/" + (path.startsWith("/") ? path.substring(1) : path);
+    }
+
+    protected void open(String path) {
+        page.navigate(url(path));
+        waitForVaadin();
+    }
+
+    /** Waits until Vaadin has no request in flight, so the page shows the server's latest state. */
+    protected void waitForVaadin() {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())");
+    }
+
+    protected void signIn(String username, String password) {
+        open("login");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+    }
+
+    /** A page's own heading (level 2; the shell's title bar holds the level-1 view title). */
+    protected Locator heading(String text) {
+        return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setExact(true).setLevel(2));
+    }
+
+    protected Path screenshot(String name) {
+        Path path = Paths.get(screenshotDir, name + ".png");
+        page.screenshot(new Page.ScreenshotOptions().setPath(path).setFullPage(true));
+        return path;
+    }
+}
