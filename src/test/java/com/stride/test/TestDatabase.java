@@ -30,6 +30,22 @@ public final class TestDatabase {
         return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + DATABASE;
     }
 
+    /** A new, empty database in the same cluster, for tests that need a fresh install. */
+    public static synchronized String createEmptyDatabase(String name) {
+        jdbcUrl();
+        if (!name.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException(name);
+        }
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + name + " with (force)");
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create database " + name, e);
+        }
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/" + name;
+    }
+
     private static EmbeddedPostgres start() {
         try {
             EmbeddedPostgres started = EmbeddedPostgres.builder()

@@ -1,0 +1,73 @@
+package com.stride.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.router.Route;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
+import org.springframework.data.repository.Repository;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Pins the package-by-feature layout: features (catalogue, plan, log, account, clinic) each hold
+ * their domain and services, with views in a ui sub-package; base and security are shared.
+ */
+@AnalyzeClasses(packages = "com.stride", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String[] FEATURES = {
+            "com.stride.catalogue..", "com.stride.plan..", "com.stride.log..",
+            "com.stride.account..", "com.stride.clinic..", "com.stride.demo.."};
+
+    @ArchTest
+    static final ArchRule viewsTalkToServicesNeverToRepositories = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().areAssignableTo(Repository.class)
+            .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
+            .orShould().dependOnClassesThat().areAssignableTo(JdbcTemplate.class)
+            .because("views go through services, where access is checked");
+
+    @ArchTest
+    static final ArchRule sharedPackagesDoNotDependOnFeatures = noClasses()
+            .that().resideInAnyPackage("com.stride.base..", "com.stride.security..")
+            .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
+            .because("features build on base and security, not the other way round");
+
+    @ArchTest
+    static final ArchRule domainAndServicesDoNotDependOnViews = noClasses()
+            .that().resideOutsideOfPackage("..ui..")
+            .and().doNotHaveFullyQualifiedName("com.stride.security.SecurityConfiguration")
+            .should().dependOnClassesThat().resideInAPackage("com.stride..ui..")
+            .because("only the security configuration needs to name the login view");
+
+    @ArchTest
+    static final ArchRule nothingDependsOnDemoData = noClasses()
+            .that().resideOutsideOfPackage("com.stride.demo..")
+            .should().dependOnClassesThat().resideInAPackage("com.stride.demo..")
+            .because("demo data exists only in the demo profile");
+
+    @ArchTest
+    static final ArchRule featuresHaveNoCycles = slices()
+            .matching("com.stride.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule entitiesLiveInFeaturePackagesNotInViews = classes()
+            .that().areAnnotatedWith(Entity.class)
+            .should().resideOutsideOfPackage("..ui..");
+
+    @ArchTest
+    static final ArchRule viewsAreInUiPackagesAndPackagePrivate = classes()
+            .that().areAnnotatedWith(Route.class)
+            .and().doNotHaveFullyQualifiedName("com.stride.security.ui.LoginView")
+            .should().resideInAPackage("..ui..")
+            .andShould().notHaveModifier(JavaModifier.PUBLIC)
+            .because("views are reached by navigation, never called from other packages");
+}
