@@ -18,6 +18,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -60,7 +61,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** Menu entries are already filtered by Vaadin's access control for the current user. */
     private static SideNav navigation() {
         SideNav nav = new SideNav();
-        nav.setLabel("Main");
+        nav.getElement().setAttribute("aria-label", "Main navigation");
         nav.addClassName("main-nav");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             SideNavItem item = new SideNavItem(entry.title(), entry.path());
@@ -93,7 +94,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         Component content = getContent();
-        PageTitle title = content == null ? null : content.getClass().getAnnotation(PageTitle.class);
-        viewTitle.setText(title == null ? "" : title.value().replace(" · Stride", ""));
+        String title = "";
+        if (content instanceof HasDynamicTitle dynamic) {
+            title = dynamic.getPageTitle();
+        } else if (content != null && content.getClass().getAnnotation(PageTitle.class) != null) {
+            title = content.getClass().getAnnotation(PageTitle.class).value();
+        }
+        viewTitle.setText(title.replace(" · Stride", ""));
     }
 }

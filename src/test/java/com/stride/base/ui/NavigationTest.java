@@ -46,8 +46,8 @@ class NavigationTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees only {1}")
     @CsvSource({
-            "admin,         Accounts",
-            "pt.maya,       Runners",
+            "admin,         Accounts;Exercises",
+            "pt.maya,       Runners;Exercises",
             "runner.jordan, Today",
     })
     void sideNavigationShowsOnlyTheRolesDestinations(String username, String expectedItems) {

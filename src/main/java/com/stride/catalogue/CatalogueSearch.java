@@ -1,0 +1,154 @@
+package com.stride.catalogue;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Catalogue search in one SQL statement per page (and one for the count), whatever the catalogue
+ * size. Full-text search finds words and their forms; trigram word similarity finds typos
+ * ("hamstrng", "hip flexer"). Both are served by GIN indexes (V2).
+ */
+@Repository
+class CatalogueSearch {
+
+    private static final String SCORE = """
+            case when :text = '' then 0 else
+                3 * word_similarity(:text, lower(e.name))
+              + word_similarity(:text, e.search_text)
+              + ts_rank(e.search_document, websearch_to_tsquery('english', :text))
+              + case when lower(e.name) = :text then 3
+                     when starts_with(lower(e.name), :text) then 1 else 0 end
+            end""";
+
+    private final JdbcClient jdbc;
+
+    CatalogueSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<ExerciseSummary> page(long clinicId, SearchCriteria criteria, int offset, int limit) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(clinicId, criteria, params);
+        params.put("offset", offset);
+        params.put("limit", limit);
+        return jdbc.sql("""
+                        select e.id, e.name, e.category, e.regions, e.equipment, e.position, e.one_side,
+                               e.clinic_id is null as stock, e.archived_at is not null as archived, i.updated_at as image_at,
+                               e.sets_min, e.sets_max, e.reps_min, e.reps_max, e.hold_min_s, e.hold_max_s,
+                               e.duration_min_s, e.duration_max_s, e.per_side, e.times_per_day_min, e.times_per_day_max,
+                               e.days_per_week, e.weekdays, e.rest_s, e.load_text, e.dose_note,
+                               %s as score
+                        from exercise e
+                        left join exercise_image i on i.exercise_id = e.id
+                        where %s
+                        order by score desc, lower(e.name), e.id
+                        offset :offset limit :limit""".formatted(SCORE, where))
+                .params(params)
+                .query(CatalogueSearch::summary)
+                .list();
+    }
+
+    int count(long clinicId, SearchCriteria criteria) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(clinicId, criteria, params);
+        return jdbc.sql("select count(*) from exercise e where " + where)
+                .params(params)
+                .query(Integer.class)
+                .single();
+    }
+
+    private static String where(long clinicId, SearchCriteria criteria, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder("(e.clinic_id is null or e.clinic_id = :clinicId)");
+        params.put("clinicId", clinicId);
+        params.put("text", criteria.text());
+        if (!criteria.includeArchived()) {
+            where.append(" and e.archived_at is null");
+        }
+        if (!criteria.text().isEmpty()) {
+            where.append(" and (e.search_document @@ websearch_to_tsquery('english', :text)"
+                    + " or :text <% e.search_text)");
+        }
+        if (!criteria.categories().isEmpty()) {
+            where.append(" and e.category = any(string_to_array(:categories, ','))");
+            params.put("categories", names(criteria.categories()));
+        }
+        if (!criteria.regions().isEmpty()) {
+            where.append(" and e.regions && string_to_array(:regions, ',')");
+            params.put("regions", names(criteria.regions()));
+        }
+        if (!criteria.equipment().isEmpty() || criteria.noEquipment()) {
+            where.append(" and (");
+            if (!criteria.equipment().isEmpty()) {
+                where.append("e.equipment && string_to_array(:equipment, ',')");
+                params.put("equipment", names(criteria.equipment()));
+            }
+            if (criteria.noEquipment()) {
+                where.append(criteria.equipment().isEmpty() ? "" : " or ").append("cardinality(e.equipment) = 0");
+            }
+            where.append(")");
+        }
+        if (!criteria.positions().isEmpty()) {
+            where.append(" and e.position = any(string_to_array(:positions, ','))");
+            params.put("positions", names(criteria.positions()));
+        }
+        if (criteria.oneSide() != null) {
+            where.append(" and e.one_side = :oneSide");
+            params.put("oneSide", criteria.oneSide());
+        }
+        return where.toString();
+    }
+
+    // Enum codes joined with commas and split in SQL: one bind parameter whatever the number of values.
+    private static String names(Set<? extends Enum<?>> values) {
+        return values.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
+    }
+
+    private static ExerciseSummary summary(ResultSet row, int rowNumber) throws SQLException {
+        Timestamp imageAt = row.getTimestamp("image_at");
+        return new ExerciseSummary(
+                row.getLong("id"),
+                row.getString("name"),
+                Category.valueOf(row.getString("category")),
+                Exercise.enums(BodyRegion.class, strings(row.getArray("regions"))),
+                Exercise.enums(Equipment.class, strings(row.getArray("equipment"))),
+                Position.valueOf(row.getString("position")),
+                row.getBoolean("one_side"),
+                row.getBoolean("stock"),
+                row.getBoolean("archived"),
+                imageAt == null ? null : imageAt.getTime(),
+                dosage(row));
+    }
+
+    static Dosage dosage(ResultSet row) throws SQLException {
+        return new Dosage(
+                Range.ofNullable(integer(row, "sets_min"), integer(row, "sets_max")),
+                Range.ofNullable(integer(row, "reps_min"), integer(row, "reps_max")),
+                Range.ofNullable(integer(row, "hold_min_s"), integer(row, "hold_max_s")),
+                Range.ofNullable(integer(row, "duration_min_s"), integer(row, "duration_max_s")),
+                row.getBoolean("per_side"),
+                Range.ofNullable(integer(row, "times_per_day_min"), integer(row, "times_per_day_max")),
+                integer(row, "days_per_week"),
+                StoredDosage.fromBits(integer(row, "weekdays")),
+                integer(row, "rest_s"),
+                row.getString("load_text"),
+                row.getString("dose_note"));
+    }
+
+    private static Integer integer(ResultSet row, String column) throws SQLException {
+        int value = row.getInt(column);
+        return row.wasNull() ? null : value;
+    }
+
+    private static List<String> strings(Array array) throws SQLException {
+        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
+    }
+}

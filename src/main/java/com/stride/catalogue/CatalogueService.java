@@ -1,0 +1,214 @@
+package com.stride.catalogue;
+
+import com.stride.base.ConcurrentEditException;
+import com.stride.base.InvalidInputException;
+import com.stride.base.RecordNotFoundException;
+import com.stride.base.validation.Validation;
+import com.stride.clinic.Clinic;
+import com.stride.clinic.ClinicRepository;
+import com.stride.security.Caller;
+import com.stride.security.CurrentUser;
+import com.stride.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The exercise catalogue for physical therapists and clinic admins. Every method checks the caller:
+ * stock exercises are visible to all clinics and changeable by none; a custom exercise exists only
+ * for its own clinic (to anyone else it is "not found"). Runners never browse the catalogue.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CatalogueService {
+
+    public static final int MAX_PAGE_SIZE = 200;
+    private static final String EXERCISE = "exercise";
+
+    private final CatalogueSearch search;
+    private final ExerciseRepository exercises;
+    private final ExerciseImageRepository images;
+    private final ClinicRepository clinics;
+    private final Validator validator;
+    private final Clock clock;
+
+    CatalogueService(CatalogueSearch search, ExerciseRepository exercises, ExerciseImageRepository images,
+                     ClinicRepository clinics, Validator validator, Clock clock) {
+        this.search = search;
+        this.exercises = exercises;
+        this.images = images;
+        this.clinics = clinics;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** One page of results, best match first. */
+    @RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
+    public List<ExerciseSummary> search(SearchCriteria criteria, int offset, int limit) {
+        CurrentUser caller = Caller.require(Role.THERAPIST, Role.ADMIN);
+        return search.page(caller.clinicId(), criteria, Math.max(0, offset), Math.clamp(limit, 1, MAX_PAGE_SIZE));
+    }
+
+    @RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
+    public int count(SearchCriteria criteria) {
+        CurrentUser caller = Caller.require(Role.THERAPIST, Role.ADMIN);
+        return search.count(caller.clinicId(), criteria);
+    }
+
+    @RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
+    public ExerciseDetails get(long id) {
+        CurrentUser caller = Caller.require(Role.THERAPIST, Role.ADMIN);
+        return details(visible(caller, id), caller);
+    }
+
+    /** The image of a visible exercise, for the image endpoint. Empty when there is none. */
+    @RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
+    public Optional<ImageData> image(long id) {
+        CurrentUser caller = Caller.require(Role.THERAPIST, Role.ADMIN);
+        visible(caller, id);
+        return images.findById(id).map(image -> new ImageData(image.getContentType(), image.getData()));
+    }
+
+    @Transactional
+    @RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
+    public ExerciseDetails create(ExerciseDraft draft) {
+        CurrentUser caller = Caller.require(Role.THERAPIST, Role.ADMIN);
+        ImageContent.Checked image = validate(draft, caller.clinicId(), null);
+        Clinic clinic = clinics.findById(caller.clinicId()).orElseThrow(() -> new RecordNotFoundException("Clinic"));
+        Exercise exercise = saveOrNameTaken(Exercise.custom(clinic, draft));
+        applyImage(exercise.getId(), draft.image(), image);
+        return details(exercise, caller);
+    }
+
+    /**
+     * Saves changes made to the version the editor loaded. When someone else saved in between,
+     * nothing is written and a {@link ConcurrentEditException} says so.
+     */
+    @Transactional
+    @RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
+    public ExerciseDetails update(long id, long loadedVersion, ExerciseDraft draft) {
+        CurrentUser caller = Caller.require(Role.THERAPIST, Role.ADMIN);
+        Exercise exercise = editable(caller, id, loadedVersion);
+        ImageContent.Checked image = validate(draft, caller.clinicId(), id);
+        exercise.apply(draft);
+        exercise = saveOrNameTaken(exercise);
+        applyImage(id, draft.image(), image);
+        return details(exercise, caller);
+    }
+
+    /** Hides a custom exercise from searches for new plans; plans that use it keep it. */
+    @Transactional
+    @RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
+    public ExerciseDetails archive(long id, long loadedVersion) {
+        CurrentUser caller = Caller.require(Role.THERAPIST, Role.ADMIN);
+        Exercise exercise = editable(caller, id, loadedVersion);
+        if (!exercise.isArchived()) {
+            exercise.archive(clock.instant());
+            exercise = exercises.saveAndFlush(exercise);
+        }
+        return details(exercise, caller);
+    }
+
+    @Transactional
+    @RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
+    public ExerciseDetails restore(long id, long loadedVersion) {
+        CurrentUser caller = Caller.require(Role.THERAPIST, Role.ADMIN);
+        Exercise exercise = editable(caller, id, loadedVersion);
+        if (exercise.isArchived()) {
+            if (exercises.activeNameTaken(caller.clinicId(), exercise.getName(), id)) {
+                throw InvalidInputException.of("name",
+                        "Your clinic already has an active exercise called \"" + exercise.getName()
+                                + "\". Rename or archive that one first.");
+            }
+            exercise.restore();
+            exercise = saveOrNameTaken(exercise);
+        }
+        return details(exercise, caller);
+    }
+
+    /** Content type and bytes of an exercise image. */
+    public record ImageData(String contentType, byte[] bytes) {
+    }
+
+    private Exercise visible(CurrentUser caller, long id) {
+        Exercise exercise = exercises.findById(id).orElseThrow(() -> new RecordNotFoundException(EXERCISE));
+        if (!exercise.isStock() && !caller.belongsTo(exercise.getClinicId())) {
+            throw new RecordNotFoundException(EXERCISE);
+        }
+        return exercise;
+    }
+
+    private Exercise editable(CurrentUser caller, long id, long loadedVersion) {
+        Exercise exercise = visible(caller, id);
+        if (exercise.isStock()) {
+            throw new AccessDeniedException("Stock exercises cannot be changed");
+        }
+        if (exercise.getVersion() != loadedVersion) {
+            throw new ConcurrentEditException(EXERCISE);
+        }
+        return exercise;
+    }
+
+    private ImageContent.Checked validate(ExerciseDraft draft, long clinicId, Long exerciseId) {
+        Map<String, String> errors = Validation.fieldErrors(validator, draft);
+        DosageRules.check(draft.defaultDosage()).forEach((field, message) ->
+                errors.putIfAbsent("defaultDosage." + field, message));
+        ImageContent.Checked image = null;
+        if (draft.image() instanceof ImageChange.Replace replace) {
+            ImageContent.Result result = ImageContent.check(replace.bytes());
+            if (result.isAccepted()) {
+                image = result.image();
+            } else {
+                errors.putIfAbsent("image", result.problem());
+            }
+        }
+        if (!errors.containsKey("name") && draft.name() != null
+                && exercises.activeNameTaken(clinicId, draft.name(), exerciseId)) {
+            errors.put("name", "Your clinic already has an exercise with this name");
+        }
+        Validation.throwIfAny(errors);
+        return image;
+    }
+
+    private Exercise saveOrNameTaken(Exercise exercise) {
+        try {
+            return exercises.saveAndFlush(exercise);
+        } catch (DataIntegrityViolationException e) {
+            // Two saves of the same new name at once: the unique index decides.
+            throw InvalidInputException.of("name", "Your clinic already has an exercise with this name");
+        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentEditException(EXERCISE);
+        }
+    }
+
+    private void applyImage(long exerciseId, ImageChange change, ImageContent.Checked checked) {
+        switch (change) {
+            case ImageChange.Keep keep -> {
+            }
+            case ImageChange.Remove remove -> images.findById(exerciseId).ifPresent(images::delete);
+            case ImageChange.Replace replace -> {
+                ExerciseImage image = images.findById(exerciseId).orElseGet(() -> new ExerciseImage(exerciseId));
+                image.replace(checked, clock.instant());
+                images.save(image);
+            }
+        }
+        images.flush();
+    }
+
+    private ExerciseDetails details(Exercise exercise, CurrentUser caller) {
+        Long imageVersion = images.findUpdatedAt(exercise.getId()).map(Instant::toEpochMilli).orElse(null);
+        return new ExerciseDetails(exercise.getId(), exercise.getVersion(), exercise.getName(),
+                exercise.getCategory(), exercise.getRegions(), exercise.getMuscles(), exercise.getPosition(),
+                exercise.getEquipment(), exercise.isOneSide(), exercise.getSteps(), exercise.getTips(),
+                exercise.getDefaultDosage(), exercise.getVideoUrl(), exercise.isStock(),
+                !exercise.isStock() && caller.belongsTo(exercise.getClinicId()), exercise.isArchived(), imageVersion);
+    }
+}

@@ -1,0 +1,135 @@
+package com.stride.catalogue;
+
+import java.time.DayOfWeek;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * How much of an exercise, how often: everything a PT writes on a prescription, as values rather
+ * than free text. Used for a catalogue exercise's default and for every plan item.
+ *
+ * @param sets            sets or rounds, a number or a range
+ * @param reps            repetitions, a number or a range
+ * @param holdSeconds     how long each repetition is held
+ * @param durationSeconds how long a timed move lasts
+ * @param perSide         the reps/holds/duration are done on each side (still one exercise)
+ * @param timesPerDay     sessions a day, a number or a range
+ * @param daysPerWeek     days a week (or use {@code weekdays}, not both)
+ * @param weekdays        named weekdays; empty when not used
+ * @param restSeconds     rest between sets
+ * @param load            load or band, e.g. "red band"
+ * @param note            the PT's note to the runner
+ */
+public record Dosage(
+        Range sets,
+        Range reps,
+        Range holdSeconds,
+        Range durationSeconds,
+        boolean perSide,
+        Range timesPerDay,
+        Integer daysPerWeek,
+        Set<DayOfWeek> weekdays,
+        Integer restSeconds,
+        String load,
+        String note) {
+
+    public Dosage {
+        weekdays = weekdays == null || weekdays.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(weekdays));
+        load = blankToNull(load);
+        note = blankToNull(note);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder().sets(sets).reps(reps).hold(holdSeconds).duration(durationSeconds).perSide(perSide)
+                .timesPerDay(timesPerDay).daysPerWeek(daysPerWeek).weekdays(weekdays).rest(restSeconds)
+                .load(load).note(note);
+    }
+
+    /** The plain-language summary shown everywhere this dosage appears. */
+    public String summary() {
+        return DosageSummary.of(this);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** Step-by-step construction; unset parts stay empty. */
+    public static final class Builder {
+        private Range sets;
+        private Range reps;
+        private Range hold;
+        private Range duration;
+        private boolean perSide;
+        private Range timesPerDay;
+        private Integer daysPerWeek;
+        private Set<DayOfWeek> weekdays = Set.of();
+        private Integer rest;
+        private String load;
+        private String note;
+
+        public Builder sets(Range value) {
+            sets = value;
+            return this;
+        }
+
+        public Builder reps(Range value) {
+            reps = value;
+            return this;
+        }
+
+        public Builder hold(Range value) {
+            hold = value;
+            return this;
+        }
+
+        public Builder duration(Range value) {
+            duration = value;
+            return this;
+        }
+
+        public Builder perSide(boolean value) {
+            perSide = value;
+            return this;
+        }
+
+        public Builder timesPerDay(Range value) {
+            timesPerDay = value;
+            return this;
+        }
+
+        public Builder daysPerWeek(Integer value) {
+            daysPerWeek = value;
+            return this;
+        }
+
+        public Builder weekdays(Set<DayOfWeek> value) {
+            weekdays = value;
+            return this;
+        }
+
+        public Builder rest(Integer value) {
+            rest = value;
+            return this;
+        }
+
+        public Builder load(String value) {
+            load = value;
+            return this;
+        }
+
+        public Builder note(String value) {
+            note = value;
+            return this;
+        }
+
+        public Dosage build() {
+            return new Dosage(sets, reps, hold, duration, perSide, timesPerDay, daysPerWeek, weekdays, rest, load,
+                    note);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package com.stride.catalogue;
+
+/**
+ * Sane clinical bounds of a dosage, shared by validation, forms and (as CHECK constraints) the
+ * database.
+ */
+public final class DosageLimits {
+
+    public static final int SETS_MAX = 10;
+    public static final int REPS_MAX = 100;
+    public static final int HOLD_SECONDS_MAX = 600;
+    public static final int DURATION_SECONDS_MAX = 3600;
+    public static final int TIMES_PER_DAY_MAX = 6;
+    public static final int DAYS_PER_WEEK_MAX = 7;
+    public static final int REST_SECONDS_MAX = 600;
+    public static final int LOAD_MAX_LENGTH = 60;
+    public static final int NOTE_MAX_LENGTH = 500;
+
+    private DosageLimits() {
+    }
+}

@@ -1,0 +1,49 @@
+package com.stride.catalogue;
+
+import java.time.Duration;
+import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import com.stride.base.RecordNotFoundException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Serves exercise images with their real content type, only to callers who may see the exercise
+ * (the service decides; anyone else gets 404). URLs carry a version parameter, so a changed image
+ * gets a new URL and the browser may cache each one privately.
+ */
+@RestController
+class ExerciseImageController {
+
+    static final String PATH = "/catalogue/images/";
+
+    private final CatalogueService catalogue;
+
+    ExerciseImageController(CatalogueService catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping(PATH + "{id}")
+    ResponseEntity<byte[]> image(@PathVariable long id) {
+        return catalogue.image(id)
+                .map(image -> ResponseEntity.ok()
+                        .contentType(MediaType.parseMediaType(image.contentType()))
+                        .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePrivate())
+                        .header("Content-Security-Policy", "default-src 'none'; sandbox")
+                        .body(image.bytes()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
+    }
+
+    @ExceptionHandler(RecordNotFoundException.class)
+    ResponseEntity<Void> notFound() {
+        return ResponseEntity.notFound().build();
+    }
+
+    /** Relative image URL (works under any context path); changes whenever the image changes. */
+    static String url(long exerciseId, Long imageVersion) {
+        return imageVersion == null ? null : PATH.substring(1) + exerciseId + "?v=" + imageVersion;
+    }
+}

@@ -1,0 +1,16 @@
+package com.stride.catalogue;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ExerciseRepository extends JpaRepository<Exercise, Long> {
+
+    @Query("""
+            select count(e) > 0 from Exercise e
+            where e.clinic.id = :clinicId and lower(e.name) = lower(:name) and e.archivedAt is null
+              and (:excludeId is null or e.id <> :excludeId)""")
+    boolean activeNameTaken(long clinicId, String name, Long excludeId);
+
+    Optional<Exercise> findByCode(String code);
+}

@@ -1,0 +1,112 @@
+package com.stride.catalogue;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.DayOfWeek;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A {@link Dosage} as database columns. The exercise table (default dosage) and the plan item
+ * table use the same column names and the same CHECK constraints.
+ */
+@Embeddable
+public class StoredDosage {
+
+    @Column(name = "sets_min")
+    private Integer setsMin;
+    @Column(name = "sets_max")
+    private Integer setsMax;
+    @Column(name = "reps_min")
+    private Integer repsMin;
+    @Column(name = "reps_max")
+    private Integer repsMax;
+    @Column(name = "hold_min_s")
+    private Integer holdMin;
+    @Column(name = "hold_max_s")
+    private Integer holdMax;
+    @Column(name = "duration_min_s")
+    private Integer durationMin;
+    @Column(name = "duration_max_s")
+    private Integer durationMax;
+    @Column(name = "per_side", nullable = false)
+    private boolean perSide;
+    @Column(name = "times_per_day_min")
+    private Integer timesPerDayMin;
+    @Column(name = "times_per_day_max")
+    private Integer timesPerDayMax;
+    @Column(name = "days_per_week")
+    private Integer daysPerWeek;
+    /** Bit 0 = Monday ... bit 6 = Sunday. */
+    @Column(name = "weekdays")
+    private Integer weekdays;
+    @Column(name = "rest_s")
+    private Integer restSeconds;
+    @Column(name = "load_text", length = DosageLimits.LOAD_MAX_LENGTH)
+    private String load;
+    @Column(name = "dose_note", length = DosageLimits.NOTE_MAX_LENGTH)
+    private String note;
+
+    protected StoredDosage() {
+    }
+
+    public static StoredDosage from(Dosage dosage) {
+        StoredDosage stored = new StoredDosage();
+        stored.setsMin = min(dosage.sets());
+        stored.setsMax = max(dosage.sets());
+        stored.repsMin = min(dosage.reps());
+        stored.repsMax = max(dosage.reps());
+        stored.holdMin = min(dosage.holdSeconds());
+        stored.holdMax = max(dosage.holdSeconds());
+        stored.durationMin = min(dosage.durationSeconds());
+        stored.durationMax = max(dosage.durationSeconds());
+        stored.perSide = dosage.perSide();
+        stored.timesPerDayMin = min(dosage.timesPerDay());
+        stored.timesPerDayMax = max(dosage.timesPerDay());
+        stored.daysPerWeek = dosage.daysPerWeek();
+        stored.weekdays = toBits(dosage.weekdays());
+        stored.restSeconds = dosage.restSeconds();
+        stored.load = dosage.load();
+        stored.note = dosage.note();
+        return stored;
+    }
+
+    public Dosage toDosage() {
+        return new Dosage(Range.ofNullable(setsMin, setsMax), Range.ofNullable(repsMin, repsMax),
+                Range.ofNullable(holdMin, holdMax), Range.ofNullable(durationMin, durationMax), perSide,
+                Range.ofNullable(timesPerDayMin, timesPerDayMax), daysPerWeek, fromBits(weekdays), restSeconds,
+                load, note);
+    }
+
+    static Integer toBits(Set<DayOfWeek> days) {
+        if (days == null || days.isEmpty()) {
+            return null;
+        }
+        int bits = 0;
+        for (DayOfWeek day : days) {
+            bits |= 1 << (day.getValue() - 1);
+        }
+        return bits;
+    }
+
+    static Set<DayOfWeek> fromBits(Integer bits) {
+        if (bits == null || bits == 0) {
+            return Set.of();
+        }
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if ((bits & (1 << (day.getValue() - 1))) != 0) {
+                days.add(day);
+            }
+        }
+        return days;
+    }
+
+    private static Integer min(Range range) {
+        return range == null ? null : range.min();
+    }
+
+    private static Integer max(Range range) {
+        return range == null ? null : range.max();
+    }
+}

@@ -1,0 +1,72 @@
+package com.stride.catalogue.ui;
+
+import com.stride.catalogue.CatalogueService;
+import com.stride.catalogue.SearchCriteria;
+import com.stride.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.annotation.security.RolesAllowed;
+
+/**
+ * The exercise catalogue for PTs and admins. The search and filters live in the URL, so a search
+ * can be bookmarked or sent to a colleague.
+ */
+@Route("catalogue")
+@PageTitle("Exercises · Stride")
+@Menu(order = 20, icon = "vaadin:book", title = "Exercises")
+@RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
+class CatalogueView extends Main implements BeforeEnterObserver {
+
+    static final String PATH = "catalogue";
+    private static final String LAST_SEARCH = CatalogueView.class.getName() + ".lastSearch";
+
+    private final ExerciseBrowser browser;
+
+    CatalogueView(CatalogueService catalogue) {
+        addClassName("catalogue-view");
+        addClassName("page");
+        browser = new ExerciseBrowser(catalogue, null, true);
+        browser.setCriteriaChangeListener(criteria -> getUI().ifPresent(ui -> {
+            Location location = new Location(PATH, CriteriaParameters.toParameters(criteria));
+            ui.getPage().getHistory().replaceState(null, location);
+            remember(location);
+        }));
+
+        Button create = new Button("New exercise", VaadinIcon.PLUS.create(),
+                click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(ExerciseEditorView.NEW_PATH)));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        Div header = new Div(new H2("Exercise catalogue"), create);
+        header.addClassName("page-header");
+        add(header, browser);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        SearchCriteria criteria = CriteriaParameters.fromParameters(event.getLocation().getQueryParameters());
+        browser.setCriteria(criteria);
+        remember(new Location(PATH, CriteriaParameters.toParameters(criteria)));
+    }
+
+    /** The last search, so that "Back to the catalogue" on an exercise page returns to it. */
+    static String lastSearch() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object location = session == null ? null : session.getAttribute(LAST_SEARCH);
+        return location instanceof String path ? path : PATH;
+    }
+
+    private static void remember(Location location) {
+        VaadinSession.getCurrent().setAttribute(LAST_SEARCH, location.getPathWithQueryParameters());
+    }
+}

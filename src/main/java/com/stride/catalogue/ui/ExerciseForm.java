@@ -1,0 +1,208 @@
+package com.stride.catalogue.ui;
+
+import com.stride.catalogue.BodyRegion;
+import com.stride.catalogue.Category;
+import com.stride.catalogue.Equipment;
+import com.stride.catalogue.Exercise;
+import com.stride.catalogue.ExerciseDraft;
+import com.stride.catalogue.ImageChange;
+import com.stride.catalogue.Position;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Focusable;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The fields of a custom exercise. Errors from the service appear next to the field they concern. */
+class ExerciseForm extends Div {
+
+    private final TextField name = new TextField("Name");
+    private final RadioButtonGroup<Category> category = new RadioButtonGroup<>("Category");
+    private final CheckboxGroup<BodyRegion> regions = new CheckboxGroup<>("Body regions");
+    private final TextField muscles = new TextField("Muscles");
+    private final RadioButtonGroup<Position> position = new RadioButtonGroup<>("Position");
+    private final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>("Equipment");
+    private final Checkbox oneSide = new Checkbox("Done one side at a time");
+    private final TextListEditor steps = new TextListEditor("How to do it", "step", Exercise.MAX_STEPS,
+            Exercise.TEXT_ITEM_MAX_LENGTH);
+    private final TextListEditor tips = new TextListEditor("Tips", "tip", Exercise.MAX_TIPS,
+            Exercise.TEXT_ITEM_MAX_LENGTH);
+    private final DosageEditor dosage = new DosageEditor();
+    private final TextField videoUrl = new TextField("Video link");
+    private final ImagePicker image = new ImagePicker();
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private Runnable changeListener = () -> { };
+
+    ExerciseForm() {
+        addClassName("exercise-form");
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(Exercise.NAME_MAX_LENGTH);
+        name.setWidthFull();
+        category.setItems(Category.values());
+        category.setItemLabelGenerator(Category::label);
+        category.setRequiredIndicatorVisible(true);
+        regions.setItems(BodyRegion.values());
+        regions.setItemLabelGenerator(BodyRegion::label);
+        regions.setRequiredIndicatorVisible(true);
+        regions.addClassName("columns");
+        muscles.setHelperText("Separate with commas, e.g. gluteus medius, hamstrings");
+        muscles.setWidthFull();
+        position.setItems(Position.values());
+        position.setItemLabelGenerator(Position::label);
+        position.setRequiredIndicatorVisible(true);
+        equipment.setItems(Equipment.values());
+        equipment.setItemLabelGenerator(Equipment::label);
+        equipment.setHelperText("Leave empty when nothing is needed");
+        videoUrl.setPlaceholder("https://");
+        videoUrl.setMaxLength(Exercise.VIDEO_URL_MAX_LENGTH);
+        videoUrl.setWidthFull();
+
+        fields.put("name", name);
+        fields.put("category", category);
+        fields.put("regions", regions);
+        fields.put("muscles", muscles);
+        fields.put("position", position);
+        fields.put("equipment", equipment);
+        fields.put("videoUrl", videoUrl);
+
+        FormLayout basics = new FormLayout();
+        basics.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        basics.add(name, 2);
+        basics.add(category, position);
+        basics.add(regions, 2);
+        basics.add(muscles, 2);
+        basics.add(equipment, oneSide);
+
+        H3 howTo = new H3("Instructions");
+        H3 dose = new H3("Default dosage");
+        H3 media = new H3("Picture and video");
+        add(basics, howTo, steps, tips, dose, dosage, media, image, videoUrl);
+
+        List.of(name, muscles, videoUrl).forEach(f -> {
+            f.setValueChangeMode(ValueChangeMode.LAZY);
+            f.addValueChangeListener(e -> changeListener.run());
+        });
+        category.addValueChangeListener(e -> changeListener.run());
+        regions.addValueChangeListener(e -> changeListener.run());
+        position.addValueChangeListener(e -> changeListener.run());
+        equipment.addValueChangeListener(e -> changeListener.run());
+        oneSide.addValueChangeListener(e -> changeListener.run());
+        steps.setChangeListener(() -> changeListener.run());
+        tips.setChangeListener(() -> changeListener.run());
+        dosage.setChangeListener(d -> changeListener.run());
+        image.setChangeListener(() -> changeListener.run());
+    }
+
+    void setDraft(ExerciseDraft draft, String currentImageUrl) {
+        name.setValue(draft.name() == null ? "" : draft.name());
+        category.setValue(draft.category());
+        regions.setValue(draft.regions());
+        muscles.setValue(String.join(", ", draft.muscles()));
+        position.setValue(draft.position());
+        equipment.setValue(draft.equipment());
+        oneSide.setValue(draft.oneSide());
+        steps.setValue(draft.steps().isEmpty() ? List.of("") : draft.steps());
+        tips.setValue(draft.tips());
+        dosage.setValue(draft.defaultDosage());
+        videoUrl.setValue(draft.videoUrl() == null ? "" : draft.videoUrl());
+        image.setCurrent(currentImageUrl);
+        clearErrors();
+    }
+
+    ExerciseDraft getDraft() {
+        List<String> muscleList = muscles.getValue().isBlank() ? List.of()
+                : Arrays.stream(muscles.getValue().split(",")).map(String::strip).filter(m -> !m.isEmpty()).toList();
+        return new ExerciseDraft(name.getValue(), category.getValue(), regions.getValue(), muscleList,
+                position.getValue(), equipment.getValue(), oneSide.getValue(), steps.getValue(), tips.getValue(),
+                dosage.getValue(), videoUrl.getValue(), image.getChange());
+    }
+
+    /** Input that cannot even be read (a dosage "ten"), keyed like the service's field errors. */
+    Map<String, String> readErrors() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        dosage.readErrors().forEach((field, message) -> errors.put("defaultDosage." + field, message));
+        image.problem().ifPresent(problem -> errors.put("image", problem));
+        return errors;
+    }
+
+    void showErrors(Map<String, String> errors) {
+        clearErrors();
+        fields.forEach((key, field) -> {
+            String message = errors.entrySet().stream()
+                    .filter(e -> e.getKey().equals(key) || e.getKey().startsWith(key + "["))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+            if (message != null) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            }
+        });
+        steps.showErrors("steps", errors);
+        tips.showErrors("tips", errors);
+        Map<String, String> dosageErrors = new LinkedHashMap<>();
+        errors.forEach((key, message) -> {
+            if (key.startsWith("defaultDosage.")) {
+                dosageErrors.put(key.substring("defaultDosage.".length()), message);
+            }
+        });
+        dosage.showErrors(dosageErrors);
+        image.showError(errors.get("image"));
+        firstInvalid(errors).ifPresent(Focusable::focus);
+    }
+
+    void setChangeListener(Runnable listener) {
+        changeListener = listener;
+    }
+
+    void focusName() {
+        name.focus();
+    }
+
+    ImagePicker imagePicker() {
+        return image;
+    }
+
+    private void clearErrors() {
+        fields.values().forEach(field -> {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        });
+        steps.showErrors("steps", Map.of());
+        tips.showErrors("tips", Map.of());
+        dosage.clearErrors();
+        image.showError(null);
+    }
+
+    private Optional<Focusable<?>> firstInvalid(Map<String, String> errors) {
+        for (String key : errors.keySet()) {
+            HasValidation field = fields.get(key.replaceAll("\\[\\d+]$", ""));
+            if (field instanceof Focusable<?> focusable) {
+                return Optional.of(focusable);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Field lookup for tests. */
+    Component field(String key) {
+        return (Component) fields.get(key);
+    }
+
+    TextListEditor steps() {
+        return steps;
+    }
+
+    DosageEditor dosage() {
+        return dosage;
+    }
+}

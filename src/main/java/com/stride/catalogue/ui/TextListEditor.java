@@ -1,0 +1,142 @@
+package com.stride.catalogue.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An ordered list of short texts (steps, tips): one text area each, with add, remove and
+ * move-up/move-down buttons that also work from the keyboard.
+ */
+class TextListEditor extends Div {
+
+    private final String itemName;
+    private final int maxItems;
+    private final int maxLength;
+    private final Div items = new Div();
+    private final Span listError = new Span();
+    private final Button add;
+    private final List<TextArea> fields = new ArrayList<>();
+    private Runnable changeListener = () -> { };
+
+    TextListEditor(String heading, String itemName, int maxItems, int maxLength) {
+        this.itemName = itemName;
+        this.maxItems = maxItems;
+        this.maxLength = maxLength;
+        addClassName("text-list-editor");
+        Span title = new Span(heading);
+        title.addClassName("text-list-heading");
+        listError.addClassName("text-list-error");
+        listError.getElement().setAttribute("role", "alert");
+        listError.setVisible(false);
+        add = new Button("Add " + itemName, VaadinIcon.PLUS.create(), click -> {
+            addItem("");
+            fields.getLast().focus();
+            changed();
+        });
+        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        items.addClassName("text-list-items");
+        add(title, listError, items, add);
+    }
+
+    void setValue(List<String> values) {
+        fields.clear();
+        values.forEach(this::addItem);
+        render();
+    }
+
+    List<String> getValue() {
+        return fields.stream().map(TextArea::getValue).toList();
+    }
+
+    void setChangeListener(Runnable listener) {
+        changeListener = listener;
+    }
+
+    /**
+     * Shows messages for the list itself (key {@code base}) and for single items
+     * (key {@code base[i]}), as produced by the service's validation.
+     */
+    void showErrors(String base, Map<String, String> errors) {
+        String listMessage = errors.get(base);
+        listError.setText(listMessage == null ? "" : listMessage);
+        listError.setVisible(listMessage != null);
+        for (int i = 0; i < fields.size(); i++) {
+            String message = errors.get(base + "[" + i + "]");
+            fields.get(i).setErrorMessage(message);
+            fields.get(i).setInvalid(message != null);
+        }
+    }
+
+    List<TextArea> fields() {
+        return List.copyOf(fields);
+    }
+
+    private void addItem(String value) {
+        TextArea field = new TextArea();
+        field.setValue(value);
+        field.setMaxLength(maxLength);
+        field.setValueChangeMode(ValueChangeMode.LAZY);
+        field.addValueChangeListener(e -> changed());
+        field.setWidthFull();
+        fields.add(field);
+        render();
+    }
+
+    private void render() {
+        items.removeAll();
+        for (int i = 0; i < fields.size(); i++) {
+            int index = i;
+            TextArea field = fields.get(i);
+            String label = capitalize(itemName) + " " + (i + 1);
+            field.setLabel(label);
+            Button up = iconButton(VaadinIcon.ARROW_UP, "Move " + label.toLowerCase() + " up", () -> move(index, -1));
+            up.setEnabled(i > 0);
+            Button down = iconButton(VaadinIcon.ARROW_DOWN, "Move " + label.toLowerCase() + " down",
+                    () -> move(index, 1));
+            down.setEnabled(i < fields.size() - 1);
+            Button remove = iconButton(VaadinIcon.TRASH, "Remove " + label.toLowerCase(), () -> {
+                fields.remove(index);
+                render();
+                changed();
+            });
+            Div actions = new Div(up, down, remove);
+            actions.addClassName("text-list-actions");
+            Div row = new Div(field, actions);
+            row.addClassName("text-list-row");
+            items.add(row);
+        }
+        add.setEnabled(fields.size() < maxItems);
+    }
+
+    private void move(int index, int offset) {
+        TextArea moved = fields.remove(index);
+        fields.add(index + offset, moved);
+        render();
+        moved.focus();
+        changed();
+    }
+
+    private void changed() {
+        changeListener.run();
+    }
+
+    private static Button iconButton(VaadinIcon icon, String label, Runnable action) {
+        Button button = new Button(icon.create(), click -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.setAriaLabel(label);
+        button.setTooltipText(label);
+        return button;
+    }
+
+    private static String capitalize(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

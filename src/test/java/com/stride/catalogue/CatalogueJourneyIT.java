@@ -1,0 +1,122 @@
+package com.stride.catalogue;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.stride.test.BrowserTest;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A PT finds exercises with typos and filters, and adds a custom exercise with a picture. */
+class CatalogueJourneyIT extends BrowserTest {
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void therapistSearchesFiltersAndOpensAnExercise() {
+        signIn("pt.maya", DEMO_PASSWORD);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Exercises")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/catalogue$"));
+        int visible = jdbc.queryForObject("""
+                select count(*) from exercise e join clinic c on e.clinic_id = c.id or e.clinic_id is null
+                where c.name = 'Riverside Physio' and e.archived_at is null""", Integer.class);
+        assertThat(page.getByText(visible + " exercises")).isVisible();
+        waitForVaadin();
+        screenshot("catalogue-desktop");
+
+        page.getByLabel("Search exercises").fill("hamstrng");
+        assertThat(page).hasURL(Pattern.compile(".*/catalogue\\?q=hamstrng$"));
+        assertThat(rowNames().first()).hasText("Standing hamstring stretch");
+        waitForVaadin();
+        screenshot("search-typo");
+
+        // The search lives in the URL: opening the link again shows the same results.
+        open("catalogue?q=calf&equipment=wall&side=one");
+        assertThat(page.getByText("3 exercises")).isVisible();
+        assertThat(rowNames()).hasText(new String[] {"Single-leg calf raise", "Standing calf stretch", "Soleus stretch"});
+
+        rowNames().filter(new Locator.FilterOptions().setHasText("Soleus stretch")).click();
+        assertThat(page).hasURL(Pattern.compile(".*/catalogue/\\d+$"));
+        assertThat(heading("Soleus stretch")).isVisible();
+        assertThat(page.getByText("2 reps, hold 30 s, each side")).isVisible();
+        waitForVaadin();
+        screenshot("exercise-desktop");
+    }
+
+    @Test
+    void catalogueWorksOnAPhone() {
+        useViewport(PHONE_WIDTH, PHONE_HEIGHT);
+        signIn("pt.sam", DEMO_PASSWORD);
+        open("catalogue?q=glute%20bridge");
+        assertThat(rowNames().first()).hasText("Glute bridge");
+        waitForVaadin();
+        screenshot("catalogue-phone");
+        assertThat(page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth")).isEqualTo(false);
+
+        rowNames().first().click();
+        assertThat(heading("Glute bridge")).isVisible();
+        waitForVaadin();
+        screenshot("exercise-phone");
+    }
+
+    @Test
+    void therapistCreatesACustomExerciseWithAPicture() {
+        signIn("pt.maya", DEMO_PASSWORD);
+        open("catalogue/new");
+        assertThat(heading("New exercise")).isVisible();
+
+        page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Towel scrunches");
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Strengthening")).check();
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Ankle and foot")).check();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Seated")).check();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Step 1").setExact(true)).fill("Sit on a chair with a small towel flat under one foot.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add step")).click();
+        page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Step 2").setExact(true)).fill("Curl your toes to pull the towel toward you, then relax them.");
+        page.getByLabel("Reps", new Page.GetByLabelOptions().setExact(true)).fill("10-15");
+        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Each side")).check();
+        assertThat(page.getByText("2 sets × 10-15 reps, each side")).isVisible();
+        page.locator("vaadin-upload input[type=file]").setInputFiles(Path.of("src/test/resources/images/exercise.png"));
+        assertThat(page.getByAltText("Picture of the exercise")).isVisible();
+        waitForVaadin();
+        screenshot("new-exercise-form");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save")).click();
+
+        assertThat(heading("Towel scrunches")).isVisible();
+        assertThat(page.getByText("Custom exercise")).isVisible();
+        assertThat(page.getByAltText("Picture of Towel scrunches")).isVisible();
+        waitForVaadin();
+        screenshot("custom-exercise");
+        var saved = jdbc.queryForMap("""
+                select e.name, e.reps_min, e.reps_max, e.per_side, c.name as clinic, i.content_type
+                from exercise e join clinic c on c.id = e.clinic_id join exercise_image i on i.exercise_id = e.id
+                where e.name = 'Towel scrunches'""");
+        assertThat(saved).containsEntry("reps_min", 10).containsEntry("reps_max", 15)
+                .containsEntry("per_side", true).containsEntry("clinic", "Riverside Physio")
+                .containsEntry("content_type", "image/png");
+    }
+
+    @Test
+    void aFakeImageIsRefusedWithAClearMessage() {
+        signIn("pt.maya", DEMO_PASSWORD);
+        open("catalogue/new");
+
+        page.locator("vaadin-upload input[type=file]")
+                .setInputFiles(Path.of("src/test/resources/images/not-an-image.png"));
+
+        assertThat(page.getByText("This file is not a PNG, JPEG or WebP image.")).isVisible();
+        waitForVaadin();
+        screenshot("fake-image-refused");
+    }
+
+    private Locator rowNames() {
+        return page.locator("vaadin-grid .exercise-name:not([hidden])");
+    }
+}

@@ -1,0 +1,327 @@
+package com.stride.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.stride.base.ConcurrentEditException;
+import com.stride.base.InvalidInputException;
+import com.stride.base.RecordNotFoundException;
+import com.stride.test.IntegrationTest;
+import com.stride.test.SignIn;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+@IntegrationTest
+class CatalogueServiceTest {
+
+    @Autowired
+    private CatalogueService catalogue;
+
+    @Autowired
+    private UserDetailsService users;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void aCustomExerciseBelongsToTheCreatorsClinicOnly() throws IOException {
+        as("pt.maya");
+        ExerciseDetails created = catalogue.create(draft("Heel drop on stairs", d -> d)
+                .withImage(ImageChange.replace(png())).build());
+        assertThat(created.editable()).isTrue();
+        assertThat(catalogue.search(SearchCriteria.text("heel drop"), 0, 10)).extracting(ExerciseSummary::name)
+                .startsWith("Heel drop on stairs");
+
+        as("admin");
+        assertThat(catalogue.get(created.id()).editable()).isTrue();
+
+        for (String outsider : List.of("hilltop.pt", "hilltop.admin")) {
+            as(outsider);
+            assertThat(catalogue.search(SearchCriteria.text("heel drop"), 0, 10)).extracting(ExerciseSummary::name)
+                    .doesNotContain("Heel drop on stairs");
+            assertThat(catalogue.search(SearchCriteria.all(), 0, 200)).noneMatch(e -> e.id() == created.id());
+            assertThatThrownBy(() -> catalogue.get(created.id())).isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> catalogue.image(created.id())).isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> catalogue.update(created.id(), created.version(), draft("Renamed", d -> d).build()))
+                    .isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> catalogue.archive(created.id(), created.version()))
+                    .isInstanceOf(RecordNotFoundException.class);
+        }
+        assertThat(jdbc.queryForObject("select name from exercise where id = ?", String.class, created.id()))
+                .isEqualTo("Heel drop on stairs");
+    }
+
+    @Test
+    void runnersAndAnonymousCallersCannotUseTheCatalogue() {
+        long stockId = stockId("glute-bridge");
+        as("runner.jordan");
+        assertThatThrownBy(() -> catalogue.search(SearchCriteria.all(), 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> catalogue.count(SearchCriteria.all())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> catalogue.get(stockId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> catalogue.image(stockId)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> catalogue.create(draft("Runner made", d -> d).build()))
+                .isInstanceOf(AccessDeniedException.class);
+
+        SignIn.out();
+        assertThatThrownBy(() -> catalogue.search(SearchCriteria.all(), 0, 10))
+                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+        assertThatThrownBy(() -> catalogue.get(stockId))
+                .isInstanceOfAny(AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void stockExercisesAreVisibleToEveryClinicAndChangeableByNone() {
+        long stockId = stockId("glute-bridge");
+        for (String user : List.of("pt.maya", "hilltop.admin")) {
+            as(user);
+            ExerciseDetails bridge = catalogue.get(stockId);
+            assertThat(bridge.stock()).isTrue();
+            assertThat(bridge.editable()).isFalse();
+            assertThatThrownBy(() -> catalogue.update(stockId, bridge.version(), draft("Hacked", d -> d).build()))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> catalogue.archive(stockId, bridge.version()))
+                    .isInstanceOf(AccessDeniedException.class);
+        }
+        assertThat(jdbc.queryForMap("select name, archived_at from exercise where id = ?", stockId))
+                .containsEntry("name", "Glute bridge").containsEntry("archived_at", null);
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentEditsIsRefusedAndNothingIsOverwritten() {
+        as("pt.maya");
+        ExerciseDetails created = catalogue.create(draft("Toe yoga", d -> d).build());
+        ExerciseDetails loadedByMaya = catalogue.get(created.id());
+        as("pt.sam");
+        ExerciseDetails loadedBySam = catalogue.get(created.id());
+
+        catalogue.update(created.id(), loadedBySam.version(), draft("Toe yoga (big toe first)", d -> d).build());
+        as("pt.maya");
+
+        assertThatThrownBy(() -> catalogue.update(created.id(), loadedByMaya.version(),
+                draft("Toe yoga for beginners", d -> d).build()))
+                .isInstanceOf(ConcurrentEditException.class)
+                .hasMessageContaining("Someone else saved changes");
+        assertThatThrownBy(() -> catalogue.archive(created.id(), loadedByMaya.version()))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(jdbc.queryForMap("select name, archived_at from exercise where id = ?", created.id()))
+                .containsEntry("name", "Toe yoga (big toe first)").containsEntry("archived_at", null);
+    }
+
+    @Test
+    void archivingHidesFromSearchButKeepsTheExerciseAndRestoreBringsItBack() {
+        as("pt.maya");
+        ExerciseDetails created = catalogue.create(draft("Ankle alphabet", d -> d).build());
+
+        ExerciseDetails archived = catalogue.archive(created.id(), created.version());
+
+        assertThat(archived.archived()).isTrue();
+        assertThat(catalogue.search(SearchCriteria.text("ankle alphabet"), 0, 10)).isEmpty();
+        SearchCriteria withArchived = new SearchCriteria("ankle alphabet", Set.of(), Set.of(), Set.of(), false,
+                Set.of(), null, true);
+        assertThat(catalogue.search(withArchived, 0, 10)).extracting(ExerciseSummary::archived).containsExactly(true);
+        assertThat(catalogue.get(created.id()).name()).isEqualTo("Ankle alphabet");
+
+        ExerciseDetails restored = catalogue.restore(created.id(), archived.version());
+        assertThat(restored.archived()).isFalse();
+        assertThat(catalogue.search(SearchCriteria.text("ankle alphabet"), 0, 10)).hasSize(1);
+        assertThat(jdbc.queryForObject("select count(*) from exercise where name = 'Ankle alphabet'", Integer.class))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theSameFormSubmittedTwiceCreatesOneExercise() {
+        as("pt.maya");
+        ExerciseDraft draft = draft("Wall sit", d -> d).build();
+        catalogue.create(draft);
+
+        assertThatThrownBy(() -> catalogue.create(draft))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors()).containsKey("name"));
+        assertThat(jdbc.queryForObject("select count(*) from exercise where name = 'Wall sit'", Integer.class))
+                .isEqualTo(1);
+
+        // Another clinic may use the same name for its own exercise.
+        as("hilltop.pt");
+        assertThat(catalogue.create(draft).name()).isEqualTo("Wall sit");
+    }
+
+    @ParameterizedTest(name = "refuses {0}")
+    @ValueSource(strings = {"empty name", "short name", "long name", "script in name", "emoji in name",
+            "no step", "blank step", "10000-character step", "21 steps", "script in step", "no region",
+            "http video", "script video", "reps 0", "hold -5", "min above max", "nothing to do", "days 8",
+            "weekdays and days", "fake image", "oversized image", "empty image"})
+    void badInputIsRefusedWithAFieldMessageAndChangesNothing(String problem) throws IOException {
+        as("pt.maya");
+        ExerciseDetails existing = catalogue.create(draft("Balance drill " + problem.hashCode(), d -> d).build());
+        String before = snapshot();
+
+        Draft bad = switch (problem) {
+            case "empty name" -> draft("   ", d -> d);
+            case "short name" -> draft("ab", d -> d);
+            case "long name" -> draft("x".repeat(121), d -> d);
+            case "script in name" -> draft("<script>alert('x')</script>", d -> d);
+            case "emoji in name" -> draft("Bridge \uD83D\uDE00", d -> d);
+            case "no step" -> draft("Valid name", d -> d).withSteps(List.of());
+            case "blank step" -> draft("Valid name", d -> d).withSteps(List.of("Do this", " "));
+            case "10000-character step" -> draft("Valid name", d -> d).withSteps(List.of("a".repeat(10_000)));
+            case "21 steps" -> draft("Valid name", d -> d).withSteps(Collections.nCopies(21, "Do it"));
+            case "script in step" -> draft("Valid name", d -> d).withSteps(List.of("<img src=x onerror=alert(1)>"));
+            case "no region" -> draft("Valid name", d -> d).withRegions(Set.of());
+            case "http video" -> draft("Valid name", d -> d).withVideo("http://example.org/video");
+            case "script video" -> draft("Valid name", d -> d).withVideo("javascript:alert(1)");
+            case "reps 0" -> draft("Valid name", d -> d.reps(Range.of(0)));
+            case "hold -5" -> draft("Valid name", d -> d.hold(Range.of(-5)));
+            case "min above max" -> draft("Valid name", d -> d.reps(new Range(12, 10)));
+            case "nothing to do" -> draft("Valid name", d -> d.reps(null).hold(null).duration(null));
+            case "days 8" -> draft("Valid name", d -> d.daysPerWeek(8));
+            case "weekdays and days" -> draft("Valid name", d -> d.daysPerWeek(3)
+                    .weekdays(Set.of(java.time.DayOfWeek.MONDAY)));
+            case "fake image" -> draft("Valid name", d -> d).withImage(ImageChange.replace(
+                    "<svg onload=alert(1)>".getBytes()));
+            case "oversized image" -> draft("Valid name", d -> d).withImage(ImageChange.replace(oversizedPng()));
+            case "empty image" -> draft("Valid name", d -> d).withImage(ImageChange.replace(new byte[0]));
+            default -> throw new IllegalArgumentException(problem);
+        };
+
+        assertThatThrownBy(() -> catalogue.create(bad.build()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .isNotEmpty().allSatisfy((field, message) -> assertThat(message).isNotBlank()));
+        assertThatThrownBy(() -> catalogue.update(existing.id(), existing.version(), bad.build()))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void fieldMessagesNameTheFieldsTheyConcern() {
+        as("pt.maya");
+        InvalidInputException error = catch_(() -> catalogue.create(
+                draft("ab", d -> d.reps(new Range(12, 10)).hold(Range.of(700)))
+                        .withSteps(List.of("ok", "<b>bold</b>")).build()));
+
+        assertThat(error.fieldErrors()).containsOnlyKeys("name", "steps[1]", "defaultDosage.reps",
+                "defaultDosage.holdSeconds");
+        assertThat(error.fieldErrors().get("defaultDosage.reps"))
+                .isEqualTo("The first number must not be larger than the second");
+        assertThat(error.fieldErrors().get("defaultDosage.holdSeconds")).isEqualTo("Use 1-600 seconds");
+    }
+
+    @Test
+    void imagesAreStoredWithTheirRealTypeAndCanBeReplacedAndRemoved() throws IOException {
+        as("pt.maya");
+        byte[] png = png();
+        ExerciseDetails created = catalogue.create(draft("Marble pick-up", d -> d)
+                .withImage(ImageChange.replace(png)).build());
+
+        assertThat(created.hasImage()).isTrue();
+        CatalogueService.ImageData image = catalogue.image(created.id()).orElseThrow();
+        assertThat(image.contentType()).isEqualTo("image/png");
+        assertThat(image.bytes()).isEqualTo(png);
+
+        ExerciseDetails withoutImage = catalogue.update(created.id(), created.version(),
+                draft("Marble pick-up", d -> d).withImage(ImageChange.REMOVE).build());
+        assertThat(withoutImage.hasImage()).isFalse();
+        assertThat(catalogue.image(created.id())).isEmpty();
+    }
+
+    @Test
+    void theStockCatalogueHasStepsTargetsAndADoseForEveryExercise() {
+        as("pt.maya");
+        List<ExerciseSummary> all = catalogue.search(SearchCriteria.all(), 0, 200).stream()
+                .filter(ExerciseSummary::stock).toList();
+        assertThat(all).hasSize(25);
+        for (ExerciseSummary summary : all) {
+            ExerciseDetails details = catalogue.get(summary.id());
+            assertThat(details.steps()).as(details.name()).hasSizeBetween(3, 8);
+            assertThat(details.regions()).as(details.name()).isNotEmpty();
+            assertThat(details.muscles()).as(details.name()).isNotEmpty();
+            assertThat(DosageRules.check(details.defaultDosage())).as(details.name()).isEmpty();
+        }
+    }
+
+    // ----- helpers -----
+
+    private void as(String username) {
+        SignIn.as(users, username);
+    }
+
+    private long stockId(String code) {
+        return jdbc.queryForObject("select id from exercise where code = ?", Long.class, code);
+    }
+
+    /** Every exercise and image row, to prove that a refused call changed nothing. */
+    private String snapshot() {
+        return jdbc.queryForList("select * from exercise order by id").toString()
+                + jdbc.queryForList("select exercise_id, content_type, byte_size from exercise_image order by 1");
+    }
+
+    private static byte[] png() throws IOException {
+        return Files.readAllBytes(Path.of("src/test/resources/images/exercise.png"));
+    }
+
+    private static byte[] oversizedPng() throws IOException {
+        byte[] png = png();
+        byte[] big = Arrays.copyOf(png, ImageContent.MAX_BYTES + 1);
+        return big;
+    }
+
+    private static InvalidInputException catch_(Runnable action) {
+        try {
+            action.run();
+        } catch (InvalidInputException e) {
+            return e;
+        }
+        throw new AssertionError("Expected the input to be refused");
+    }
+
+    private static Draft draft(String name, UnaryOperator<Dosage.Builder> dosage) {
+        return new Draft(name, List.of("Stand tall.", "Do the movement slowly."), Set.of(BodyRegion.CALVES), null,
+                ImageChange.KEEP, dosage.apply(Dosage.builder().sets(Range.of(2)).reps(Range.of(10))).build());
+    }
+
+    private record Draft(String name, List<String> steps, Set<BodyRegion> regions, String video, ImageChange image,
+                         Dosage dosage) {
+
+        Draft withSteps(List<String> newSteps) {
+            return new Draft(name, newSteps, regions, video, image, dosage);
+        }
+
+        Draft withRegions(Set<BodyRegion> newRegions) {
+            return new Draft(name, steps, newRegions, video, image, dosage);
+        }
+
+        Draft withVideo(String newVideo) {
+            return new Draft(name, steps, regions, newVideo, image, dosage);
+        }
+
+        Draft withImage(ImageChange newImage) {
+            return new Draft(name, steps, regions, video, newImage, dosage);
+        }
+
+        ExerciseDraft build() {
+            return new ExerciseDraft(name, Category.STRENGTHENING, regions, List.of("soleus"), Position.STANDING,
+                    Set.of(Equipment.WALL), true, steps, List.of(), dosage, video, image);
+        }
+    }
+
+}

@@ -1,0 +1,208 @@
+package com.stride.catalogue.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.stride.catalogue.BodyRegion;
+import com.stride.catalogue.CatalogueService;
+import com.stride.catalogue.Category;
+import com.stride.catalogue.Dosage;
+import com.stride.catalogue.ExerciseDetails;
+import com.stride.catalogue.ExerciseDraft;
+import com.stride.catalogue.ImageChange;
+import com.stride.catalogue.Position;
+import com.stride.catalogue.Range;
+import com.stride.test.KaribuTest;
+import com.stride.test.SignIn;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+class ExerciseEditorViewTest extends KaribuTest {
+
+    @Autowired
+    private CatalogueService catalogue;
+
+    @Autowired
+    private UserDetailsService users;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void invalidInputShowsMessagesNextToTheFieldsAndSavesNothing() {
+        login("pt.maya");
+        int before = exerciseCount();
+        UI.getCurrent().navigate("catalogue/new");
+
+        textField("Name").setValue("<b>Bold</b>");
+        form().steps().fields().getFirst().setValue("x".repeat(501 - 1) + "<script>");
+        ((TextField) form().dosage().field("reps")).setValue("12-10");
+        ((TextField) form().dosage().field("holdSeconds")).setValue("700");
+        save();
+
+        assertThat(textField("Name").isInvalid()).isTrue();
+        assertThat(textField("Name").getErrorMessage()).contains("plain text");
+        TextArea step = form().steps().fields().getFirst();
+        assertThat(step.isInvalid()).isTrue();
+        assertThat(step.getErrorMessage()).isNotBlank();
+        assertThat(regions().isInvalid()).isTrue();
+        assertThat(regions().getErrorMessage()).isEqualTo("Choose at least one body region");
+        assertThat(((TextField) form().dosage().field("reps")).getErrorMessage())
+                .isEqualTo("The first number must not be larger than the second");
+        assertThat(((TextField) form().dosage().field("holdSeconds")).getErrorMessage()).isEqualTo("Use 1-600 seconds");
+        assertThat(NavigatorKt.getCurrentPath()).isEqualTo("catalogue/new");
+        assertThat(exerciseCount()).isEqualTo(before);
+    }
+
+    @Test
+    void unreadableNumbersAreExplainedBeforeAnythingIsSent() {
+        login("pt.maya");
+        UI.getCurrent().navigate("catalogue/new");
+
+        ((TextField) form().dosage().field("sets")).setValue("two");
+        save();
+
+        assertThat(((TextField) form().dosage().field("sets")).getErrorMessage())
+                .isEqualTo("Enter a whole number or a range like 10-12");
+    }
+
+    @Test
+    void aValidExerciseIsSavedAndShown() {
+        login("admin");
+        UI.getCurrent().navigate("catalogue/new");
+
+        textField("Name").setValue("Towel curls");
+        regions().setValue(Set.of(BodyRegion.ANKLE_FOOT));
+        form().steps().fields().getFirst().setValue("Curl your toes to gather a towel under your foot.");
+        ((TextField) form().dosage().field("reps")).setValue("10-15");
+        save();
+
+        _get(H2.class, spec -> spec.withText("Towel curls"));
+        assertThat(NavigatorKt.getCurrentPath()).matches("catalogue/\\d+");
+        assertThat(jdbc.queryForMap("select reps_min, reps_max, steps[1] as step from exercise where name = 'Towel curls'"))
+                .containsEntry("reps_min", 10).containsEntry("reps_max", 15)
+                .containsEntry("step", "Curl your toes to gather a towel under your foot.");
+    }
+
+    @Test
+    void aSaveOverSomeoneElsesNewerChangesIsRefusedWithAClearMessage() {
+        ExerciseDetails created = createAs("pt.sam", "Short foot");
+        login("pt.maya");
+        UI.getCurrent().navigate("catalogue/" + created.id() + "/edit");
+        textField("Name").setValue("Short foot drill");
+
+        SignIn.as(users, "pt.sam");
+        catalogue.update(created.id(), created.version(), draft("Short foot (seated)"));
+        login("pt.maya");
+        save();
+
+        Div banner = _get(Div.class, spec -> spec.withClasses("conflict-banner"));
+        assertThat(banner.getElement().getTextRecursively()).contains("Someone else saved changes");
+        assertThat(jdbc.queryForObject("select name from exercise where id = ?", String.class, created.id()))
+                .isEqualTo("Short foot (seated)");
+    }
+
+    @Test
+    void leavingWithUnsavedChangesAsksFirst() {
+        login("pt.maya");
+        UI.getCurrent().navigate("catalogue/new");
+        textField("Name").setValue("Half-typed");
+
+        UI.getCurrent().navigate("catalogue");
+
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getHeader(dialog)).isEqualTo("Discard your changes?");
+        assertThat(NavigatorKt.getCurrentPath()).isEqualTo("catalogue/new");
+        ConfirmDialogKt._fireConfirm(dialog);
+        assertThat(NavigatorKt.getCurrentPath()).isEqualTo("catalogue");
+    }
+
+    @Test
+    void stockExercisesShowNoEditingAndCannotBeOpenedForEditing() {
+        login("pt.maya");
+        long bridge = jdbc.queryForObject("select id from exercise where code = 'glute-bridge'", Long.class);
+
+        UI.getCurrent().navigate("catalogue/" + bridge);
+        _get(H2.class, spec -> spec.withText("Glute bridge"));
+        assertThat(_find(Button.class, spec -> spec.withText("Edit"))).isEmpty();
+
+        UI.getCurrent().navigate("catalogue/" + bridge + "/edit");
+        _get(H2.class, spec -> spec.withText("This page is not available to you"));
+    }
+
+    @Test
+    void anotherClinicsExerciseIsNotFoundInTheViews() {
+        ExerciseDetails hilltops = createAs("hilltop.pt", "Hilltop secret drill");
+        login("pt.maya");
+
+        UI.getCurrent().navigate("catalogue/" + hilltops.id());
+        _get(H2.class, spec -> spec.withText("Page not found"));
+
+        UI.getCurrent().navigate("catalogue/" + hilltops.id() + "/edit");
+        _get(H2.class, spec -> spec.withText("Page not found"));
+    }
+
+    @Test
+    void archivingAsksFirstThenHidesTheExerciseFromSearches() {
+        ExerciseDetails created = createAs("pt.maya", "Arch lift");
+        login("pt.maya");
+        UI.getCurrent().navigate("catalogue/" + created.id());
+
+        _get(Button.class, spec -> spec.withText("Archive")).click();
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+
+        _get(com.vaadin.flow.component.html.Span.class, spec -> spec.withText("Archived"));
+        _get(Button.class, spec -> spec.withText("Restore"));
+        assertThat(jdbc.queryForObject("select archived_at is not null from exercise where id = ?", Boolean.class,
+                created.id())).isTrue();
+    }
+
+    private ExerciseDetails createAs(String username, String name) {
+        SignIn.as(users, username);
+        ExerciseDetails created = catalogue.create(draft(name));
+        SignIn.out();
+        return created;
+    }
+
+    private static ExerciseDraft draft(String name) {
+        return new ExerciseDraft(name, Category.STRENGTHENING, Set.of(BodyRegion.ANKLE_FOOT), List.of(),
+                Position.SEATED, Set.of(), false, List.of("Shorten the arch of your foot without curling the toes."),
+                List.of(), Dosage.builder().reps(Range.of(10)).build(), null, ImageChange.KEEP);
+    }
+
+    private int exerciseCount() {
+        return jdbc.queryForObject("select count(*) from exercise", Integer.class);
+    }
+
+    private static ExerciseForm form() {
+        return _get(ExerciseForm.class);
+    }
+
+    private static TextField textField(String label) {
+        return _get(TextField.class, spec -> spec.withLabel(label));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static CheckboxGroup<BodyRegion> regions() {
+        return _get(CheckboxGroup.class, spec -> spec.withLabel("Body regions"));
+    }
+
+    private static void save() {
+        _get(Button.class, spec -> spec.withText("Save")).click();
+    }
+}
