@@ -76,7 +76,8 @@ create table exercise (
     tips            text[]       not null default '{}',
     aliases         text[]       not null default '{}',
     video_url       varchar(500),
-    -- default dosage: the same columns and rules as a plan item's dosage
+    -- default dosage: the same columns and rules as a plan item's dosage; a range's maximum
+    -- needs its minimum (a NULL inside a CHECK would otherwise let the row through)
     sets_min           integer,
     sets_max           integer,
     reps_min           integer,
@@ -125,16 +126,16 @@ create table exercise (
     constraint exercise_video_url_chk check (video_url is null or video_url ~ '^https://[^[:space:]<>"]+$'),
 
     constraint exercise_sets_chk check ((sets_min is null and sets_max is null)
-        or (sets_min between 1 and 10 and (sets_max is null or (sets_max > sets_min and sets_max <= 10)))),
+        or (sets_min is not null and sets_min between 1 and 10 and (sets_max is null or (sets_max > sets_min and sets_max <= 10)))),
     constraint exercise_reps_chk check ((reps_min is null and reps_max is null)
-        or (reps_min between 1 and 100 and (reps_max is null or (reps_max > reps_min and reps_max <= 100)))),
+        or (reps_min is not null and reps_min between 1 and 100 and (reps_max is null or (reps_max > reps_min and reps_max <= 100)))),
     constraint exercise_hold_chk check ((hold_min_s is null and hold_max_s is null)
-        or (hold_min_s between 1 and 600 and (hold_max_s is null or (hold_max_s > hold_min_s and hold_max_s <= 600)))),
+        or (hold_min_s is not null and hold_min_s between 1 and 600 and (hold_max_s is null or (hold_max_s > hold_min_s and hold_max_s <= 600)))),
     constraint exercise_duration_chk check ((duration_min_s is null and duration_max_s is null)
-        or (duration_min_s between 1 and 3600 and (duration_max_s is null
+        or (duration_min_s is not null and duration_min_s between 1 and 3600 and (duration_max_s is null
             or (duration_max_s > duration_min_s and duration_max_s <= 3600)))),
     constraint exercise_times_per_day_chk check ((times_per_day_min is null and times_per_day_max is null)
-        or (times_per_day_min between 1 and 6 and (times_per_day_max is null
+        or (times_per_day_min is not null and times_per_day_min between 1 and 6 and (times_per_day_max is null
             or (times_per_day_max > times_per_day_min and times_per_day_max <= 6)))),
     constraint exercise_something_to_do_chk check (
         reps_min is not null or hold_min_s is not null or duration_min_s is not null),

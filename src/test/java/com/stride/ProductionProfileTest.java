@@ -1,6 +1,7 @@
 package com.stride;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.stride.test.TestDatabase;
 import java.net.URI;
@@ -38,6 +39,18 @@ class ProductionProfileTest {
                     URI.create("http://localhost:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(health.statusCode()).isEqualTo(200);
         }
+    }
+
+    @Test
+    void refusesToStartWithDemoDataNextToProduction() {
+        String url = TestDatabase.createEmptyDatabase("stride_prod_demo");
+
+        assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class)
+                .profiles("prod", "demo")
+                .properties("spring.datasource.url=" + url, "spring.datasource.username=postgres",
+                        "server.port=0", "logging.level.root=off")
+                .run().close())
+                .hasRootCauseMessage("The demo profile must not run together with the prod profile");
     }
 
     @Test

@@ -30,6 +30,13 @@ class FirstAdminBootstrap implements ApplicationRunner {
             return StringUtils.hasText(adminUsername) || StringUtils.hasText(adminPassword);
         }
 
+        @Override
+        public String toString() {
+            return "Settings[clinicName=" + clinicName + ", adminUsername=" + adminUsername + ", adminName="
+                    + adminName + ", adminEmail=" + adminEmail + ", adminPassword="
+                    + (adminPassword == null ? "unset" : "(set)") + "]";
+        }
+
         boolean complete() {
             return StringUtils.hasText(clinicName) && StringUtils.hasText(adminUsername)
                     && StringUtils.hasText(adminName) && StringUtils.hasText(adminEmail)

@@ -10,13 +10,17 @@ import com.stride.security.Caller;
 import com.stride.security.CurrentUser;
 import com.stride.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +36,7 @@ public class CatalogueService {
 
     public static final int MAX_PAGE_SIZE = 200;
     private static final String EXERCISE = "exercise";
+    private static final String NAME_UNIQUE_INDEX = "exercise_clinic_name_uq";
 
     private final CatalogueSearch search;
     private final ExerciseRepository exercises;
@@ -39,9 +44,11 @@ public class CatalogueService {
     private final ClinicRepository clinics;
     private final Validator validator;
     private final Clock clock;
+    private final EntityManager entityManager;
 
     CatalogueService(CatalogueSearch search, ExerciseRepository exercises, ExerciseImageRepository images,
-                     ClinicRepository clinics, Validator validator, Clock clock) {
+                     ClinicRepository clinics, Validator validator, Clock clock, EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.search = search;
         this.exercises = exercises;
         this.images = images;
@@ -99,6 +106,11 @@ public class CatalogueService {
         Exercise exercise = editable(caller, id, loadedVersion);
         ImageContent.Checked image = validate(draft, caller.clinicId(), id);
         exercise.apply(draft);
+        if (!(draft.image() instanceof ImageChange.Keep)) {
+            // The picture lives in another table: a new version makes a picture-only change
+            // conflict with concurrent edits as well.
+            entityManager.lock(exercise, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        }
         exercise = saveOrNameTaken(exercise);
         applyImage(id, draft.image(), image);
         return details(exercise, caller);
@@ -182,25 +194,43 @@ public class CatalogueService {
         try {
             return exercises.saveAndFlush(exercise);
         } catch (DataIntegrityViolationException e) {
-            // Two saves of the same new name at once: the unique index decides.
-            throw InvalidInputException.of("name", "Your clinic already has an exercise with this name");
-        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException e) {
+            if (violates(e, NAME_UNIQUE_INDEX)) {
+                // Two saves of the same new name at once: the unique index decides.
+                throw InvalidInputException.of("name", "Your clinic already has an exercise with this name");
+            }
+            throw e;
+        } catch (ObjectOptimisticLockingFailureException e) {
             throw new ConcurrentEditException(EXERCISE);
         }
     }
 
     private void applyImage(long exerciseId, ImageChange change, ImageContent.Checked checked) {
-        switch (change) {
-            case ImageChange.Keep keep -> {
+        try {
+            switch (change) {
+                case ImageChange.Keep keep -> {
+                }
+                case ImageChange.Remove remove -> images.findById(exerciseId).ifPresent(images::delete);
+                case ImageChange.Replace replace -> {
+                    ExerciseImage image = images.findById(exerciseId).orElseGet(() -> new ExerciseImage(exerciseId));
+                    image.replace(checked, clock.instant());
+                    images.save(image);
+                }
             }
-            case ImageChange.Remove remove -> images.findById(exerciseId).ifPresent(images::delete);
-            case ImageChange.Replace replace -> {
-                ExerciseImage image = images.findById(exerciseId).orElseGet(() -> new ExerciseImage(exerciseId));
-                image.replace(checked, clock.instant());
-                images.save(image);
+            images.flush();
+        } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException e) {
+            // Two first pictures for the same exercise at once.
+            throw new ConcurrentEditException(EXERCISE);
+        }
+    }
+
+    private static boolean violates(DataIntegrityViolationException e, String constraint) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConstraintViolationException violation
+                    && constraint.equalsIgnoreCase(violation.getConstraintName())) {
+                return true;
             }
         }
-        images.flush();
+        return false;
     }
 
     private ExerciseDetails details(Exercise exercise, CurrentUser caller) {

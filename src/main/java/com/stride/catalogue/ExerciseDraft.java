@@ -51,7 +51,8 @@ public record ExerciseDraft(
         Dosage defaultDosage,
 
         @Size(max = Exercise.VIDEO_URL_MAX_LENGTH, message = "Use at most 500 characters")
-        @Pattern(regexp = "^https://[^\\s<>\"]+$", message = "Use a web link that starts with https://")
+        @Pattern(regexp = "^https://[\\x21-\\x7E&&[^<>\"]]+$",
+                message = "Use a web link that starts with https:// (no spaces)")
         String videoUrl,
 
         @NotNull

@@ -3,16 +3,23 @@ package com.stride.catalogue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Decides what an uploaded file really is from its bytes, not its name: PNG, JPEG or WebP, at most
- * 5 MB. PNG and JPEG must also decode as images, so a renamed or truncated file is refused.
+ * 5 MB. For PNG and JPEG the image header must also read as a real image of sane dimensions; the
+ * pixels are never decoded, so a small file claiming a gigantic canvas cannot exhaust memory.
  */
 public final class ImageContent {
 
     public static final int MAX_BYTES = 5 * 1024 * 1024;
+    /** Larger than any phone camera picture; a bigger canvas is refused before any decoding. */
+    public static final int MAX_SIDE_PIXELS = 12_000;
+    public static final long MAX_PIXELS = 50_000_000L;
     public static final String[] ACCEPTED_TYPES = {"image/png", "image/jpeg", "image/webp"};
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
@@ -37,8 +44,17 @@ public final class ImageContent {
         if (type.isEmpty()) {
             return Result.refused("This file is not a PNG, JPEG or WebP image.");
         }
-        if (!type.get().equals("image/webp") && !decodes(bytes)) {
-            return Result.refused("This image file is damaged or incomplete.");
+        if (!type.get().equals("image/webp")) {
+            Optional<long[]> size = dimensions(bytes);
+            if (size.isEmpty()) {
+                return Result.refused("This image file is damaged or incomplete.");
+            }
+            long width = size.get()[0];
+            long height = size.get()[1];
+            if (width > MAX_SIDE_PIXELS || height > MAX_SIDE_PIXELS || width * height > MAX_PIXELS) {
+                return Result.refused("The picture is too large (" + width + " × " + height
+                        + " pixels). Please use one of at most 12,000 pixels a side.");
+            }
         }
         return Result.accepted(new Checked(bytes, type.get()));
     }
@@ -57,11 +73,24 @@ public final class ImageContent {
         return Optional.empty();
     }
 
-    private static boolean decodes(byte[] bytes) {
-        try {
-            return ImageIO.read(new ByteArrayInputStream(bytes)) != null;
+    /** Width and height from the image header only, or empty when no reader understands it. */
+    private static Optional<long[]> dimensions(byte[] bytes) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (in == null || !readers.hasNext()) {
+                return Optional.empty();
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long width = reader.getWidth(0);
+                long height = reader.getHeight(0);
+                return width > 0 && height > 0 ? Optional.of(new long[] {width, height}) : Optional.empty();
+            } finally {
+                reader.dispose();
+            }
         } catch (IOException | RuntimeException e) {
-            return false;
+            return Optional.empty();
         }
     }
 

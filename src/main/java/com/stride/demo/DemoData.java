@@ -12,6 +12,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,7 +51,12 @@ class DemoData implements ApplicationRunner {
     private final AccountProvisioning provisioning;
     private final String password;
 
-    DemoData(AccountProvisioning provisioning, @Value("${stride.demo.password}") String password) {
+    DemoData(AccountProvisioning provisioning, @Value("${stride.demo.password}") String password,
+             Environment environment) {
+        // Demo accounts share a published password: they must never exist next to real data.
+        if (environment.matchesProfiles("prod")) {
+            throw new IllegalStateException("The demo profile must not run together with the prod profile");
+        }
         this.provisioning = provisioning;
         this.password = password;
     }

@@ -13,7 +13,12 @@ import com.vaadin.flow.router.Route;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityManager;
 import org.springframework.data.repository.Repository;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.springframework.stereotype.Service;
 
 /**
  * Pins the package-by-feature layout: features (catalogue, plan, log, account, clinic) each hold
@@ -32,7 +37,21 @@ class ArchitectureTest {
             .should().dependOnClassesThat().areAssignableTo(Repository.class)
             .orShould().dependOnClassesThat().areAssignableTo(EntityManager.class)
             .orShould().dependOnClassesThat().areAssignableTo(JdbcTemplate.class)
+            .orShould().dependOnClassesThat().areAssignableTo(JdbcClient.class)
+            .orShould().dependOnClassesThat().areAssignableTo(NamedParameterJdbcTemplate.class)
+            .orShould().dependOnClassesThat().areAssignableTo(DataSource.class)
             .because("views go through services, where access is checked");
+
+    @ArchTest
+    static final ArchRule viewsNeverUseSystemOnlyProvisioning = noClasses()
+            .that().resideInAPackage("com.stride..ui..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("com.stride.account.AccountProvisioning")
+            .because("provisioning acts for the system and checks no caller");
+
+    @ArchTest
+    static final ArchRule servicesAreNotInViewPackages = noClasses()
+            .that().areAnnotatedWith(Service.class).or().areAnnotatedWith(org.springframework.stereotype.Repository.class)
+            .should().resideInAPackage("com.stride..ui..");
 
     @ArchTest
     static final ArchRule sharedPackagesDoNotDependOnFeatures = noClasses()

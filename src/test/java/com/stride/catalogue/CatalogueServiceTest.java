@@ -11,12 +11,18 @@ import com.stride.test.SignIn;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +44,9 @@ class CatalogueServiceTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private DataSource dataSource;
 
     @AfterEach
     void signOut() {
@@ -66,6 +75,8 @@ class CatalogueServiceTest {
             assertThatThrownBy(() -> catalogue.update(created.id(), created.version(), draft("Renamed", d -> d).build()))
                     .isInstanceOf(RecordNotFoundException.class);
             assertThatThrownBy(() -> catalogue.archive(created.id(), created.version()))
+                    .isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> catalogue.restore(created.id(), created.version()))
                     .isInstanceOf(RecordNotFoundException.class);
         }
         assertThat(jdbc.queryForObject("select name from exercise where id = ?", String.class, created.id()))
@@ -126,6 +137,59 @@ class CatalogueServiceTest {
                 .isInstanceOf(ConcurrentEditException.class);
         assertThat(jdbc.queryForMap("select name, archived_at from exercise where id = ?", created.id()))
                 .containsEntry("name", "Toe yoga (big toe first)").containsEntry("archived_at", null);
+    }
+
+    @Test
+    void aPictureOnlyChangeAlsoConflictsWithAConcurrentEdit() throws IOException {
+        as("pt.maya");
+        ExerciseDetails created = catalogue.create(draft("Calf pulses", d -> d).build());
+        as("pt.sam");
+        catalogue.update(created.id(), created.version(),
+                draft("Calf pulses", d -> d).withImage(ImageChange.replace(png())).build());
+        as("pt.maya");
+
+        assertThatThrownBy(() -> catalogue.update(created.id(), created.version(),
+                draft("Calf pulses", d -> d).withImage(ImageChange.REMOVE).build()))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(catalogue.image(created.id())).isPresent();
+    }
+
+    @Test
+    void twoSimultaneousCreatesWithTheSameNameLeaveOneAndExplainTheOther() throws Exception {
+        long riverside = jdbc.queryForObject("select id from clinic where name = 'Riverside Physio'", Long.class);
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement insert = other.prepareStatement("""
+                    insert into exercise (clinic_id, name, category, regions, position, one_side, steps, reps_min,
+                                          created_at, updated_at)
+                    values (?, 'Race drill', 'STRETCH', array['HIPS'], 'STANDING', false, array['Go'], 5, now(), now())""")) {
+                insert.setLong(1, riverside);
+                insert.executeUpdate();
+            }
+            ExecutorService executor = Executors.newSingleThreadExecutor();
+            try {
+                Future<ExerciseDetails> create = executor.submit(() -> {
+                    SignIn.as(users, "pt.maya");
+                    try {
+                        return catalogue.create(draft("Race drill", d -> d).build());
+                    } finally {
+                        SignIn.out();
+                    }
+                });
+                // The service's own check cannot see the uncommitted row; its insert waits on the index.
+                Thread.sleep(500);
+                assertThat(create.isDone()).isFalse();
+                other.commit();
+
+                assertThatThrownBy(create::get).cause().isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.fieldErrors())
+                                .containsEntry("name", "Your clinic already has an exercise with this name"));
+            } finally {
+                executor.shutdownNow();
+            }
+        }
+        assertThat(jdbc.queryForObject("select count(*) from exercise where name = 'Race drill'", Integer.class))
+                .isEqualTo(1);
     }
 
     @Test

@@ -3,8 +3,8 @@ package com.stride.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stride.test.BrowserTest;
-import com.stride.test.ResetDatabaseExtension;
 import com.stride.test.SignIn;
+import com.stride.test.WebIntegrationTest;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -20,17 +20,12 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The image URL of a custom exercise answers only to users of the owning clinic. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
-@ExtendWith(ResetDatabaseExtension.class)
+@WebIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ExerciseImageEndpointTest {
 

@@ -22,27 +22,35 @@ class ExerciseSchemaTest {
 
     @ParameterizedTest(name = "refuses {0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
-            "unknown region      | regions       | array['ELBOW']",
-            "no region           | regions       | array[]::text[]",
-            "unknown equipment   | equipment     | array['KETTLEBELL']",
-            "unknown position    | position      | 'HANGING'",
-            "unknown category    | category      | 'CARDIO'",
-            "no steps            | steps         | array[]::text[]",
-            "501-character step  | steps         | array[repeat('a', 501)]",
-            "blank step          | steps         | array['  ']",
-            "two-letter name     | name          | 'Dr'",
-            "zero reps           | reps_min      | 0",
-            "101 reps            | reps_min      | 101",
-            "reps max below min  | reps_max      | 5",
-            "negative hold       | hold_min_s    | -5",
-            "11 sets             | sets_min      | 11",
-            "8 days a week       | days_per_week | 8",
-            "http video          | video_url     | 'http://example.org'",
-            "nothing to do       | reps_min      | null",
+            "unknown region      | regions       | array['ELBOW']           | exercise_regions_chk",
+            "no region           | regions       | array[]::text[]          | exercise_regions_chk",
+            "unknown equipment   | equipment     | array['KETTLEBELL']      | exercise_equipment_chk",
+            "unknown position    | position      | 'HANGING'                | exercise_position_chk",
+            "unknown category    | category      | 'CARDIO'                 | exercise_category_chk",
+            "no steps            | steps         | array[]::text[]          | exercise_steps_chk",
+            "501-character step  | steps         | array[repeat('a', 501)]  | exercise_steps_chk",
+            "blank step          | steps         | array['  ']              | exercise_steps_chk",
+            "two-letter name     | name          | 'Dr'                     | exercise_name_chk",
+            "zero reps           | reps_min      | 0                        | exercise_reps_chk",
+            "101 reps            | reps_min      | 101                      | exercise_reps_chk",
+            "reps max below min  | reps_max      | 5                        | exercise_reps_chk",
+            "negative hold       | hold_min_s    | -5                       | exercise_hold_chk",
+            "11 sets             | sets_min      | 11                       | exercise_sets_chk",
+            "max without min     | sets_max      | 3                        | exercise_sets_chk",
+            "8 days a week       | days_per_week | 8                        | exercise_days_chk",
+            "http video          | video_url     | 'http://example.org'     | exercise_video_url_chk",
     })
-    void refusesInvalidExercises(String why, String column, String expression) {
+    void refusesInvalidExercises(String why, String column, String expression, String constraint) {
         assertThatThrownBy(() -> insertCustom(Map.of(column, expression)))
-                .isInstanceOf(DataIntegrityViolationException.class);
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining(constraint);
+    }
+
+    @Test
+    void refusesAnExerciseWithNothingToDo() {
+        assertThatThrownBy(() -> insertCustom(Map.of("reps_min", "null", "reps_max", "null")))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("exercise_something_to_do_chk");
     }
 
     @Test

@@ -3,7 +3,7 @@ package com.stride.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stride.test.BrowserTest;
-import com.stride.test.ResetDatabaseExtension;
+import com.stride.test.WebIntegrationTest;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.HttpCookie;
@@ -16,17 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /** Sign-in, session and endpoint rules over real HTTP against the running app (no browser). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
-@ExtendWith(ResetDatabaseExtension.class)
+@WebIntegrationTest
 class SessionSecurityTest {
 
     @LocalServerPort
@@ -82,6 +77,22 @@ class SessionSecurityTest {
     }
 
     @Test
+    void aSignInPostedFromAnotherSiteIsRefused() throws Exception {
+        HttpResponse<String> fromEvilOrigin = postLogin("pt.maya", BrowserTest.DEMO_PASSWORD,
+                "Origin", "https://evil.example");
+        assertThat(fromEvilOrigin.statusCode()).isEqualTo(403);
+        HttpResponse<String> crossSite = postLogin("pt.maya", BrowserTest.DEMO_PASSWORD,
+                "Sec-Fetch-Site", "cross-site");
+        assertThat(crossSite.statusCode()).isEqualTo(403);
+        assertThat(get("/runners").statusCode()).isEqualTo(302);
+
+        HttpResponse<String> sameOrigin = postLogin("pt.maya", BrowserTest.DEMO_PASSWORD,
+                "Origin", "http://localhost:" + port);
+        assertThat(location(sameOrigin)).doesNotContain("error");
+        assertThat(get("/runners").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void accountWithoutAPasswordCannotSignIn() throws Exception {
         jdbc.update("update app_user set password_hash = null where username = 'runner.lena'");
 
@@ -128,13 +139,17 @@ class SessionSecurityTest {
         return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> postLogin(String username, String password) throws IOException, InterruptedException {
+    private HttpResponse<String> postLogin(String username, String password, String... headers)
+            throws IOException, InterruptedException {
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        return http.send(HttpRequest.newBuilder(uri("/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

@@ -16,18 +16,13 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInfo;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Real-browser tests: the whole app on a random port, driven by Playwright in Debian's Chromium
  * (never a downloaded browser). Screenshots go to target/screenshots/&lt;test class&gt;/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles({"test", "demo"})
-@ExtendWith(ResetDatabaseExtension.class)
+@WebIntegrationTest
 public abstract class BrowserTest {
 
     public static final String DEMO_PASSWORD = "demo-stride-2026";

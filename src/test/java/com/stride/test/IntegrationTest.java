@@ -17,7 +17,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @ActiveProfiles({"test", "demo"})
-@ExtendWith(ResetDatabaseExtension.class)
+@ExtendWith(ActiveContextExtension.class)
 @Import(StatementCounter.Configuration.class)
 public @interface IntegrationTest {
 }

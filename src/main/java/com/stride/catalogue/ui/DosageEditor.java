@@ -11,7 +11,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -46,9 +45,9 @@ public class DosageEditor extends Div {
     private final Checkbox perSide = new Checkbox("Each side");
     private final RangeField timesPerDay = new RangeField("Times a day", null);
     private final Select<Schedule> schedule = new Select<>();
-    private final IntegerField daysPerWeek = new IntegerField("Days a week");
+    private final RangeField daysPerWeek = RangeField.wholeNumber("Days a week", null);
     private final CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>("Weekdays");
-    private final IntegerField rest = new IntegerField("Rest between sets");
+    private final RangeField rest = RangeField.wholeNumber("Rest between sets", "s");
     private final TextField load = new TextField("Load or band");
     private final TextArea note = new TextArea("Note to the runner");
     private final Span summary = new Span();
@@ -66,15 +65,11 @@ public class DosageEditor extends Div {
         schedule.setItems(Schedule.values());
         schedule.setItemLabelGenerator(s -> s.label);
         schedule.setValue(Schedule.NOT_SET);
-        daysPerWeek.setMin(1);
-        daysPerWeek.setMax(DosageLimits.DAYS_PER_WEEK_MAX);
-        daysPerWeek.setStepButtonsVisible(true);
+        daysPerWeek.setHelperText("1-7");
         weekdays.setItems(DayOfWeek.values());
         weekdays.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
         weekdays.addClassName("weekday-choice");
-        rest.setSuffixComponent(new Span("s"));
-        rest.setMin(1);
-        rest.setMax(DosageLimits.REST_SECONDS_MAX);
+        rest.setHelperText("seconds");
         load.setMaxLength(DosageLimits.LOAD_MAX_LENGTH);
         load.setPlaceholder("e.g. red band");
         note.setMaxLength(DosageLimits.NOTE_MAX_LENGTH);
@@ -103,10 +98,8 @@ public class DosageEditor extends Div {
 
         List.of(sets, reps, hold, duration, timesPerDay).forEach(f -> f.addValueChangeListener(e -> changed()));
         perSide.addValueChangeListener(e -> changed());
-        daysPerWeek.setValueChangeMode(ValueChangeMode.EAGER);
         daysPerWeek.addValueChangeListener(e -> changed());
         weekdays.addValueChangeListener(e -> changed());
-        rest.setValueChangeMode(ValueChangeMode.EAGER);
         rest.addValueChangeListener(e -> changed());
         load.setValueChangeMode(ValueChangeMode.EAGER);
         load.addValueChangeListener(e -> changed());
@@ -128,11 +121,11 @@ public class DosageEditor extends Div {
         duration.setRange(value.durationSeconds());
         perSide.setValue(value.perSide());
         timesPerDay.setRange(value.timesPerDay());
-        daysPerWeek.setValue(value.daysPerWeek());
+        daysPerWeek.setNumber(value.daysPerWeek());
         weekdays.setValue(value.weekdays());
         schedule.setValue(value.daysPerWeek() != null ? Schedule.DAYS_PER_WEEK
                 : value.weekdays().isEmpty() ? Schedule.NOT_SET : Schedule.WEEKDAYS);
-        rest.setValue(value.restSeconds());
+        rest.setNumber(value.restSeconds());
         load.setValue(value.load() == null ? "" : value.load());
         note.setValue(value.note() == null ? "" : value.note());
         clearErrors();
@@ -149,9 +142,9 @@ public class DosageEditor extends Div {
                 .duration(duration.range().orElse(null))
                 .perSide(perSide.getValue())
                 .timesPerDay(timesPerDay.range().orElse(null))
-                .daysPerWeek(mode == Schedule.DAYS_PER_WEEK ? daysPerWeek.getValue() : null)
+                .daysPerWeek(mode == Schedule.DAYS_PER_WEEK ? daysPerWeek.number().orElse(null) : null)
                 .weekdays(mode == Schedule.WEEKDAYS ? weekdays.getValue() : null)
-                .rest(rest.getValue())
+                .rest(rest.number().orElse(null))
                 .load(load.getValue())
                 .note(note.getValue())
                 .build();
@@ -160,17 +153,22 @@ public class DosageEditor extends Div {
     /** Problems of input that could not even be read (e.g. "ten" in a number field). */
     public Map<String, String> readErrors() {
         Map<String, String> errors = new LinkedHashMap<>();
-        Map.of("sets", sets, "reps", reps, "holdSeconds", hold, "durationSeconds", duration,
-                "timesPerDay", timesPerDay).forEach((name, field) -> {
+        Map<String, RangeField> numberFields = new LinkedHashMap<>();
+        numberFields.put("sets", sets);
+        numberFields.put("reps", reps);
+        numberFields.put("holdSeconds", hold);
+        numberFields.put("durationSeconds", duration);
+        numberFields.put("timesPerDay", timesPerDay);
+        numberFields.put("restSeconds", rest);
+        if (schedule.getValue() == Schedule.DAYS_PER_WEEK) {
+            numberFields.put("daysPerWeek", daysPerWeek);
+        }
+        numberFields.forEach((name, field) -> {
             if (field.isUnreadable()) {
-                errors.put(name, "Enter a whole number or a range like 10-12");
+                errors.put(name, field.unreadableMessage());
             }
         });
-        if (daysPerWeek.isInvalid() && daysPerWeek.getValue() == null && schedule.getValue() == Schedule.DAYS_PER_WEEK) {
-            errors.put("daysPerWeek", "Enter a whole number");
-        }
-        if (schedule.getValue() == Schedule.DAYS_PER_WEEK && daysPerWeek.getValue() == null
-                && !errors.containsKey("daysPerWeek")) {
+        if (schedule.getValue() == Schedule.DAYS_PER_WEEK && daysPerWeek.getValue().isBlank()) {
             errors.put("daysPerWeek", "Enter the number of days a week");
         }
         if (schedule.getValue() == Schedule.WEEKDAYS && weekdays.getValue().isEmpty()) {

@@ -132,7 +132,6 @@ class ExerciseForm extends Div {
     Map<String, String> readErrors() {
         Map<String, String> errors = new LinkedHashMap<>();
         dosage.readErrors().forEach((field, message) -> errors.put("defaultDosage." + field, message));
-        image.problem().ifPresent(problem -> errors.put("image", problem));
         return errors;
     }
 

@@ -14,7 +14,6 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Base64;
-import java.util.Optional;
 
 /**
  * Picks an exercise picture. The new picture is only kept in the form until the exercise is saved,
@@ -28,6 +27,7 @@ class ImagePicker extends Div {
     private final Span error = new Span();
     private String currentUrl;
     private ImageChange change = ImageChange.KEEP;
+    private String newImageSrc;
     private String problem;
     private Runnable changeListener = () -> { };
 
@@ -40,7 +40,8 @@ class ImagePicker extends Div {
         error.setVisible(false);
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.addClickListener(e -> {
-            change = ImageChange.REMOVE;
+            change = currentUrl == null ? ImageChange.KEEP : ImageChange.REMOVE;
+            newImageSrc = null;
             problem = null;
             render();
             changeListener.run();
@@ -68,6 +69,7 @@ class ImagePicker extends Div {
     void setCurrent(String url) {
         currentUrl = url;
         change = ImageChange.KEEP;
+        newImageSrc = null;
         problem = null;
         upload.clearFileList();
         render();
@@ -77,14 +79,8 @@ class ImagePicker extends Div {
         return change;
     }
 
-    Optional<String> problem() {
-        return Optional.ofNullable(problem);
-    }
-
+    /** Shows a message about the picture (from the service, or about a refused file). */
     void showError(String message) {
-        if (message != null) {
-            problem = message;
-        }
         error.setText(message == null ? "" : message);
         error.setVisible(message != null);
     }
@@ -93,26 +89,30 @@ class ImagePicker extends Div {
         changeListener = listener;
     }
 
-    /** Called with the uploaded bytes, on the UI thread. */
+    /**
+     * Called with the uploaded bytes, on the UI thread. A refused file is explained and otherwise
+     * ignored: the form keeps whatever picture it had, and can still be saved.
+     */
     void received(byte[] bytes) {
         ImageContent.Result result = ImageContent.check(bytes);
         if (result.isAccepted()) {
             change = ImageChange.replace(bytes);
+            newImageSrc = "data:" + result.image().contentType() + ";base64,"
+                    + Base64.getEncoder().encodeToString(bytes);
             problem = null;
+            changeListener.run();
         } else {
             problem = result.problem();
         }
         upload.clearFileList();
         render();
-        changeListener.run();
     }
 
     private void render() {
         String src = switch (change) {
-            case ImageChange.Replace replace when problem == null -> "data:" + ImageContent.check(replace.bytes())
-                    .image().contentType() + ";base64," + Base64.getEncoder().encodeToString(replace.bytes());
+            case ImageChange.Replace replace -> newImageSrc;
             case ImageChange.Remove r -> null;
-            default -> currentUrl;
+            case ImageChange.Keep k -> currentUrl;
         };
         preview.setVisible(src != null);
         if (src != null) {

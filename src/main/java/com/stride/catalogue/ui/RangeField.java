@@ -10,36 +10,68 @@ import java.util.regex.Pattern;
 
 /**
  * A number or a range, typed the way a PT writes it: "10" or "10-12" (also "10–12", "10 to 12").
- * Empty means "not set".
+ * Empty means "not set". {@link #wholeNumber} makes a field that takes a single number only.
  */
 public class RangeField extends TextField {
 
     private static final Pattern RANGE = Pattern.compile("^\\s*(\\d{1,4})\\s*(?:(?:-|–|—|to)\\s*(\\d{1,4}))?\\s*$");
+    private static final Pattern SINGLE = Pattern.compile("^\\s*(\\d{1,4})\\s*$");
+
+    private final boolean rangeAllowed;
 
     public RangeField(String label, String unit) {
+        this(label, unit, true);
+    }
+
+    private RangeField(String label, String unit, boolean rangeAllowed) {
         super(label);
+        this.rangeAllowed = rangeAllowed;
         setValueChangeMode(ValueChangeMode.EAGER);
-        setAllowedCharPattern("[0-9 \\-–—to]");
-        setMaxLength(11);
+        setAllowedCharPattern(rangeAllowed ? "[0-9 \\-–—to]" : "[0-9]");
+        setMaxLength(rangeAllowed ? 11 : 4);
         setClearButtonVisible(true);
         if (unit != null) {
             setSuffixComponent(new Span(unit));
         }
     }
 
+    /** A field for one whole number, such as days a week or rest seconds. */
+    public static RangeField wholeNumber(String label, String unit) {
+        return new RangeField(label, unit, false);
+    }
+
     /** The typed range; empty when blank. Throws nothing: see {@link #isUnreadable()}. */
     public Optional<Range> range() {
-        Matcher matcher = RANGE.matcher(getValue());
+        Matcher matcher = pattern().matcher(getValue());
         if (getValue().isBlank() || !matcher.matches()) {
             return Optional.empty();
         }
         int min = Integer.parseInt(matcher.group(1));
-        return Optional.of(matcher.group(2) == null ? Range.of(min) : Range.of(min, Integer.parseInt(matcher.group(2))));
+        return Optional.of(matcher.groupCount() < 2 || matcher.group(2) == null ? Range.of(min)
+                : Range.of(min, Integer.parseInt(matcher.group(2))));
     }
 
     /** Something was typed that is neither a number nor a range. */
     public boolean isUnreadable() {
-        return !getValue().isBlank() && !RANGE.matcher(getValue()).matches();
+        return !getValue().isBlank() && !pattern().matcher(getValue()).matches();
+    }
+
+    /** The typed whole number; empty when blank or unreadable. */
+    public Optional<Integer> number() {
+        return range().map(Range::min);
+    }
+
+    public void setNumber(Integer value) {
+        setValue(value == null ? "" : value.toString());
+    }
+
+    /** What to tell the user when {@link #isUnreadable()}. */
+    public String unreadableMessage() {
+        return rangeAllowed ? "Enter a whole number or a range like 10-12" : "Enter a whole number";
+    }
+
+    private Pattern pattern() {
+        return rangeAllowed ? RANGE : SINGLE;
     }
 
     public void setRange(Range range) {
