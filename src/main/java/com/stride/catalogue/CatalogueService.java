@@ -107,9 +107,9 @@ public class CatalogueService {
         ImageContent.Checked image = validate(draft, caller.clinicId(), id);
         exercise.apply(draft);
         if (!(draft.image() instanceof ImageChange.Keep)) {
-            // The picture lives in another table: a new version makes a picture-only change
-            // conflict with concurrent edits as well.
-            entityManager.lock(exercise, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            // The picture lives in another table: a new version (right away, so the details we return
+            // carry it) makes a picture-only change conflict with concurrent edits as well.
+            entityManager.lock(exercise, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         }
         exercise = saveOrNameTaken(exercise);
         applyImage(id, draft.image(), image);

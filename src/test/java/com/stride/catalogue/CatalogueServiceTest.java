@@ -306,6 +306,14 @@ class CatalogueServiceTest {
                 draft("Marble pick-up", d -> d).withImage(ImageChange.REMOVE).build());
         assertThat(withoutImage.hasImage()).isFalse();
         assertThat(catalogue.image(created.id())).isEmpty();
+
+        // Each save returns the version the next save starts from: the editor can keep going.
+        ExerciseDetails withImageAgain = catalogue.update(created.id(), withoutImage.version(),
+                draft("Marble pick-up", d -> d).withImage(ImageChange.replace(png)).build());
+        ExerciseDetails renamed = catalogue.update(created.id(), withImageAgain.version(),
+                draft("Marble pick-up (seated)", d -> d).build());
+        assertThat(renamed.hasImage()).isTrue();
+        assertThat(renamed.version()).isGreaterThan(withImageAgain.version());
     }
 
     @Test
