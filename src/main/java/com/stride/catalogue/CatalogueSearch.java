@@ -125,27 +125,7 @@ class CatalogueSearch {
                 row.getBoolean("stock"),
                 row.getBoolean("archived"),
                 imageAt == null ? null : imageAt.getTime(),
-                dosage(row));
-    }
-
-    static Dosage dosage(ResultSet row) throws SQLException {
-        return new Dosage(
-                Range.ofNullable(integer(row, "sets_min"), integer(row, "sets_max")),
-                Range.ofNullable(integer(row, "reps_min"), integer(row, "reps_max")),
-                Range.ofNullable(integer(row, "hold_min_s"), integer(row, "hold_max_s")),
-                Range.ofNullable(integer(row, "duration_min_s"), integer(row, "duration_max_s")),
-                row.getBoolean("per_side"),
-                Range.ofNullable(integer(row, "times_per_day_min"), integer(row, "times_per_day_max")),
-                integer(row, "days_per_week"),
-                StoredDosage.fromBits(integer(row, "weekdays")),
-                integer(row, "rest_s"),
-                row.getString("load_text"),
-                row.getString("dose_note"));
-    }
-
-    private static Integer integer(ResultSet row, String column) throws SQLException {
-        int value = row.getInt(column);
-        return row.wasNull() ? null : value;
+                DosageRows.read(row));
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -15,9 +15,12 @@ import jakarta.persistence.LockModeType;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -82,6 +85,22 @@ public class CatalogueService {
         CurrentUser caller = Caller.require(Role.THERAPIST, Role.ADMIN);
         visible(caller, id);
         return images.findById(id).map(image -> new ImageData(image.getContentType(), image.getData()));
+    }
+
+    /**
+     * Pictures of several exercises at once (e.g. for a printed plan), in one statement. Exercises
+     * the caller may not see, and those without a picture, are simply absent from the result.
+     */
+    @RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
+    public Map<Long, ImageData> images(Collection<Long> exerciseIds) {
+        CurrentUser caller = Caller.require(Role.THERAPIST, Role.ADMIN);
+        Map<Long, ImageData> result = new HashMap<>();
+        if (exerciseIds.isEmpty()) {
+            return result;
+        }
+        images.findVisible(Set.copyOf(exerciseIds), caller.clinicId()).forEach(image ->
+                result.put(image.getExerciseId(), new ImageData(image.getContentType(), image.getData())));
+        return result;
     }
 
     @Transactional

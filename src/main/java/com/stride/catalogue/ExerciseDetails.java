@@ -34,7 +34,7 @@ public record ExerciseDetails(
 
     /** URL of the image, or null when there is none. */
     public String imageUrl() {
-        return ExerciseImageController.url(id, imageVersion);
+        return ExerciseImages.url(id, imageVersion);
     }
 
     /** The draft that re-saves this exercise unchanged (the starting point of an edit form). */

@@ -41,6 +41,10 @@ class ExerciseImage {
         updatedAt = at;
     }
 
+    Long getExerciseId() {
+        return exerciseId;
+    }
+
     String getContentType() {
         return contentType;
     }

@@ -41,9 +41,4 @@ class ExerciseImageController {
     ResponseEntity<Void> notFound() {
         return ResponseEntity.notFound().build();
     }
-
-    /** Relative image URL (works under any context path); changes whenever the image changes. */
-    static String url(long exerciseId, Long imageVersion) {
-        return imageVersion == null ? null : PATH.substring(1) + exerciseId + "?v=" + imageVersion;
-    }
 }

@@ -26,6 +26,6 @@ public record ExerciseSummary(
 
     /** URL of the image, or null when there is none. */
     public String imageUrl() {
-        return ExerciseImageController.url(id, imageVersion);
+        return ExerciseImages.url(id, imageVersion);
     }
 }

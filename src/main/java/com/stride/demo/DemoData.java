@@ -3,7 +3,12 @@ package com.stride.demo;
 import com.stride.account.AccountProvisioning;
 import com.stride.account.NewAccount;
 import com.stride.clinic.Clinic;
+import com.stride.plan.PlanDetails;
+import com.stride.plan.PlanDraft;
+import com.stride.plan.PlanService;
 import com.stride.security.Role;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +18,12 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,11 +59,29 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+    /** Demo plans: runner, PT who writes it, template code, whether it is assigned, days since it started. */
+    record DemoPlan(String runner, String therapist, String template, boolean active, int startedDaysAgo) {
+    }
+
+    static final List<DemoPlan> PLANS = List.of(
+            new DemoPlan("runner.jordan", "pt.maya", "glute-bridge-hip-flexor", true, 14),
+            new DemoPlan("runner.tom", "pt.sam", "mobility-circuit", true, 6),
+            new DemoPlan("runner.lena", "pt.maya", "post-run-stretches", false, 0),
+            new DemoPlan("hilltop.runner", "hilltop.pt", "post-run-stretches", true, 10));
+
     private final AccountProvisioning provisioning;
     private final String password;
+    private final PlanService plans;
+    private final UserDetailsService users;
+    private final JdbcClient jdbc;
+    private final Clock clock;
 
     DemoData(AccountProvisioning provisioning, @Value("${stride.demo.password}") String password,
-             Environment environment) {
+             Environment environment, PlanService plans, UserDetailsService users, JdbcClient jdbc, Clock clock) {
+        this.plans = plans;
+        this.users = users;
+        this.jdbc = jdbc;
+        this.clock = clock;
         // Demo accounts share a published password: they must never exist next to real data.
         if (environment.matchesProfiles("prod")) {
             throw new IllegalStateException("The demo profile must not run together with the prod profile");
@@ -70,7 +99,48 @@ class DemoData implements ApplicationRunner {
                 created++;
             }
         }
-        log.info("Demo data ready ({} accounts created now, {} in all); see README for the sign-ins.",
-                created, ACCOUNTS.size());
+        int plansCreated = 0;
+        for (DemoPlan plan : PLANS) {
+            if (createPlan(plan)) {
+                plansCreated++;
+            }
+        }
+        log.info("Demo data ready ({} accounts and {} plans created now); see README for the sign-ins.",
+                created, plansCreated);
+    }
+
+    /**
+     * Writes a demo plan the way a PT would, through the plan service and its checks, signed in as
+     * that PT for the moment. Only for runners without any plan, so a restart adds nothing.
+     */
+    private boolean createPlan(DemoPlan demo) {
+        long runnerId = id("select id from app_user where username = :key", demo.runner());
+        if (jdbc.sql("select count(*) from plan where runner_id = :id").param("id", runnerId)
+                .query(Integer.class).single() > 0) {
+            return false;
+        }
+        long templateId = id("select id from plan_template where code = :key and clinic_id is null", demo.template());
+        SecurityContext previous = SecurityContextHolder.getContext();
+        try {
+            UserDetails therapist = users.loadUserByUsername(demo.therapist());
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(therapist, null,
+                    therapist.getAuthorities()));
+            SecurityContextHolder.setContext(context);
+            PlanDetails plan = plans.createFromTemplate(runnerId, templateId);
+            PlanDraft draft = plan.toDraft();
+            plan = plans.save(plan.id(), plan.version(), new PlanDraft(draft.title(), draft.goal(),
+                    LocalDate.now(clock).minusDays(demo.startedDaysAgo()), null, draft.items()));
+            if (demo.active()) {
+                plans.activate(plan.id(), plan.version(), false);
+            }
+            return true;
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    private long id(String sql, String key) {
+        return jdbc.sql(sql).param("key", key).query(Long.class).single();
     }
 }

@@ -27,8 +27,9 @@ class FirstAdminBootstrapTest {
 
     @BeforeEach
     void freshInstall() {
-        jdbc.update("delete from app_user");
-        jdbc.update("delete from clinic");
+        for (String table : new String[] {"plan_item", "plan_revision", "plan", "app_user", "clinic"}) {
+            jdbc.update("delete from " + table);
+        }
     }
 
     @Test

@@ -27,13 +27,25 @@ class DemoDataTest {
     }
 
     @Test
+    void demoPlansAreWrittenByEachClinicsOwnTherapists() {
+        assertThat(jdbc.queryForList("""
+                select u.username || ':' || p.status || ':' || a.username
+                from plan p join app_user u on u.id = p.runner_id join app_user a on a.id = p.author_id
+                where p.clinic_id = u.clinic_id and p.clinic_id = a.clinic_id order by u.username""", String.class))
+                .containsExactly("hilltop.runner:ACTIVE:hilltop.pt", "runner.jordan:ACTIVE:pt.maya",
+                        "runner.lena:DRAFT:pt.maya", "runner.tom:ACTIVE:pt.sam");
+    }
+
+    @Test
     void runningAgainAddsNothing() throws Exception {
         var before = jdbc.queryForList("select id, username, password_hash, version from app_user order by id");
+        var plansBefore = jdbc.queryForList("select id, status, version from plan order by id");
 
         demoData.run(new DefaultApplicationArguments());
 
         assertThat(jdbc.queryForList("select id, username, password_hash, version from app_user order by id"))
                 .isEqualTo(before);
+        assertThat(jdbc.queryForList("select id, status, version from plan order by id")).isEqualTo(plansBefore);
         assertThat(jdbc.queryForObject("select count(*) from clinic", Integer.class)).isEqualTo(2);
     }
 

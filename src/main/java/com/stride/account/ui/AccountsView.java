@@ -11,7 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** The clinic admin's home. */
 @Route("accounts")
 @PageTitle("Accounts · Stride")
-@Menu(order = 10, icon = "vaadin:user-card", title = "Accounts")
+@Menu(order = 5, icon = "vaadin:user-card", title = "Accounts")
 @RolesAllowed(Role.Names.ADMIN)
 class AccountsView extends Main {
 

@@ -114,6 +114,7 @@ public class ExerciseBrowser extends Div {
         side.setValue(Side.ANY);
         archived.setVisible(archivedToggle);
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        clear.setEnabled(false);
         clear.addClickListener(e -> setCriteria(SearchCriteria.all().withText(criteria.text()), true));
 
         search.addValueChangeListener(e -> fieldsChanged());

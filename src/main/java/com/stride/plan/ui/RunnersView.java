@@ -1,22 +1,72 @@
 package com.stride.plan.ui;
 
-import com.stride.base.ui.PlaceholderPage;
+import com.stride.plan.PlanService;
+import com.stride.plan.RunnerRow;
 import com.stride.security.Role;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 
-/** The physical therapist's home. */
+/** The PT's home: the clinic's runners, with their active plan and last activity. */
 @Route("runners")
 @PageTitle("Runners · Stride")
 @Menu(order = 10, icon = "vaadin:users", title = "Runners")
-@RolesAllowed(Role.Names.THERAPIST)
+@RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
 class RunnersView extends Main {
 
-    RunnersView() {
-        add(new PlaceholderPage("Your runners",
-                "Here you will see the runners of your clinic, their active plans and how their exercise is going."));
+    private final TextField search = new TextField();
+    private final Grid<RunnerRow> grid = new Grid<>();
+    private final Span count = new Span();
+
+    RunnersView(PlanService plans, Clock clock) {
+        addClassNames("runners-view", "page");
+        search.setPlaceholder("Search by name");
+        search.setAriaLabel("Search runners");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        search.setValueChangeTimeout(250);
+        search.addClassName("runner-search");
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        grid.addColumn(LitRenderer.<RunnerRow>of("""
+                        <div class="runner-cell">
+                          <a class="runner-name" href="runners/${item.id}">${item.name}</a>
+                          <span class="runner-plan">${item.plan}</span>
+                        </div>""")
+                        .withProperty("id", RunnerRow::id)
+                        .withProperty("name", RunnerRow::name)
+                        .withProperty("plan", row -> row.activePlanTitle() == null ? "No active plan"
+                                : row.activePlanTitle() + " · since " + Formats.date(row.activePlanStart())))
+                .setHeader("Runner and active plan").setFlexGrow(3).setKey("runner");
+        grid.addColumn(row -> Formats.ago(row.lastActivity(), clock)).setHeader("Last activity").setKey("activity")
+                .setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel("Runners");
+        grid.setEmptyStateText("No runners match.");
+        grid.addClassName("runner-grid");
+        grid.setItems(query -> plans.runners(search.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> plans.countRunners(search.getValue()));
+        grid.getLazyDataView().addItemCountChangeListener(e -> count.setText(
+                e.getItemCount() == 1 ? "1 runner" : e.getItemCount() + " runners"));
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("runners/" + e.getItem().id())));
+        count.addClassName("exercise-count");
+        count.getElement().setAttribute("role", "status");
+
+        Div header = new Div(new H2("Your runners"));
+        header.addClassName("page-header");
+        add(header, search, count, grid);
     }
 }

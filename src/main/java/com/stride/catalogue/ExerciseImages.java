@@ -1,0 +1,13 @@
+package com.stride.catalogue;
+
+/** Where an exercise's picture is served, for views and other features that show exercises. */
+public final class ExerciseImages {
+
+    private ExerciseImages() {
+    }
+
+    /** Relative image URL (works under any context path); changes whenever the image changes. */
+    public static String url(long exerciseId, Long imageVersion) {
+        return imageVersion == null ? null : ExerciseImageController.PATH.substring(1) + exerciseId + "?v=" + imageVersion;
+    }
+}

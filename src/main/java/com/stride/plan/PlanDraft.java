@@ -1,0 +1,41 @@
+package com.stride.plan;
+
+import com.stride.base.validation.PlainText;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a PT edits: the content of a plan and its dates. The service validates it (and each item's
+ * dosage) before anything is written; the database repeats the rules.
+ */
+public record PlanDraft(
+        @NotBlank(message = "Give the plan a title")
+        @Size(max = PlanLimits.TITLE_MAX_LENGTH, message = "Use at most 120 characters")
+        @PlainText
+        String title,
+
+        @Size(max = PlanLimits.GOAL_MAX_LENGTH, message = "Use at most 2000 characters")
+        @PlainText
+        String goal,
+
+        @NotNull(message = "Choose a start date")
+        LocalDate startDate,
+
+        LocalDate endDate,
+
+        @Size(max = PlanLimits.MAX_ITEMS, message = "A plan can have at most 30 exercises")
+        List<PlanItemDraft> items) {
+
+    public PlanDraft {
+        title = title == null ? null : title.strip();
+        goal = goal == null || goal.isBlank() ? null : goal.strip();
+        items = items == null ? List.of() : List.copyOf(items);
+    }
+
+    public PlanDraft withItems(List<PlanItemDraft> newItems) {
+        return new PlanDraft(title, goal, startDate, endDate, newItems);
+    }
+}

@@ -1,0 +1,188 @@
+package com.stride.plan;
+
+import com.stride.catalogue.CatalogueService;
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import org.openpdf.text.Chunk;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.FontFactory;
+import org.openpdf.text.Image;
+import org.openpdf.text.ListItem;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * The printable handout of a plan: clinic, runner, each exercise's dosage, note, steps and picture,
+ * and the pain guide. Built with OpenPDF; the standard Helvetica fonts cover our plain-text rule.
+ */
+final class PlanHandout {
+
+    private static final Color BRAND = new Color(15, 118, 110);
+    private static final Color MUTED = new Color(90, 96, 105);
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final Font CLINIC = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11, Font.NORMAL, BRAND);
+    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 20, Font.NORMAL, Color.BLACK);
+    private static final Font SUBTITLE = FontFactory.getFont(FontFactory.HELVETICA, 12, Font.NORMAL, Color.BLACK);
+    private static final Font META = FontFactory.getFont(FontFactory.HELVETICA, 9, Font.NORMAL, MUTED);
+    private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10.5f, Font.NORMAL, Color.BLACK);
+    private static final Font EXERCISE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13, Font.NORMAL, Color.BLACK);
+    private static final Font DOSE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11, Font.NORMAL, BRAND);
+    private static final Font NOTE = FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 10.5f, Font.NORMAL,
+            Color.BLACK);
+    private static final Font FOOTER = FontFactory.getFont(FontFactory.HELVETICA, 8, Font.NORMAL, MUTED);
+
+    private PlanHandout() {
+    }
+
+    static byte[] render(PlanDetails plan, Map<Long, CatalogueService.ImageData> images, ZoneId zone) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 48, 48, 48, 56);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setPageEvent(new Footer(plan.clinicName()));
+            document.addTitle(plan.title() + " for " + plan.runnerName());
+            document.addAuthor(plan.revisedBy());
+            document.addCreator("Stride");
+            document.open();
+            header(document, plan, zone);
+            int number = 1;
+            for (PlanItemView item : plan.items()) {
+                exercise(document, number++, item, images.get(item.exerciseId()));
+            }
+            painGuide(document);
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Could not build the handout", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void header(Document document, PlanDetails plan, ZoneId zone) throws DocumentException {
+        document.add(new Paragraph(plan.clinicName(), CLINIC));
+        Paragraph title = new Paragraph("Home exercise plan for " + plan.runnerName(), TITLE);
+        title.setSpacingBefore(4);
+        document.add(title);
+        document.add(new Paragraph(plan.title(), SUBTITLE));
+        String dates = "From " + DATE.format(plan.startDate())
+                + (plan.endDate() == null ? "" : " until " + DATE.format(plan.endDate()));
+        LocalDate revised = plan.revisedAt().atZone(zone).toLocalDate();
+        Paragraph meta = new Paragraph(dates + "  ·  prepared by " + plan.revisedBy() + " on " + DATE.format(revised)
+                + "  ·  version " + plan.revision(), META);
+        meta.setSpacingAfter(10);
+        document.add(meta);
+        if (plan.goal() != null) {
+            PdfPTable box = new PdfPTable(1);
+            box.setWidthPercentage(100);
+            PdfPCell cell = new PdfPCell(new Phrase(plan.goal(), BODY));
+            cell.setBackgroundColor(new Color(232, 246, 244));
+            cell.setBorderColor(new Color(204, 232, 228));
+            cell.setPadding(10);
+            box.addCell(cell);
+            box.setSpacingAfter(8);
+            document.add(box);
+        }
+    }
+
+    private static void exercise(Document document, int number, PlanItemView item, CatalogueService.ImageData image)
+            throws DocumentException {
+        PdfPTable block = new PdfPTable(image == null ? new float[] {1} : new float[] {3.2f, 1.3f});
+        block.setWidthPercentage(100);
+        block.setKeepTogether(true);
+        block.setSpacingBefore(10);
+
+        PdfPCell text = new PdfPCell();
+        text.setBorder(PdfPCell.TOP);
+        text.setBorderColor(new Color(220, 224, 228));
+        text.setPaddingTop(8);
+        text.addElement(new Paragraph(number + ". " + item.exerciseName(), EXERCISE));
+        Paragraph dose = new Paragraph(item.dosage().summary(), DOSE);
+        dose.setSpacingBefore(2);
+        text.addElement(dose);
+        if (item.dosage().note() != null) {
+            Paragraph note = new Paragraph("Note from your physical therapist: " + item.dosage().note(), NOTE);
+            note.setSpacingBefore(4);
+            text.addElement(note);
+        }
+        org.openpdf.text.List steps = new org.openpdf.text.List(true, 16);
+        steps.setListSymbol(new Chunk("", BODY));
+        for (String step : item.steps()) {
+            ListItem line = new ListItem(step, BODY);
+            line.setSpacingBefore(3);
+            steps.add(line);
+        }
+        text.addElement(steps);
+        block.addCell(text);
+
+        if (image != null) {
+            PdfPCell picture = new PdfPCell();
+            picture.setBorder(PdfPCell.TOP);
+            picture.setBorderColor(new Color(220, 224, 228));
+            picture.setPaddingTop(10);
+            picture.setPaddingLeft(8);
+            Image pdfImage = loadImage(image);
+            if (pdfImage != null) {
+                pdfImage.scaleToFit(140, 140);
+                picture.addElement(pdfImage);
+            }
+            block.addCell(picture);
+        }
+        document.add(block);
+    }
+
+    private static void painGuide(Document document) throws DocumentException {
+        Paragraph heading = new Paragraph("How much may it hurt?", EXERCISE);
+        heading.setSpacingBefore(18);
+        document.add(heading);
+        Paragraph guide = new Paragraph();
+        guide.add(new Chunk("Pain during an exercise, on a scale from 0 (none) to 10 (worst imaginable): ", BODY));
+        guide.add(new Chunk("0-3 is fine, 4-5 is acceptable, above 5 is too much", NOTE));
+        guide.add(new Chunk(": stop that exercise and tell your physical therapist. How it feels the next "
+                + "morning helps decide whether to do more or less.", BODY));
+        document.add(guide);
+    }
+
+    /** PNG and JPEG pictures are embedded; other formats (WebP) are left out of the print. */
+    private static Image loadImage(CatalogueService.ImageData image) {
+        if (!image.contentType().equals("image/png") && !image.contentType().equals("image/jpeg")) {
+            return null;
+        }
+        try {
+            return Image.getInstance(image.bytes());
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Clinic name and page number at the bottom of every page. */
+    private static final class Footer extends PdfPageEventHelper {
+
+        private final String clinic;
+
+        Footer(String clinic) {
+            this.clinic = clinic;
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_LEFT,
+                    new Phrase(clinic + "  ·  Stride home exercise plan", FOOTER), document.left(), 30, 0);
+            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_RIGHT,
+                    new Phrase("Page " + writer.getPageNumber(), FOOTER), document.right(), 30, 0);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package com.stride.plan;
+
+import com.stride.catalogue.Category;
+import com.stride.catalogue.Dosage;
+import java.util.List;
+
+/**
+ * One exercise of a plan as shown to people: the catalogue's content with the plan's dosage.
+ *
+ * @param imageUrl null when the exercise has no picture
+ */
+public record PlanItemView(long itemId, long exerciseId, String exerciseName, Category category, boolean oneSide,
+                           boolean exerciseArchived, List<String> steps, List<String> tips, String imageUrl,
+                           Dosage dosage) {
+}

@@ -1,0 +1,14 @@
+package com.stride.plan;
+
+/** Limits shared by plan validation, forms and (as CHECK constraints) the database. */
+public final class PlanLimits {
+
+    public static final int TITLE_MAX_LENGTH = 120;
+    public static final int GOAL_MAX_LENGTH = 2000;
+    public static final int MAX_ITEMS = 30;
+    /** Past this many exercises the builder suggests keeping the plan shorter (see the brief). */
+    public static final int GENTLE_NOTE_AFTER_ITEMS = 6;
+
+    private PlanLimits() {
+    }
+}

@@ -1,0 +1,368 @@
+package com.stride.plan;
+
+import com.stride.base.ConcurrentEditException;
+import com.stride.base.InvalidInputException;
+import com.stride.base.RecordNotFoundException;
+import com.stride.base.validation.Validation;
+import com.stride.catalogue.CatalogueService;
+import com.stride.catalogue.DosageRules;
+import com.stride.security.Caller;
+import com.stride.security.CurrentUser;
+import com.stride.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Plans for PTs and clinic admins: the runners list, building, assigning, revising and ending plans,
+ * and templates. Every method checks that the caller is a PT or admin and that the runner or plan
+ * belongs to the caller's clinic; anything of another clinic is "not found".
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
+public class PlanService {
+
+    private static final String PLAN = "plan";
+    private static final String RUNNER = "Runner";
+
+    private final PlanQueries queries;
+    private final PlanRepository plans;
+    private final PlanRevisionRepository revisions;
+    private final PlanTemplateRepository templates;
+    private final Validator validator;
+    private final Clock clock;
+    private final EntityManager entityManager;
+    private final CatalogueService catalogue;
+
+    PlanService(PlanQueries queries, PlanRepository plans, PlanRevisionRepository revisions,
+                PlanTemplateRepository templates, Validator validator, Clock clock, EntityManager entityManager,
+                CatalogueService catalogue) {
+        this.catalogue = catalogue;
+        this.queries = queries;
+        this.plans = plans;
+        this.revisions = revisions;
+        this.templates = templates;
+        this.validator = validator;
+        this.clock = clock;
+        this.entityManager = entityManager;
+    }
+
+    // ----- runners -----
+
+    public List<RunnerRow> runners(String search, int offset, int limit) {
+        CurrentUser caller = caller();
+        return queries.runners(caller.clinicId(), search == null ? "" : search, Math.max(0, offset),
+                Math.clamp(limit, 1, 200));
+    }
+
+    public int countRunners(String search) {
+        return queries.countRunners(caller().clinicId(), search == null ? "" : search);
+    }
+
+    public RunnerCard runner(long runnerId) {
+        CurrentUser caller = caller();
+        return queries.runner(caller.clinicId(), runnerId).orElseThrow(() -> new RecordNotFoundException(RUNNER));
+    }
+
+    public List<PlanSummary> plansOf(long runnerId) {
+        CurrentUser caller = caller();
+        runner(runnerId);
+        return queries.plansOf(caller.clinicId(), runnerId);
+    }
+
+    // ----- reading plans -----
+
+    public PlanDetails get(long planId) {
+        return details(visibleHeader(caller(), planId), null);
+    }
+
+    /** An earlier (or the current) revision, read-only. */
+    public PlanDetails revision(long planId, int number) {
+        return details(visibleHeader(caller(), planId), number);
+    }
+
+    public List<RevisionSummary> revisions(long planId) {
+        visibleHeader(caller(), planId);
+        return queries.revisions(planId);
+    }
+
+    public List<TemplateSummary> templates() {
+        return queries.templates(caller().clinicId());
+    }
+
+    // ----- changing plans -----
+
+    /** A new draft plan for the runner, empty or with the given content. */
+    @Transactional
+    public PlanDetails createDraft(long runnerId, PlanDraft draft) {
+        CurrentUser caller = caller();
+        runner(runnerId);
+        List<PlanItem.Content> items = validate(caller, draft, Set.of());
+        Plan plan = plans.save(new Plan(caller.clinicId(), runnerId, caller.userId(), draft.startDate(),
+                draft.endDate()));
+        PlanRevision revision = new PlanRevision(plan, 1, caller.userId(), clock.instant());
+        revision.fill(draft.title(), draft.goal(), items, caller.userId(), clock.instant());
+        revisions.save(revision);
+        flush();
+        return details(header(plan.getId()), null);
+    }
+
+    /** A new draft for the runner with a copy of the template's exercises and dosages. */
+    @Transactional
+    public PlanDetails createFromTemplate(long runnerId, long templateId) {
+        CurrentUser caller = caller();
+        PlanTemplate template = visibleTemplate(caller, templateId);
+        List<PlanItemDraft> items = template.contents().stream()
+                .map(content -> new PlanItemDraft(content.exerciseId(), content.dosage())).toList();
+        return createDraft(runnerId, new PlanDraft(template.getName(), template.getDescription(), today(), null,
+                items));
+    }
+
+    /**
+     * Saves the content. A draft is changed in place; an active plan gets a new revision (unless
+     * nothing changed), so earlier revisions and what was logged against them stay as they were.
+     */
+    @Transactional
+    public PlanDetails save(long planId, long loadedVersion, PlanDraft draft) {
+        CurrentUser caller = caller();
+        Plan plan = editablePlan(caller, planId, loadedVersion);
+        if (plan.getStatus() == PlanStatus.ENDED) {
+            throw InvalidInputException.of("status", "An ended plan cannot be changed. Duplicate it to start a new one.");
+        }
+        PlanRevision current = revisions.findCurrent(planId).orElseThrow(() -> new RecordNotFoundException(PLAN));
+        Set<Long> alreadyUsed = current.getItems().stream().map(item -> item.content().exerciseId())
+                .collect(Collectors.toSet());
+        List<PlanItem.Content> items = validate(caller, draft, alreadyUsed);
+        if (plan.getStatus() == PlanStatus.ACTIVE && items.isEmpty()) {
+            throw InvalidInputException.of("items", "An assigned plan needs at least one exercise");
+        }
+        plan.schedule(draft.startDate(), draft.endDate());
+        if (plan.getStatus() == PlanStatus.DRAFT) {
+            current.fill(draft.title(), draft.goal(), items, caller.userId(), clock.instant());
+        } else if (!sameContent(current, draft, items)) {
+            PlanRevision next = new PlanRevision(plan, current.getNumber() + 1, caller.userId(), clock.instant());
+            next.fill(draft.title(), draft.goal(), items, caller.userId(), clock.instant());
+            revisions.save(next);
+        }
+        bumpVersion(plan);
+        return details(header(planId), null);
+    }
+
+    /**
+     * Assigns a draft to its runner. When the runner has another active plan, that one ends, but
+     * only when {@code endCurrentPlan} says the PT confirmed it; otherwise an
+     * {@link OtherActivePlanException} asks for the confirmation and nothing changes.
+     */
+    @Transactional
+    public PlanDetails activate(long planId, long loadedVersion, boolean endCurrentPlan) {
+        CurrentUser caller = caller();
+        Plan plan = editablePlan(caller, planId, loadedVersion);
+        if (plan.getStatus() != PlanStatus.DRAFT) {
+            throw InvalidInputException.of("status", "Only a draft can be assigned");
+        }
+        PlanRevision current = revisions.findCurrent(planId).orElseThrow(() -> new RecordNotFoundException(PLAN));
+        if (current.getItems().isEmpty()) {
+            throw InvalidInputException.of("items", "Add at least one exercise before assigning the plan");
+        }
+        plans.findActiveOf(plan.getRunnerId()).ifPresent(active -> {
+            if (!endCurrentPlan) {
+                throw new OtherActivePlanException(revisions.findCurrent(active.getId())
+                        .map(PlanRevision::getTitle).orElse("untitled"));
+            }
+            active.end(clock.instant());
+            plans.saveAndFlush(active);
+        });
+        plan.activate(clock.instant());
+        bumpVersion(plan);
+        return details(header(planId), null);
+    }
+
+    /** Ends an active plan: the runner no longer sees it; everything logged stays. */
+    @Transactional
+    public PlanDetails end(long planId, long loadedVersion) {
+        CurrentUser caller = caller();
+        Plan plan = editablePlan(caller, planId, loadedVersion);
+        if (plan.getStatus() != PlanStatus.ACTIVE) {
+            throw InvalidInputException.of("status", "Only an active plan can be ended");
+        }
+        plan.end(clock.instant());
+        bumpVersion(plan);
+        return details(header(planId), null);
+    }
+
+    /** A new draft for the same runner with the plan's current content. */
+    @Transactional
+    public PlanDetails duplicate(long planId) {
+        PlanDetails source = get(planId);
+        PlanDraft draft = source.toDraft();
+        String title = truncate(source.title() + " (copy)", PlanLimits.TITLE_MAX_LENGTH);
+        return createDraft(source.runnerId(), new PlanDraft(title, draft.goal(), today(), null, draft.items()));
+    }
+
+    /** Saves the plan's current exercises and dosages as a template of the caller's clinic. */
+    @Transactional
+    public TemplateSummary saveAsTemplate(long planId, String name) {
+        CurrentUser caller = caller();
+        PlanDetails plan = get(planId);
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty() || trimmed.length() > PlanLimits.TITLE_MAX_LENGTH) {
+            throw InvalidInputException.of("name", "Give the template a name of at most 120 characters");
+        }
+        if (!com.stride.base.validation.PlainTextValidator.isPlainText(trimmed)) {
+            throw InvalidInputException.of("name", "Use plain text: no HTML tags, emoji or special symbols");
+        }
+        if (templates.nameTaken(caller.clinicId(), trimmed)) {
+            throw InvalidInputException.of("name", "Your clinic already has a template with this name");
+        }
+        if (plan.items().isEmpty()) {
+            throw InvalidInputException.of("items", "A template needs at least one exercise");
+        }
+        List<PlanItem.Content> contents = plan.items().stream()
+                .map(item -> new PlanItem.Content(item.exerciseId(), item.dosage())).toList();
+        try {
+            PlanTemplate template = templates.saveAndFlush(new PlanTemplate(caller.clinicId(), trimmed,
+                    plan.goal(), contents));
+            return new TemplateSummary(template.getId(), template.getName(), template.getDescription(), false,
+                    contents.size());
+        } catch (DataIntegrityViolationException e) {
+            throw InvalidInputException.of("name", "Your clinic already has a template with this name");
+        }
+    }
+
+    /** A printable PDF of the plan's current revision. */
+    public Handout handout(long planId) {
+        PlanDetails plan = get(planId);
+        byte[] pdf = PlanHandout.render(plan,
+                catalogue.images(plan.items().stream().map(PlanItemView::exerciseId).toList()), clock.getZone());
+        String name = (plan.runnerName() + " " + plan.title()).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return new Handout(truncate(name, 80) + ".pdf", pdf);
+    }
+
+    /** A file to download. */
+    public record Handout(String fileName, byte[] pdf) {
+    }
+
+    // ----- helpers -----
+
+    private static CurrentUser caller() {
+        return Caller.require(Role.THERAPIST, Role.ADMIN);
+    }
+
+    private PlanQueries.Header visibleHeader(CurrentUser caller, long planId) {
+        PlanQueries.Header header = header(planId);
+        if (!caller.belongsTo(header.clinicId())) {
+            throw new RecordNotFoundException(PLAN);
+        }
+        return header;
+    }
+
+    private PlanQueries.Header header(long planId) {
+        return queries.header(planId).orElseThrow(() -> new RecordNotFoundException(PLAN));
+    }
+
+    private Plan editablePlan(CurrentUser caller, long planId, long loadedVersion) {
+        Plan plan = plans.findById(planId).orElseThrow(() -> new RecordNotFoundException(PLAN));
+        if (!caller.belongsTo(plan.getClinicId())) {
+            throw new RecordNotFoundException(PLAN);
+        }
+        if (plan.getVersion() != loadedVersion) {
+            throw new ConcurrentEditException(PLAN);
+        }
+        return plan;
+    }
+
+    private PlanTemplate visibleTemplate(CurrentUser caller, long templateId) {
+        PlanTemplate template = templates.findWithItems(templateId)
+                .orElseThrow(() -> new RecordNotFoundException("Template"));
+        if (!template.isStock() && !caller.belongsTo(template.getClinicId())) {
+            throw new RecordNotFoundException("Template");
+        }
+        return template;
+    }
+
+    /**
+     * Checks the whole draft and reports every problem at once, keyed by field ("title",
+     * "items[2].reps", ...). Exercises must be stock or the clinic's own; archived ones may stay in a
+     * plan that already used them but cannot be added.
+     */
+    private List<PlanItem.Content> validate(CurrentUser caller, PlanDraft draft, Set<Long> alreadyUsed) {
+        Map<String, String> errors = new LinkedHashMap<>(Validation.fieldErrors(validator, draft));
+        if (draft.startDate() != null && draft.endDate() != null && draft.endDate().isBefore(draft.startDate())) {
+            errors.putIfAbsent("endDate", "The end date must not be before the start date");
+        }
+        Set<Long> ids = new HashSet<>();
+        draft.items().forEach(item -> ids.add(item.exerciseId()));
+        Map<Long, Boolean> usable = new HashMap<>();
+        queries.usableExercises(caller.clinicId(), ids).forEach(row -> usable.put(row[0], row[1] == 1));
+        for (int i = 0; i < draft.items().size(); i++) {
+            PlanItemDraft item = draft.items().get(i);
+            String prefix = "items[" + i + "]";
+            Boolean archived = usable.get(item.exerciseId());
+            if (archived == null) {
+                errors.putIfAbsent(prefix, "This exercise is not in your catalogue");
+            } else if (archived && !alreadyUsed.contains(item.exerciseId())) {
+                errors.putIfAbsent(prefix, "This exercise has been archived; choose another one");
+            }
+            DosageRules.check(item.dosage()).forEach((field, message) ->
+                    errors.putIfAbsent(prefix + "." + field, message));
+        }
+        Validation.throwIfAny(errors);
+        return draft.items().stream().map(item -> new PlanItem.Content(item.exerciseId(), item.dosage())).toList();
+    }
+
+    private static boolean sameContent(PlanRevision current, PlanDraft draft, List<PlanItem.Content> items) {
+        return current.getTitle().equals(draft.title())
+                && java.util.Objects.equals(current.getGoal(), draft.goal())
+                && current.getItems().stream().map(PlanItem::content).toList().equals(items);
+    }
+
+    /** Every change bumps the plan's version, so a second editor working on an older copy is refused. */
+    private void bumpVersion(Plan plan) {
+        entityManager.lock(plan, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        flush();
+    }
+
+    private void flush() {
+        try {
+            entityManager.flush();
+        } catch (ObjectOptimisticLockingFailureException | jakarta.persistence.OptimisticLockException e) {
+            throw new ConcurrentEditException(PLAN);
+        } catch (DataIntegrityViolationException | org.hibernate.exception.ConstraintViolationException e) {
+            // e.g. two plans assigned to the same runner at the same moment
+            throw new ConcurrentEditException(PLAN);
+        }
+    }
+
+    private PlanDetails details(PlanQueries.Header header, Integer number) {
+        PlanQueries.RevisionMeta revision = queries.revision(header.id(), number)
+                .orElseThrow(() -> new RecordNotFoundException("Revision"));
+        return new PlanDetails(header.id(), header.version(), header.runnerId(), header.runnerName(),
+                header.clinicName(), header.status(), header.startDate(), header.endDate(), revision.number(),
+                revision.number() == revision.latestNumber(), revision.title(), revision.goal(),
+                revision.authorName(), revision.createdAt(), queries.items(revision.id()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String truncate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+}

@@ -1,0 +1,65 @@
+package com.stride.plan;
+
+import com.stride.base.domain.AbstractEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A ready-made routine: stock (no clinic, from the seeds) or a clinic's own. */
+@Entity
+@Table(name = "plan_template")
+class PlanTemplate extends AbstractEntity {
+
+    @Column(name = "clinic_id", updatable = false)
+    private Long clinicId;
+
+    @Column(name = "code", updatable = false, length = 80)
+    private String code;
+
+    @Column(name = "name", nullable = false, length = PlanLimits.TITLE_MAX_LENGTH)
+    private String name;
+
+    @Column(name = "description", length = PlanLimits.GOAL_MAX_LENGTH)
+    private String description;
+
+    @OneToMany(mappedBy = "template", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<PlanTemplateItem> items = new ArrayList<>();
+
+    protected PlanTemplate() {
+    }
+
+    PlanTemplate(long clinicId, String name, String description, List<PlanItem.Content> contents) {
+        this.clinicId = clinicId;
+        this.name = name;
+        this.description = description;
+        for (int position = 0; position < contents.size(); position++) {
+            items.add(new PlanTemplateItem(this, position, contents.get(position)));
+        }
+    }
+
+    Long getClinicId() {
+        return clinicId;
+    }
+
+    boolean isStock() {
+        return clinicId == null;
+    }
+
+    String getName() {
+        return name;
+    }
+
+    String getDescription() {
+        return description;
+    }
+
+    List<PlanItem.Content> contents() {
+        return items.stream().map(PlanTemplateItem::content).toList();
+    }
+}

@@ -1,0 +1,166 @@
+package com.stride.plan.ui;
+
+import com.stride.base.InvalidInputException;
+import com.stride.plan.OtherActivePlanException;
+import com.stride.plan.PlanDetails;
+import com.stride.plan.PlanService;
+import com.stride.plan.PlanStatus;
+import com.stride.plan.RevisionSummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+
+/** The plan builder's actions: save, assign, end, duplicate, save as template, PDF and history. */
+class PlanActions extends Div {
+
+    private final PlanBuilderView view;
+    private final Button save = new Button("Save draft", VaadinIcon.CHECK.create());
+    private final Button assign = new Button("Assign to runner", VaadinIcon.PAPERPLANE.create());
+    private final Button end = new Button("End plan", VaadinIcon.STOP.create());
+    private final Button duplicate = new Button("Duplicate", VaadinIcon.COPY.create());
+    private final Button saveAsTemplate = new Button("Save as template", VaadinIcon.CLIPBOARD_TEXT.create());
+    private final Button history = new Button("History", VaadinIcon.TIME_BACKWARD.create());
+    private final Anchor pdf;
+
+    PlanActions(PlanBuilderView view) {
+        this.view = view;
+        addClassName("plan-actions");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> view.save());
+        assign.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
+        assign.addClickListener(e -> assign());
+        end.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        end.addClickListener(e -> confirmEnd());
+        duplicate.addClickListener(e -> duplicate());
+        saveAsTemplate.addClickListener(e -> askTemplateName());
+        history.addClickListener(e -> showHistory());
+        pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
+            PlanService.Handout handout = service().handout(view.plan().id());
+            return new DownloadResponse(new ByteArrayInputStream(handout.pdf()), handout.fileName(),
+                    "application/pdf", handout.pdf().length);
+        }), "Download PDF");
+        pdf.addClassName("pdf-link");
+        add(save, assign, end, duplicate, saveAsTemplate, pdf, history);
+    }
+
+    void update(PlanDetails plan) {
+        boolean current = plan.latest();
+        save.setText(plan.status() == PlanStatus.ACTIVE ? "Save changes" : "Save draft");
+        save.setVisible(current && plan.status() != PlanStatus.ENDED);
+        assign.setVisible(current && plan.status() == PlanStatus.DRAFT);
+        end.setVisible(current && plan.status() == PlanStatus.ACTIVE);
+        saveAsTemplate.setVisible(current);
+        history.setVisible(plan.revision() > 1 || !current);
+        pdf.setVisible(current);
+        dirtyChanged(false);
+    }
+
+    void dirtyChanged(boolean dirty) {
+        save.setEnabled(dirty);
+    }
+
+    private PlanService service() {
+        return view.service();
+    }
+
+    /** Saves unsaved edits first; asks before ending the runner's other active plan. */
+    private void assign() {
+        if (view.isDirty() && !view.save()) {
+            return;
+        }
+        PlanDetails plan = view.plan();
+        try {
+            view.run(() -> service().activate(plan.id(), plan.version(), false),
+                    "Assigned: " + plan.runnerName() + " now sees this plan.");
+        } catch (OtherActivePlanException e) {
+            ConfirmDialog dialog = new ConfirmDialog("Replace the current plan?",
+                    plan.runnerName() + " already follows \"" + e.activePlanTitle() + "\". Assigning this plan ends "
+                            + "that one; everything logged against it is kept.",
+                    "Assign and end the other", confirm -> view.run(
+                            () -> service().activate(plan.id(), plan.version(), true),
+                            "Assigned: " + plan.runnerName() + " now sees this plan."));
+            dialog.setCancelable(true);
+            dialog.open();
+        }
+    }
+
+    private void confirmEnd() {
+        PlanDetails plan = view.plan();
+        ConfirmDialog dialog = new ConfirmDialog("End this plan?",
+                plan.runnerName() + " will no longer see it. Everything logged against it is kept.",
+                "End plan", confirm -> view.run(() -> service().end(plan.id(), plan.version()), "Plan ended."));
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private void duplicate() {
+        PlanDetails copy = service().duplicate(view.plan().id());
+        Notification.show("Copied into a new draft.", 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        view.navigateTo("plans/" + copy.id());
+    }
+
+    private void askTemplateName() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Save as a template of your clinic");
+        TextField name = new TextField("Template name");
+        name.setValue(view.plan().title());
+        name.setWidthFull();
+        name.setMaxLength(120);
+        Button confirm = new Button("Save template", e -> {
+            try {
+                service().saveAsTemplate(view.plan().id(), name.getValue());
+                dialog.close();
+                Notification.show("Template saved. It is offered when starting a new plan.", 4000,
+                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInputException invalid) {
+                name.setErrorMessage(invalid.fieldErrors().values().iterator().next());
+                name.setInvalid(true);
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(name);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.open();
+        name.focus();
+    }
+
+    private void showHistory() {
+        PlanDetails plan = view.plan();
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Versions of this plan");
+        Grid<RevisionSummary> grid = new Grid<>();
+        grid.addColumn(LitRenderer.<RevisionSummary>of(
+                        "<a href=\"plans/${item.plan}?version=${item.number}\">Version ${item.number}</a>")
+                .withProperty("plan", r -> plan.id())
+                .withProperty("number", RevisionSummary::number)).setHeader("Version");
+        grid.addColumn(RevisionSummary::title).setHeader("Title").setFlexGrow(2);
+        grid.addColumn(r -> r.itemCount() + " exercises").setHeader("Exercises");
+        grid.addColumn(r -> Formats.date(r.createdAt(), view.zone()) + " by " + r.authorName())
+                .setHeader("Saved").setFlexGrow(2);
+        grid.setItems(service().revisions(plan.id()));
+        grid.setAllRowsVisible(true);
+        grid.setWidth("40rem");
+        grid.setMaxWidth("90vw");
+        grid.addItemClickListener(e -> {
+            dialog.close();
+            view.navigateTo("plans/" + plan.id() + "?version=" + e.getItem().number());
+        });
+        dialog.add(grid);
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.open();
+    }
+}

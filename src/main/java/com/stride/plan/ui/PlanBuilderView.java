@@ -1,0 +1,305 @@
+package com.stride.plan.ui;
+
+import com.stride.base.ConcurrentEditException;
+import com.stride.base.InvalidInputException;
+import com.stride.base.RecordNotFoundException;
+import com.stride.catalogue.CatalogueService;
+import com.stride.catalogue.ui.ExerciseBrowser;
+import com.stride.plan.PlanDetails;
+import com.stride.plan.PlanDraft;
+import com.stride.plan.PlanLimits;
+import com.stride.plan.PlanService;
+import com.stride.plan.PlanStatus;
+import com.stride.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The PT's plan builder: title, goal and dates, the exercises with their dosages, and the inline
+ * catalogue to add from. Saving an active plan creates a new version; older versions stay readable.
+ */
+@Route("plans/:planId([0-9]{1,18})")
+@RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
+class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
+
+    private final PlanService plans;
+    private final Clock clock;
+    private final TextField title = new TextField("Title");
+    private final TextArea goal = new TextArea("Goal or notes for the runner");
+    private final DatePicker startDate = new DatePicker("Start date");
+    private final DatePicker endDate = new DatePicker("End date (optional)");
+    private final PlanItemsEditor items = new PlanItemsEditor();
+    private final ExerciseBrowser browser;
+    private final Section catalogueColumn;
+    private final Div header = new Div();
+    private final Div banner = new Div();
+    private final PlanActions actions;
+    private PlanDetails plan;
+    private boolean dirty;
+    private boolean loading;
+
+    PlanBuilderView(PlanService plans, CatalogueService catalogue, Clock clock) {
+        this.plans = plans;
+        this.clock = clock;
+        addClassNames("plan-builder-view", "page");
+        banner.addClassName("conflict-banner");
+        banner.getElement().setAttribute("role", "alert");
+        banner.setVisible(false);
+
+        title.setMaxLength(PlanLimits.TITLE_MAX_LENGTH);
+        title.setRequiredIndicatorVisible(true);
+        goal.setMaxLength(PlanLimits.GOAL_MAX_LENGTH);
+        goal.setHelperText("The runner sees this at the top of the plan");
+        List.of(title, goal).forEach(field -> {
+            field.setValueChangeMode(ValueChangeMode.LAZY);
+            field.addValueChangeListener(e -> markDirty());
+        });
+        DatePicker.DatePickerI18n dates = new DatePicker.DatePickerI18n().setDateFormat("d MMM yyyy");
+        startDate.setI18n(dates);
+        endDate.setI18n(dates);
+        startDate.setRequiredIndicatorVisible(true);
+        startDate.addValueChangeListener(e -> markDirty());
+        endDate.setClearButtonVisible(true);
+        endDate.addValueChangeListener(e -> markDirty());
+        items.setChangeListener(this::markDirty);
+
+        FormLayout details = new FormLayout();
+        details.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        details.add(title, 2);
+        details.add(goal, 2);
+        details.add(startDate, endDate);
+
+        browser = new ExerciseBrowser(catalogue, new ExerciseBrowser.RowAction("Add", exercise -> {
+            if (items.add(exercise)) {
+                Notification.show("Added " + exercise.name() + ".", 2000, Notification.Position.BOTTOM_START);
+            } else {
+                warn("A plan can have at most " + PlanLimits.MAX_ITEMS + " exercises.");
+            }
+        }), false);
+        actions = new PlanActions(this);
+
+        Section planColumn = new Section(details, new H3("Exercises"), items);
+        planColumn.addClassName("plan-column");
+        catalogueColumn = new Section(new H3("Add from the catalogue"), browser);
+        catalogueColumn.addClassName("catalogue-column");
+        Div columns = new Div(planColumn, catalogueColumn);
+        columns.addClassName("builder-columns");
+        add(header, banner, actions, columns);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("planId").orElse(-1L);
+        Integer revision = event.getLocation().getQueryParameters().getSingleParameter("version")
+                .filter(v -> v.matches("[0-9]{1,6}")).map(Integer::valueOf).orElse(null);
+        try {
+            show(revision == null ? plans.get(id) : plans.revision(id, revision));
+        } catch (RecordNotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!dirty) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog dialog = new ConfirmDialog("Discard your changes?",
+                "This plan has changes that are not saved yet. If you leave now they will be lost.",
+                "Discard changes", confirm -> {
+                    dirty = false;
+                    action.proceed();
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText("Keep editing");
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (plan == null ? "Plan" : plan.title() + " for " + plan.runnerName()) + " · Stride";
+    }
+
+    PlanDetails plan() {
+        return plan;
+    }
+
+    boolean isDirty() {
+        return dirty;
+    }
+
+    PlanService service() {
+        return plans;
+    }
+
+    /** Shows a plan (or one of its earlier versions) and resets the unsaved-changes state. */
+    void show(PlanDetails details) {
+        plan = details;
+        loading = true;
+        try {
+            title.setValue(details.title());
+            goal.setValue(details.goal() == null ? "" : details.goal());
+            startDate.setValue(details.startDate());
+            endDate.setValue(details.endDate());
+            boolean readOnly = !details.latest() || details.status() == PlanStatus.ENDED;
+            List.of(title, goal).forEach(field -> field.setReadOnly(readOnly));
+            startDate.setReadOnly(readOnly);
+            endDate.setReadOnly(readOnly);
+            items.setReadOnly(readOnly);
+            items.setItems(details.items());
+            catalogueColumn.setVisible(!readOnly);
+            clearErrors();
+            renderHeader();
+            banner.setVisible(false);
+            actions.update(details);
+        } finally {
+            loading = false;
+        }
+        dirty = false;
+    }
+
+    /** Saves the edits; true when the plan on screen is now what is stored. */
+    boolean save() {
+        Map<String, String> unreadable = items.readErrors();
+        if (!unreadable.isEmpty()) {
+            items.showErrors(unreadable);
+            warn("Please correct the highlighted dosage.");
+            return false;
+        }
+        PlanDraft draft = new PlanDraft(title.getValue(), goal.getValue(), startDate.getValue(), endDate.getValue(),
+                items.getItems());
+        return run(() -> plans.save(plan.id(), plan.version(), draft),
+                plan.status() == PlanStatus.ACTIVE ? "Saved as a new version." : "Draft saved.");
+    }
+
+    /** Runs a change, shows its result and explains refusals; true when it succeeded. */
+    boolean run(Supplier<PlanDetails> change, String success) {
+        try {
+            show(change.get());
+            Notification.show(success, 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            return true;
+        } catch (InvalidInputException e) {
+            showErrors(e.fieldErrors());
+            warn("Please correct the highlighted fields. Nothing was saved.");
+        } catch (ConcurrentEditException e) {
+            showConflict(e.getMessage());
+        }
+        return false;
+    }
+
+    /** Leaves without asking (the caller has just saved or copied): "plans/7" or "plans/7?version=2". */
+    void navigateTo(String location) {
+        dirty = false;
+        int query = location.indexOf('?');
+        getUI().ifPresent(ui -> {
+            if (query < 0) {
+                ui.navigate(location);
+            } else {
+                ui.navigate(location.substring(0, query), QueryParameters.fromString(location.substring(query + 1)));
+            }
+        });
+    }
+
+    java.time.ZoneId zone() {
+        return clock.getZone();
+    }
+
+    static void warn(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private void showErrors(Map<String, String> errors) {
+        clearErrors();
+        setError(title, errors.get("title"));
+        setError(goal, errors.get("goal"));
+        setError(startDate, errors.get("startDate"));
+        setError(endDate, errors.get("endDate"));
+        items.showErrors(errors);
+        String other = errors.getOrDefault("items", errors.get("status"));
+        if (other != null) {
+            warn(other);
+        }
+    }
+
+    private void clearErrors() {
+        setError(title, null);
+        setError(goal, null);
+        setError(startDate, null);
+        setError(endDate, null);
+    }
+
+    private static void setError(com.vaadin.flow.component.HasValidation field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(message != null);
+    }
+
+    private void showConflict(String message) {
+        banner.removeAll();
+        Button reload = new Button("Reload the saved plan", e -> show(plans.get(plan.id())));
+        reload.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        banner.add(new Paragraph(message), reload);
+        banner.setVisible(true);
+    }
+
+    private void renderHeader() {
+        header.removeAll();
+        header.addClassName("plan-header");
+        Anchor back = new Anchor("runners/" + plan.runnerId(), "Plans of " + plan.runnerName());
+        back.addClassName("back-link");
+        Span meta = new Span("Version " + plan.revision() + " · saved " + Formats.date(plan.revisedAt(), clock.getZone())
+                + " by " + plan.revisedBy());
+        meta.addClassName("plan-meta");
+        Div line = new Div(Formats.status(plan.status()), meta);
+        line.addClassName("plan-status-line");
+        header.add(back, new H2(plan.title() + " · " + plan.runnerName()), line);
+        if (!plan.latest()) {
+            Div old = new Div(new Span("You are looking at an earlier version (read-only). "),
+                    new Anchor("plans/" + plan.id(), "Open the current version"));
+            old.addClassName("old-version-banner");
+            header.add(old);
+        }
+    }
+
+    private void markDirty() {
+        if (!loading) {
+            dirty = true;
+            actions.dirtyChanged(true);
+        }
+    }
+
+    PlanItemsEditor itemsEditor() {
+        return items;
+    }
+}

@@ -1,0 +1,313 @@
+package com.stride.plan.ui;
+
+import com.stride.catalogue.Dosage;
+import com.stride.catalogue.ExerciseSummary;
+import com.stride.catalogue.ui.DosageEditor;
+import com.stride.plan.PlanItemDraft;
+import com.stride.plan.PlanItemView;
+import com.stride.plan.PlanLimits;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.grid.dnd.GridDropLocation;
+import com.vaadin.flow.component.grid.dnd.GridDropMode;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The exercises of a plan: reorder by drag and drop or with move buttons, remove, and adjust the
+ * selected exercise's dosage with a live summary. Errors from the service are shown on the item
+ * they concern.
+ */
+class PlanItemsEditor extends Div {
+
+    /** One exercise in the editor. */
+    static final class Row {
+        private final long exerciseId;
+        private final String name;
+        private Dosage dosage;
+        private String problem;
+
+        Row(long exerciseId, String name, Dosage dosage) {
+            this.exerciseId = exerciseId;
+            this.name = name;
+            this.dosage = dosage;
+        }
+
+        String name() {
+            return name;
+        }
+
+        Dosage dosage() {
+            return dosage;
+        }
+    }
+
+    private final List<Row> rows = new ArrayList<>();
+    private final Grid<Row> grid = new Grid<>();
+    private final DosageEditor dosageEditor = new DosageEditor();
+    private final H3 dosageHeading = new H3();
+    private final Div dosagePanel = new Div();
+    private final Paragraph gentleNote = new Paragraph();
+    private final Paragraph empty = new Paragraph("No exercises yet. Find them in the catalogue and add them.");
+    private Map<String, String> errors = Map.of();
+    private Row selected;
+    private Row dragged;
+    private boolean readOnly;
+    private boolean loading;
+    private Runnable changeListener = () -> { };
+
+    PlanItemsEditor() {
+        addClassName("plan-items-editor");
+        grid.addColumn(row -> rows.indexOf(row) + 1).setHeader("#").setWidth("3.5em").setFlexGrow(0);
+        grid.addColumn(LitRenderer.<Row>of("""
+                        <div class="plan-item">
+                          <span class="plan-item-name">${item.name}</span>
+                          <span class="plan-item-dose">${item.dose}</span>
+                          <span class="plan-item-problem" ?hidden="${!item.problem}">${item.problem}</span>
+                        </div>""")
+                        .withProperty("name", Row::name)
+                        .withProperty("dose", row -> row.dosage.summary())
+                        .withProperty("problem", row -> row.problem))
+                .setHeader("Exercise and dosage").setFlexGrow(1);
+        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("Order").setKey("actions")
+                .setWidth("10.5em").setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel("Exercises of the plan");
+        grid.addClassName("plan-items-grid");
+        grid.addSelectionListener(e -> {
+            select(e.getFirstSelectedItem().orElse(null));
+            if (e.isFromClient() && selected != null) {
+                dosagePanel.scrollIntoView();
+            }
+        });
+        grid.setRowsDraggable(true);
+        grid.addDragStartListener(e -> {
+            dragged = e.getDraggedItems().getFirst();
+            grid.setDropMode(GridDropMode.BETWEEN);
+        });
+        grid.addDragEndListener(e -> {
+            dragged = null;
+            grid.setDropMode(null);
+        });
+        grid.addDropListener(e -> e.getDropTargetItem().ifPresent(target -> {
+            if (dragged != null && dragged != target) {
+                rows.remove(dragged);
+                int index = rows.indexOf(target) + (e.getDropLocation() == GridDropLocation.BELOW ? 1 : 0);
+                rows.add(index, dragged);
+                structureChanged();
+            }
+        }));
+
+        gentleNote.addClassName("gentle-note");
+        gentleNote.getElement().setAttribute("role", "note");
+        empty.addClassName("empty-items");
+        dosagePanel.addClassName("dosage-panel");
+        dosagePanel.add(dosageHeading, dosageEditor);
+        dosageEditor.setChangeListener(dosage -> {
+            if (!loading && selected != null) {
+                selected.dosage = dosage;
+                grid.getDataProvider().refreshItem(selected);
+                changed();
+            }
+        });
+        add(gentleNote, empty, grid, dosagePanel);
+        refresh();
+    }
+
+    void setItems(List<PlanItemView> items) {
+        rows.clear();
+        items.forEach(item -> rows.add(new Row(item.exerciseId(), item.exerciseName(), item.dosage())));
+        errors = Map.of();
+        selected = null;
+        refresh();
+        if (!rows.isEmpty() && !readOnly) {
+            grid.select(rows.getFirst());
+        }
+    }
+
+    /** Adds a catalogue exercise at the end with its default dosage, and selects it for adjusting. */
+    boolean add(ExerciseSummary exercise) {
+        if (readOnly || rows.size() >= PlanLimits.MAX_ITEMS) {
+            return false;
+        }
+        Row row = new Row(exercise.id(), exercise.name(), exercise.defaultDosage());
+        rows.add(row);
+        structureChanged();
+        grid.select(row);
+        return true;
+    }
+
+    List<PlanItemDraft> getItems() {
+        return rows.stream().map(row -> new PlanItemDraft(row.exerciseId, row.dosage)).toList();
+    }
+
+    List<Row> rows() {
+        return List.copyOf(rows);
+    }
+
+    void setReadOnly(boolean value) {
+        readOnly = value;
+        grid.setRowsDraggable(!value);
+        grid.getColumnByKey("actions").setVisible(!value);
+        if (value) {
+            grid.deselectAll();
+        }
+        refresh();
+    }
+
+    void setChangeListener(Runnable listener) {
+        changeListener = listener;
+    }
+
+    /** Problems the selected dosage has before it can even be sent (e.g. "ten" for reps). */
+    Map<String, String> readErrors() {
+        Map<String, String> unreadable = new LinkedHashMap<>();
+        if (selected != null) {
+            dosageEditor.readErrors().forEach((field, message) ->
+                    unreadable.put("items[" + rows.indexOf(selected) + "]." + field, message));
+        }
+        return unreadable;
+    }
+
+    /** Shows the service's "items..." errors on their items; selects the first item with a problem. */
+    void showErrors(Map<String, String> fieldErrors) {
+        errors = fieldErrors;
+        Row first = null;
+        for (int i = 0; i < rows.size(); i++) {
+            String prefix = "items[" + i + "]";
+            boolean hasProblem = fieldErrors.keySet().stream().anyMatch(key -> key.startsWith(prefix));
+            Row row = rows.get(i);
+            row.problem = hasProblem ? fieldErrors.getOrDefault(prefix, "Check this exercise's dosage") : null;
+            if (hasProblem && first == null) {
+                first = row;
+            }
+        }
+        grid.getDataProvider().refreshAll();
+        if (first != null) {
+            grid.select(first);
+            showDosageErrors();
+        }
+    }
+
+    void moveUp(int index) {
+        move(index, -1);
+    }
+
+    void moveDown(int index) {
+        move(index, 1);
+    }
+
+    void remove(int index) {
+        Row removed = rows.remove(index);
+        if (removed == selected) {
+            selected = null;
+        }
+        structureChanged();
+    }
+
+    DosageEditor dosageEditor() {
+        return dosageEditor;
+    }
+
+    Grid<Row> grid() {
+        return grid;
+    }
+
+    private void move(int index, int offset) {
+        int target = index + offset;
+        if (target < 0 || target >= rows.size()) {
+            return;
+        }
+        Row row = rows.remove(index);
+        rows.add(target, row);
+        structureChanged();
+    }
+
+    private Div actions(Row row) {
+        int index = rows.indexOf(row);
+        Button up = icon(VaadinIcon.ARROW_UP, "Move " + row.name + " up", () -> moveUp(rows.indexOf(row)));
+        up.setEnabled(index > 0);
+        Button down = icon(VaadinIcon.ARROW_DOWN, "Move " + row.name + " down", () -> moveDown(rows.indexOf(row)));
+        down.setEnabled(index < rows.size() - 1);
+        Button remove = icon(VaadinIcon.TRASH, "Remove " + row.name, () -> remove(rows.indexOf(row)));
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        Div actions = new Div(up, down, remove);
+        actions.addClassName("plan-item-actions");
+        return actions;
+    }
+
+    private static Button icon(VaadinIcon icon, String label, Runnable action) {
+        Button button = new Button(icon.create(), e -> action.run());
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.setAriaLabel(label);
+        button.setTooltipText(label);
+        return button;
+    }
+
+    private void select(Row row) {
+        selected = row;
+        dosagePanel.setVisible(row != null && !readOnly);
+        if (row != null) {
+            loading = true;
+            try {
+                dosageHeading.setText("Dosage of " + row.name);
+                dosageEditor.setValue(row.dosage);
+            } finally {
+                loading = false;
+            }
+            showDosageErrors();
+        }
+    }
+
+    private void showDosageErrors() {
+        if (selected == null) {
+            return;
+        }
+        String prefix = "items[" + rows.indexOf(selected) + "].";
+        Map<String, String> mine = new LinkedHashMap<>();
+        errors.forEach((key, message) -> {
+            if (key.startsWith(prefix)) {
+                mine.put(key.substring(prefix.length()), message);
+            }
+        });
+        dosageEditor.showErrors(mine);
+    }
+
+    private void refresh() {
+        grid.setItems(rows);
+        if (selected != null && rows.contains(selected)) {
+            grid.select(selected);
+        } else {
+            dosagePanel.setVisible(false);
+        }
+        empty.setVisible(rows.isEmpty());
+        grid.setVisible(!rows.isEmpty());
+        gentleNote.setVisible(rows.size() > PlanLimits.GENTLE_NOTE_AFTER_ITEMS);
+        gentleNote.setText("This plan has " + rows.size() + " exercises. Runners keep up best with a short plan of "
+                + "2-4 exercises: consider keeping only the ones that matter most right now.");
+    }
+
+    private void changed() {
+        changeListener.run();
+    }
+
+    /** Order or membership changed: earlier messages point at the wrong positions now. */
+    private void structureChanged() {
+        errors = Map.of();
+        rows.forEach(row -> row.problem = null);
+        refresh();
+        dosageEditor.clearErrors();
+        changed();
+    }
+}

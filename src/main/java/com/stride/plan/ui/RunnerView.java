@@ -1,0 +1,125 @@
+package com.stride.plan.ui;
+
+import com.stride.base.RecordNotFoundException;
+import com.stride.plan.PlanDetails;
+import com.stride.plan.PlanDraft;
+import com.stride.plan.PlanService;
+import com.stride.plan.PlanSummary;
+import com.stride.plan.RunnerCard;
+import com.stride.plan.TemplateSummary;
+import com.stride.security.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** One runner: their plans (active, drafts, ended) and the way to start a new one. */
+@Route("runners/:runnerId([0-9]{1,18})")
+@RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
+class RunnerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final PlanService plans;
+    private final Clock clock;
+    private RunnerCard runner;
+
+    RunnerView(PlanService plans, Clock clock) {
+        this.plans = plans;
+        this.clock = clock;
+        addClassNames("runner-view", "page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("runnerId").orElse(-1L);
+        try {
+            runner = plans.runner(id);
+            show(plans.plansOf(id));
+        } catch (RecordNotFoundException e) {
+            event.rerouteToError(NotFoundException.class);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (runner == null ? "Runner" : runner.name()) + " · Stride";
+    }
+
+    private void show(List<PlanSummary> planList) {
+        removeAll();
+        Anchor back = new Anchor("runners", "All runners");
+        back.addClassName("back-link");
+        Button newPlan = new Button("New plan", VaadinIcon.PLUS.create(), e -> chooseStart());
+        newPlan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div header = new Div(new Div(back, new H2(runner.name()), new Paragraph(runner.email())), newPlan);
+        header.addClassName("page-header");
+        add(header);
+
+        Grid<PlanSummary> grid = new Grid<>();
+        grid.addColumn(LitRenderer.<PlanSummary>of("<a href=\"plans/${item.id}\">${item.title}</a>")
+                .withProperty("id", PlanSummary::id)
+                .withProperty("title", PlanSummary::title)).setHeader("Plan").setFlexGrow(3);
+        grid.addColumn(new ComponentRenderer<>(plan -> Formats.status(plan.status()))).setHeader("Status");
+        grid.addColumn(plan -> Formats.date(plan.startDate())
+                + (plan.endDate() == null ? "" : " – " + Formats.date(plan.endDate()))).setHeader("Dates").setFlexGrow(2);
+        grid.addColumn(PlanSummary::itemCount).setHeader("Exercises");
+        grid.addColumn(PlanSummary::revision).setHeader("Version");
+        grid.setItems(planList);
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);
+        grid.setAriaLabel("Plans of " + runner.name());
+        grid.setEmptyStateText("No plans yet. Start one with \"New plan\".");
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("plans/" + e.getItem().id())));
+        add(new H3("Plans"), grid);
+    }
+
+    /** Blank plan or one of the templates (stock first, then the clinic's own). */
+    private void chooseStart() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("New plan for " + runner.name());
+        Div choices = new Div();
+        choices.addClassName("template-choices");
+        Button blank = new Button("Blank plan", e -> {
+            dialog.close();
+            open(plans.createDraft(runner.id(), new PlanDraft("Home exercise plan", null, LocalDate.now(clock), null,
+                    List.of())));
+        });
+        blank.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
+        choices.add(blank);
+        for (TemplateSummary template : plans.templates()) {
+            Button choice = new Button(template.name() + " (" + template.itemCount() + " exercises)"
+                    + (template.stock() ? "" : " · your clinic"), e -> {
+                dialog.close();
+                open(plans.createFromTemplate(runner.id(), template.id()));
+            });
+            choice.getElement().setAttribute("title", template.description() == null ? "" : template.description());
+            choices.add(choice);
+        }
+        Button cancel = new Button("Cancel", e -> dialog.close());
+        dialog.add(new Paragraph("Start from a template, then adjust it for " + runner.name() + "."), choices);
+        dialog.getFooter().add(cancel);
+        dialog.open();
+    }
+
+    private void open(PlanDetails plan) {
+        getUI().ifPresent(ui -> ui.navigate("plans/" + plan.id()));
+    }
+}

@@ -1,0 +1,83 @@
+package com.stride.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.stride.base.RecordNotFoundException;
+import com.stride.test.IntegrationTest;
+import com.stride.test.SignIn;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The handout opens as a PDF, holds every item, and is only for the plan's clinic. */
+@IntegrationTest
+class PlanHandoutTest {
+
+    @Autowired
+    private PlanService plans;
+
+    @Autowired
+    private UserDetailsService users;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void theHandoutContainsTheClinicTheRunnerAndEveryExercise() throws IOException {
+        SignIn.as(users, "pt.maya");
+        long template = jdbc.queryForObject("select id from plan_template where code = 'hip-strength'", Long.class);
+        PlanDetails plan = plans.createFromTemplate(runner("runner.priya"), template);
+
+        PlanService.Handout handout = plans.handout(plan.id());
+
+        assertThat(handout.fileName()).isEqualTo("priya-nair-hip-strength-for-runners.pdf");
+        try (PDDocument pdf = Loader.loadPDF(handout.pdf())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Riverside Physio", "Home exercise plan for Priya Nair",
+                    "Hip strength for runners", "prepared by Maya Chen", "How much may it hurt?");
+            for (PlanItemView item : plan.items()) {
+                assertThat(text).contains(item.exerciseName(), item.dosage().summary(), item.steps().getFirst());
+            }
+            assertThat(text).contains("Note from your physical therapist: Build up to 20 on each side.");
+            Path pages = Path.of("target/screenshots/PlanHandoutTest");
+            Files.createDirectories(pages);
+            PDFRenderer renderer = new PDFRenderer(pdf);
+            for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+                BufferedImage image = renderer.renderImageWithDPI(page, 60);
+                ImageIO.write(image, "png", pages.resolve("handout-page-" + (page + 1) + ".png").toFile());
+            }
+            assertThat(pdf.getNumberOfPages()).isBetween(2, 6);
+        }
+    }
+
+    @Test
+    void anotherClinicCannotDownloadIt() {
+        SignIn.as(users, "pt.maya");
+        long template = jdbc.queryForObject("select id from plan_template where code = 'mobility-circuit'", Long.class);
+        PlanDetails plan = plans.createFromTemplate(runner("runner.priya"), template);
+
+        SignIn.as(users, "hilltop.pt");
+        assertThatThrownBy(() -> plans.handout(plan.id())).isInstanceOf(RecordNotFoundException.class);
+    }
+
+    private long runner(String username) {
+        return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
+    }
+}
