@@ -22,6 +22,13 @@ create table plan (
 );
 -- at most one active plan per runner
 create unique index plan_one_active_per_runner_uq on plan (runner_id) where status = 'ACTIVE';
+
+-- the runner and the author of a plan belong to the plan's clinic
+alter table app_user add constraint app_user_id_clinic_uq unique (id, clinic_id);
+alter table plan add constraint plan_runner_clinic_fk foreign key (runner_id, clinic_id)
+    references app_user (id, clinic_id);
+alter table plan add constraint plan_author_clinic_fk foreign key (author_id, clinic_id)
+    references app_user (id, clinic_id);
 create index plan_runner_idx on plan (runner_id);
 create index plan_clinic_idx on plan (clinic_id);
 
@@ -86,6 +93,37 @@ create table plan_item (
 );
 create index plan_item_revision_idx on plan_item (revision_id);
 create index plan_item_exercise_idx on plan_item (exercise_id);
+
+-- Once a plan is assigned, its revisions are history: what a runner logged refers to them, so they
+-- are never changed or deleted (a draft's revision may still be edited in place).
+create function plan_revision_is_history() returns trigger
+    language plpgsql
+as $$
+declare
+    revision bigint;
+    plan_status text;
+begin
+    -- each branch names only its own table's columns (PL/pgSQL resolves them when run)
+    if tg_table_name = 'plan_item' then
+        revision := old.revision_id;
+    else
+        revision := old.id;
+    end if;
+    select p.status into plan_status
+    from plan p join plan_revision r on r.plan_id = p.id
+    where r.id = revision;
+    if plan_status is distinct from 'DRAFT' then
+        raise exception 'the revisions of an assigned or ended plan are never changed'
+            using errcode = 'integrity_constraint_violation';
+    end if;
+    return case when tg_op = 'DELETE' then old else new end;
+end
+$$;
+
+create trigger plan_revision_history_guard before update or delete on plan_revision
+    for each row execute function plan_revision_is_history();
+create trigger plan_item_history_guard before update or delete on plan_item
+    for each row execute function plan_revision_is_history();
 
 -- Templates: stock ones (no clinic, shipped by migrations) and a clinic's own. A plan started from a
 -- template copies its items: later changes to either do not touch the other.

@@ -177,8 +177,12 @@ public class CatalogueService {
         return exercise;
     }
 
+    /** Locks the row first (before anything loads it), so the version seen here is the latest. */
     private Exercise editable(CurrentUser caller, long id, long loadedVersion) {
-        Exercise exercise = visible(caller, id);
+        Exercise exercise = exercises.findForUpdate(id).orElseThrow(() -> new RecordNotFoundException(EXERCISE));
+        if (!exercise.isStock() && !caller.belongsTo(exercise.getClinicId())) {
+            throw new RecordNotFoundException(EXERCISE);
+        }
         if (exercise.isStock()) {
             throw new AccessDeniedException("Stock exercises cannot be changed");
         }

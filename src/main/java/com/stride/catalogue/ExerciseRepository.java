@@ -1,7 +1,9 @@
 package com.stride.catalogue;
 
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface ExerciseRepository extends JpaRepository<Exercise, Long> {
@@ -13,4 +15,9 @@ interface ExerciseRepository extends JpaRepository<Exercise, Long> {
     boolean activeNameTaken(long clinicId, String name, Long excludeId);
 
     Optional<Exercise> findByCode(String code);
+
+    /** The exercise, locked until the transaction ends, so version checks and changes cannot interleave. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select e from Exercise e where e.id = :id")
+    Optional<Exercise> findForUpdate(long id);
 }

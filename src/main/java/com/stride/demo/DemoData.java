@@ -25,6 +25,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo clinics and accounts, only with the {@code demo} profile (on for {@code ./mvnw spring-boot:run},
@@ -75,9 +77,12 @@ class DemoData implements ApplicationRunner {
     private final UserDetailsService users;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     DemoData(AccountProvisioning provisioning, @Value("${stride.demo.password}") String password,
-             Environment environment, PlanService plans, UserDetailsService users, JdbcClient jdbc, Clock clock) {
+             Environment environment, PlanService plans, UserDetailsService users, JdbcClient jdbc, Clock clock,
+             PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.plans = plans;
         this.users = users;
         this.jdbc = jdbc;
@@ -101,7 +106,8 @@ class DemoData implements ApplicationRunner {
         }
         int plansCreated = 0;
         for (DemoPlan plan : PLANS) {
-            if (createPlan(plan)) {
+            // One transaction per plan: a plan is either complete or not there (and retried next start).
+            if (Boolean.TRUE.equals(transaction.execute(status -> createPlan(plan)))) {
                 plansCreated++;
             }
         }

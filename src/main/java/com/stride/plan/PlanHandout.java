@@ -4,6 +4,7 @@ import com.stride.catalogue.CatalogueService;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,12 +15,12 @@ import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
-import org.openpdf.text.FontFactory;
 import org.openpdf.text.Image;
 import org.openpdf.text.ListItem;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -35,18 +36,33 @@ final class PlanHandout {
     private static final Color BRAND = new Color(15, 118, 110);
     private static final Color MUTED = new Color(90, 96, 105);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final Font CLINIC = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11, Font.NORMAL, BRAND);
-    private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 20, Font.NORMAL, Color.BLACK);
-    private static final Font SUBTITLE = FontFactory.getFont(FontFactory.HELVETICA, 12, Font.NORMAL, Color.BLACK);
-    private static final Font META = FontFactory.getFont(FontFactory.HELVETICA, 9, Font.NORMAL, MUTED);
-    private static final Font BODY = FontFactory.getFont(FontFactory.HELVETICA, 10.5f, Font.NORMAL, Color.BLACK);
-    private static final Font EXERCISE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 13, Font.NORMAL, Color.BLACK);
-    private static final Font DOSE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11, Font.NORMAL, BRAND);
-    private static final Font NOTE = FontFactory.getFont(FontFactory.HELVETICA_OBLIQUE, 10.5f, Font.NORMAL,
-            Color.BLACK);
-    private static final Font FOOTER = FontFactory.getFont(FontFactory.HELVETICA, 8, Font.NORMAL, MUTED);
+    // Embedded Unicode fonts (Liberation Sans), so names and notes in any Latin, Greek or Cyrillic
+    // script print as typed; the standard PDF fonts only cover Western European letters.
+    private static final BaseFont REGULAR = font("LiberationSans-Regular.ttf");
+    private static final BaseFont BOLD = font("LiberationSans-Bold.ttf");
+    private static final BaseFont ITALIC = font("LiberationSans-Italic.ttf");
+    private static final Font CLINIC = new Font(BOLD, 11, Font.NORMAL, BRAND);
+    private static final Font TITLE = new Font(BOLD, 20, Font.NORMAL, Color.BLACK);
+    private static final Font SUBTITLE = new Font(REGULAR, 12, Font.NORMAL, Color.BLACK);
+    private static final Font META = new Font(REGULAR, 9, Font.NORMAL, MUTED);
+    private static final Font BODY = new Font(REGULAR, 10.5f, Font.NORMAL, Color.BLACK);
+    private static final Font EXERCISE = new Font(BOLD, 13, Font.NORMAL, Color.BLACK);
+    private static final Font DOSE = new Font(BOLD, 11, Font.NORMAL, BRAND);
+    private static final Font NOTE = new Font(ITALIC, 10.5f, Font.NORMAL, Color.BLACK);
+    private static final Font FOOTER = new Font(REGULAR, 8, Font.NORMAL, MUTED);
 
     private PlanHandout() {
+    }
+
+    private static BaseFont font(String file) {
+        try (InputStream in = PlanHandout.class.getResourceAsStream("/liberation/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("Font " + file + " is missing from the classpath");
+            }
+            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        } catch (IOException | DocumentException e) {
+            throw new IllegalStateException("Could not load font " + file, e);
+        }
     }
 
     static byte[] render(PlanDetails plan, Map<Long, CatalogueService.ImageData> images, ZoneId zone) {
@@ -63,6 +79,9 @@ final class PlanHandout {
             int number = 1;
             for (PlanItemView item : plan.items()) {
                 exercise(document, number++, item, images.get(item.exerciseId()));
+            }
+            if (plan.items().isEmpty()) {
+                document.add(new Paragraph("No exercises yet.", NOTE));
             }
             painGuide(document);
             document.close();

@@ -39,6 +39,8 @@ public class PlanService {
 
     private static final String PLAN = "plan";
     private static final String RUNNER = "Runner";
+    private static final Set<String> RACE_CONSTRAINTS = Set.of("plan_one_active_per_runner_uq",
+            "plan_revision_number_uq");
 
     private final PlanQueries queries;
     private final PlanRepository plans;
@@ -110,9 +112,17 @@ public class PlanService {
     /** A new draft plan for the runner, empty or with the given content. */
     @Transactional
     public PlanDetails createDraft(long runnerId, PlanDraft draft) {
+        return createDraft(runnerId, draft, Set.of());
+    }
+
+    /**
+     * @param copiedExercises exercises taken over from a plan or template being copied: they may
+     *                        have been archived since, and stay (archiving never breaks a copy)
+     */
+    private PlanDetails createDraft(long runnerId, PlanDraft draft, Set<Long> copiedExercises) {
         CurrentUser caller = caller();
         runner(runnerId);
-        List<PlanItem.Content> items = validate(caller, draft, Set.of());
+        List<PlanItem.Content> items = validate(caller, draft, copiedExercises);
         Plan plan = plans.save(new Plan(caller.clinicId(), runnerId, caller.userId(), draft.startDate(),
                 draft.endDate()));
         PlanRevision revision = new PlanRevision(plan, 1, caller.userId(), clock.instant());
@@ -130,7 +140,7 @@ public class PlanService {
         List<PlanItemDraft> items = template.contents().stream()
                 .map(content -> new PlanItemDraft(content.exerciseId(), content.dosage())).toList();
         return createDraft(runnerId, new PlanDraft(template.getName(), template.getDescription(), today(), null,
-                items));
+                items), exerciseIds(items));
     }
 
     /**
@@ -185,7 +195,8 @@ public class PlanService {
                         .map(PlanRevision::getTitle).orElse("untitled"));
             }
             active.end(clock.instant());
-            plans.saveAndFlush(active);
+            plans.save(active);
+            flush();
         });
         plan.activate(clock.instant());
         bumpVersion(plan);
@@ -211,7 +222,8 @@ public class PlanService {
         PlanDetails source = get(planId);
         PlanDraft draft = source.toDraft();
         String title = truncate(source.title() + " (copy)", PlanLimits.TITLE_MAX_LENGTH);
-        return createDraft(source.runnerId(), new PlanDraft(title, draft.goal(), today(), null, draft.items()));
+        return createDraft(source.runnerId(), new PlanDraft(title, draft.goal(), today(), null, draft.items()),
+                exerciseIds(draft.items()));
     }
 
     /** Saves the plan's current exercises and dosages as a template of the caller's clinic. */
@@ -249,9 +261,10 @@ public class PlanService {
         PlanDetails plan = get(planId);
         byte[] pdf = PlanHandout.render(plan,
                 catalogue.images(plan.items().stream().map(PlanItemView::exerciseId).toList()), clock.getZone());
-        String name = (plan.runnerName() + " " + plan.title()).toLowerCase(java.util.Locale.ROOT)
+        String name = java.text.Normalizer.normalize(plan.runnerName() + " " + plan.title(),
+                        java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return new Handout(truncate(name, 80) + ".pdf", pdf);
+        return new Handout((name.isEmpty() ? "plan" : truncate(name, 80)) + ".pdf", pdf);
     }
 
     /** A file to download. */
@@ -259,6 +272,10 @@ public class PlanService {
     }
 
     // ----- helpers -----
+
+    private static Set<Long> exerciseIds(List<PlanItemDraft> items) {
+        return items.stream().map(PlanItemDraft::exerciseId).collect(Collectors.toSet());
+    }
 
     private static CurrentUser caller() {
         return Caller.require(Role.THERAPIST, Role.ADMIN);
@@ -277,7 +294,8 @@ public class PlanService {
     }
 
     private Plan editablePlan(CurrentUser caller, long planId, long loadedVersion) {
-        Plan plan = plans.findById(planId).orElseThrow(() -> new RecordNotFoundException(PLAN));
+        visibleHeader(caller, planId);
+        Plan plan = plans.findForUpdate(planId).orElseThrow(() -> new RecordNotFoundException(PLAN));
         if (!caller.belongsTo(plan.getClinicId())) {
             throw new RecordNotFoundException(PLAN);
         }
@@ -343,10 +361,23 @@ public class PlanService {
             entityManager.flush();
         } catch (ObjectOptimisticLockingFailureException | jakarta.persistence.OptimisticLockException e) {
             throw new ConcurrentEditException(PLAN);
-        } catch (DataIntegrityViolationException | org.hibernate.exception.ConstraintViolationException e) {
-            // e.g. two plans assigned to the same runner at the same moment
-            throw new ConcurrentEditException(PLAN);
+        } catch (DataIntegrityViolationException e) {
+            throw concurrentIfRace(e);
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            throw concurrentIfRace(new DataIntegrityViolationException(e.getMessage(), e));
         }
+    }
+
+    /** Two assignments or two new revisions at the same moment: the indexes decide, the loser is told. */
+    private static RuntimeException concurrentIfRace(DataIntegrityViolationException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException violation
+                    && violation.getConstraintName() != null
+                    && RACE_CONSTRAINTS.contains(violation.getConstraintName().toLowerCase(java.util.Locale.ROOT))) {
+                return new ConcurrentEditException(PLAN);
+            }
+        }
+        return e;
     }
 
     private PlanDetails details(PlanQueries.Header header, Integer number) {

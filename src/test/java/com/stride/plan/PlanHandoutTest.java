@@ -68,6 +68,23 @@ class PlanHandoutTest {
     }
 
     @Test
+    void namesInOtherScriptsAndAnEmptyPlanPrintAsTyped() throws IOException {
+        jdbc.update("update app_user set display_name = 'Jiří Dvořák-Łódź' where username = 'runner.lena'");
+        SignIn.as(users, "pt.maya");
+        PlanDetails plan = plans.createDraft(runner("runner.lena"), new PlanDraft("Άσκηση: plan for Łukasz",
+                "Разминка first, then stretch.", java.time.LocalDate.of(2026, 2, 1), null, java.util.List.of()));
+
+        PlanService.Handout handout = plans.handout(plan.id());
+
+        try (PDDocument pdf = Loader.loadPDF(handout.pdf())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Jiří Dvořák-Łódź", "Άσκηση: plan for Łukasz", "Разминка first",
+                    "No exercises yet.");
+        }
+        assertThat(handout.fileName()).isEqualTo("jiri-dvorak-odz-plan-for-ukasz.pdf");
+    }
+
+    @Test
     void anotherClinicCannotDownloadIt() {
         SignIn.as(users, "pt.maya");
         long template = jdbc.queryForObject("select id from plan_template where code = 'mobility-circuit'", Long.class);

@@ -11,18 +11,25 @@ import com.stride.catalogue.Range;
 import com.stride.test.IntegrationTest;
 import com.stride.test.SignIn;
 import com.stride.test.StatementCounter;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -38,6 +45,9 @@ class PlanServiceTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private DataSource dataSource;
 
     private long jordan;
     private long priya;
@@ -209,11 +219,17 @@ class PlanServiceTest {
                 () -> plans.saveAsTemplate(plan.id(), "Stolen"),
                 () -> plans.runner(jordan),
                 () -> plans.plansOf(jordan),
-                () -> plans.createDraft(jordan, draft("Intrusion", item("glute-bridge", d -> d))));
+                () -> plans.createDraft(jordan, draft("Intrusion", item("glute-bridge", d -> d))),
+                () -> plans.activate(plan.id(), plan.version(), true),
+                () -> plans.handout(plan.id()));
         for (Supplier<Object> attempt : attempts) {
             assertThatThrownBy(attempt::get).isInstanceOf(RecordNotFoundException.class);
         }
         assertThat(plans.runners("", 0, 50)).extracting(RunnerRow::name).doesNotContain("Jordan Lee");
+
+        long stockTemplate = jdbc.queryForObject("select id from plan_template where code = 'hip-strength'", Long.class);
+        assertThatThrownBy(() -> plans.createFromTemplate(jordan, stockTemplate))
+                .isInstanceOf(RecordNotFoundException.class);
 
         as("hilltop.admin");
         assertThatThrownBy(() -> plans.get(plan.id())).isInstanceOf(RecordNotFoundException.class);
@@ -245,6 +261,78 @@ class PlanServiceTest {
                 item("reverse-lunge", d -> d)))).isInstanceOf(ConcurrentEditException.class);
         assertThatThrownBy(() -> plans.end(plan.id(), plan.version())).isInstanceOf(ConcurrentEditException.class);
         assertThat(plans.get(plan.id()).items()).extracting(PlanItemView::exerciseName).containsExactly("Side lunge");
+    }
+
+    @Test
+    void twoSimultaneousSavesLeaveOneAndTellTheOtherClearly() throws Exception {
+        PlanDetails plan = activePlan(priya, "Race");
+        try (Connection other = dataSource.getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement lock = other.prepareStatement("select id from plan where id = ? for update")) {
+                lock.setLong(1, plan.id());
+                lock.executeQuery();
+            }
+            ExecutorService executor = Executors.newSingleThreadExecutor();
+            try {
+                Future<PlanDetails> save = executor.submit(() -> {
+                    SignIn.as(users, "pt.maya");
+                    try {
+                        return plans.save(plan.id(), plan.version(), draft("Race", item("side-plank", d -> d)));
+                    } finally {
+                        SignIn.out();
+                    }
+                });
+                // The save waits for the row; meanwhile the other editor's change commits.
+                Thread.sleep(500);
+                assertThat(save.isDone()).isFalse();
+                try (PreparedStatement bump = other.prepareStatement("update plan set version = version + 1 where id = ?")) {
+                    bump.setLong(1, plan.id());
+                    bump.executeUpdate();
+                }
+                other.commit();
+
+                assertThatThrownBy(save::get).cause().isInstanceOf(ConcurrentEditException.class);
+            } finally {
+                executor.shutdownNow();
+            }
+        }
+        assertThat(jdbc.queryForObject("select count(*) from plan_revision where plan_id = ?", Integer.class,
+                plan.id())).isEqualTo(1);
+    }
+
+    @Test
+    void archivedExercisesStayInPlansAndCopiesButCannotBeAdded() {
+        PlanDetails plan = plans.createDraft(jordan, draft("With soon-archived", item("soleus-stretch", d -> d)));
+        long custom = customExercise("Arch doming");
+        PlanDetails withCustom = plans.save(plan.id(), plan.version(), draft("With soon-archived",
+                item("soleus-stretch", d -> d), new PlanItemDraft(custom, Dosage.builder().reps(Range.of(8)).build())));
+        jdbc.update("update exercise set archived_at = now() where id = ?", custom);
+
+        // Kept where it already was ...
+        PlanDetails saved = plans.save(withCustom.id(), withCustom.version(), withCustom.toDraft());
+        assertThat(saved.items()).extracting(PlanItemView::exerciseArchived).containsExactly(false, true);
+        // ... and in copies of it ...
+        assertThat(plans.duplicate(saved.id()).items()).hasSize(2);
+        TemplateSummary template = plans.saveAsTemplate(saved.id(), "Arch routine");
+        assertThat(plans.createFromTemplate(priya, template.id()).items()).hasSize(2);
+        // ... but never added anew.
+        PlanDetails other = plans.createDraft(priya, draft("Fresh", item("side-plank", d -> d)));
+        assertThatThrownBy(() -> plans.save(other.id(), other.version(), draft("Fresh",
+                new PlanItemDraft(custom, Dosage.builder().reps(Range.of(8)).build()))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.fieldErrors())
+                        .containsEntry("items[0]", "This exercise has been archived; choose another one"));
+    }
+
+    @Test
+    void theRevisionsOfAnAssignedPlanCannotBeChangedEvenInTheDatabase() {
+        PlanDetails plan = activePlan(priya, "History");
+
+        assertThatThrownBy(() -> jdbc.update("update plan_item set reps_min = 99 where id = ?",
+                plan.items().getFirst().itemId())).isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update("delete from plan_revision where plan_id = ?", plan.id()))
+                .isInstanceOf(DataIntegrityViolationException.class);
+        assertThatThrownBy(() -> jdbc.update("update plan set runner_id = ? where id = ?",
+                userId("hilltop.runner"), plan.id())).isInstanceOf(DataIntegrityViolationException.class);
     }
 
     @ParameterizedTest(name = "refuses {0}")
@@ -331,6 +419,16 @@ class PlanServiceTest {
                        array['Bound uphill'], 8, now(), now()
                 from clinic where name = 'Hilltop Sports Clinic'
                 returning id""", Long.class);
+    }
+
+    private long customExercise(String name) {
+        return jdbc.queryForObject("""
+                insert into exercise (clinic_id, name, category, regions, position, one_side, steps, reps_min,
+                                      created_at, updated_at)
+                select id, ?, 'STRENGTHENING', array['ANKLE_FOOT'], 'SEATED', false, array['Dome the arch'], 8,
+                       now(), now()
+                from clinic where name = 'Riverside Physio'
+                returning id""", Long.class, name);
     }
 
     private String snapshot() {

@@ -42,10 +42,10 @@ class PlanActions extends Div {
         assign.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_PRIMARY);
         assign.addClickListener(e -> assign());
         end.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        end.addClickListener(e -> confirmEnd());
-        duplicate.addClickListener(e -> duplicate());
-        saveAsTemplate.addClickListener(e -> askTemplateName());
-        history.addClickListener(e -> showHistory());
+        end.addClickListener(e -> savedFirst(this::confirmEnd));
+        duplicate.addClickListener(e -> savedFirst(this::duplicate));
+        saveAsTemplate.addClickListener(e -> savedFirst(this::askTemplateName));
+        history.addClickListener(e -> savedFirst(this::showHistory));
         pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
             PlanService.Handout handout = service().handout(view.plan().id());
             return new DownloadResponse(new ByteArrayInputStream(handout.pdf()), handout.fileName(),
@@ -69,6 +69,16 @@ class PlanActions extends Div {
 
     void dirtyChanged(boolean dirty) {
         save.setEnabled(dirty);
+        // The PDF shows what is stored: offer it once the changes on screen are saved.
+        pdf.setEnabled(!dirty);
+        pdf.getElement().setAttribute("title", dirty ? "Save your changes to download them as a PDF" : "");
+    }
+
+    /** Actions that work on the stored plan first save the changes on screen, so nothing is lost. */
+    private void savedFirst(Runnable action) {
+        if (!view.isDirty() || view.save()) {
+            action.run();
+        }
     }
 
     private PlanService service() {

@@ -199,16 +199,26 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
         }
         PlanDraft draft = new PlanDraft(title.getValue(), goal.getValue(), startDate.getValue(), endDate.getValue(),
                 items.getItems());
-        return run(() -> plans.save(plan.id(), plan.version(), draft),
-                plan.status() == PlanStatus.ACTIVE ? "Saved as a new version." : "Draft saved.");
+        int revisionBefore = plan.revision();
+        boolean saved = run(() -> plans.save(plan.id(), plan.version(), draft), null);
+        if (saved) {
+            String message = plan.status() != PlanStatus.ACTIVE ? "Draft saved."
+                    : plan.revision() > revisionBefore ? "Saved as version " + plan.revision() + "."
+                    : "Nothing changed, so no new version was made.";
+            Notification.show(message, 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        }
+        return saved;
     }
 
     /** Runs a change, shows its result and explains refusals; true when it succeeded. */
     boolean run(Supplier<PlanDetails> change, String success) {
         try {
             show(change.get());
-            Notification.show(success, 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            if (success != null) {
+                Notification.show(success, 3000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            }
             return true;
         } catch (InvalidInputException e) {
             showErrors(e.fieldErrors());

@@ -36,6 +36,8 @@ class PlanItemsEditor extends Div {
         private final String name;
         private Dosage dosage;
         private String problem;
+        /** Input in this row's dosage fields that could not be read, kept when another row is selected. */
+        private Map<String, String> unreadable = Map.of();
 
         Row(long exerciseId, String name, Dosage dosage) {
             this.exerciseId = exerciseId;
@@ -64,6 +66,7 @@ class PlanItemsEditor extends Div {
     private Row dragged;
     private boolean readOnly;
     private boolean loading;
+    private boolean refreshing;
     private Runnable changeListener = () -> { };
 
     PlanItemsEditor() {
@@ -86,6 +89,9 @@ class PlanItemsEditor extends Div {
         grid.setAriaLabel("Exercises of the plan");
         grid.addClassName("plan-items-grid");
         grid.addSelectionListener(e -> {
+            if (refreshing) {
+                return;
+            }
             select(e.getFirstSelectedItem().orElse(null));
             if (e.isFromClient() && selected != null) {
                 dosagePanel.scrollIntoView();
@@ -117,6 +123,7 @@ class PlanItemsEditor extends Div {
         dosageEditor.setChangeListener(dosage -> {
             if (!loading && selected != null) {
                 selected.dosage = dosage;
+                selected.unreadable = dosageEditor.readErrors();
                 grid.getDataProvider().refreshItem(selected);
                 changed();
             }
@@ -170,12 +177,12 @@ class PlanItemsEditor extends Div {
         changeListener = listener;
     }
 
-    /** Problems the selected dosage has before it can even be sent (e.g. "ten" for reps). */
+    /** Dosage input that cannot even be sent (e.g. "ten" for reps), in any row, keyed like the service's errors. */
     Map<String, String> readErrors() {
         Map<String, String> unreadable = new LinkedHashMap<>();
-        if (selected != null) {
-            dosageEditor.readErrors().forEach((field, message) ->
-                    unreadable.put("items[" + rows.indexOf(selected) + "]." + field, message));
+        for (int i = 0; i < rows.size(); i++) {
+            String prefix = "items[" + i + "].";
+            rows.get(i).unreadable.forEach((field, message) -> unreadable.put(prefix + field, message));
         }
         return unreadable;
     }
@@ -275,7 +282,7 @@ class PlanItemsEditor extends Div {
             return;
         }
         String prefix = "items[" + rows.indexOf(selected) + "].";
-        Map<String, String> mine = new LinkedHashMap<>();
+        Map<String, String> mine = new LinkedHashMap<>(selected.unreadable);
         errors.forEach((key, message) -> {
             if (key.startsWith(prefix)) {
                 mine.put(key.substring(prefix.length()), message);
@@ -285,10 +292,18 @@ class PlanItemsEditor extends Div {
     }
 
     private void refresh() {
-        grid.setItems(rows);
-        if (selected != null && rows.contains(selected)) {
-            grid.select(selected);
-        } else {
+        Row keep = selected;
+        refreshing = true;
+        try {
+            grid.setItems(rows);
+            if (keep != null && rows.contains(keep)) {
+                grid.select(keep);
+            }
+        } finally {
+            refreshing = false;
+        }
+        if (keep == null || !rows.contains(keep)) {
+            selected = null;
             dosagePanel.setVisible(false);
         }
         empty.setVisible(rows.isEmpty());
@@ -305,9 +320,9 @@ class PlanItemsEditor extends Div {
     /** Order or membership changed: earlier messages point at the wrong positions now. */
     private void structureChanged() {
         errors = Map.of();
-        rows.forEach(row -> row.problem = null);
+        rows.forEach(row -> row.problem = row.unreadable.isEmpty() ? null : "Check this exercise's dosage");
         refresh();
-        dosageEditor.clearErrors();
+        showDosageErrors();
         changed();
     }
 }

@@ -114,6 +114,55 @@ class PlanBuilderViewTest extends KaribuTest {
     }
 
     @Test
+    void theSelectedExerciseStaysSelectedWhenItemsMove() {
+        PlanDetails plan = draftFor("runner.tom", 3);
+        login("pt.maya");
+        UI.getCurrent().navigate("plans/" + plan.id());
+        PlanItemsEditor.Row second = editor().rows().get(1);
+        editor().grid().select(second);
+
+        editor().moveUp(1);
+
+        assertThat(editor().grid().getSelectedItems()).containsExactly(second);
+        assertThat(editor().dosageEditor().isVisible()).isTrue();
+        assertThat(_get(com.vaadin.flow.component.html.H3.class, spec -> spec.withText("Dosage of " + second.name())))
+                .isNotNull();
+    }
+
+    @Test
+    void unreadableInputInAnotherRowStillBlocksTheSave() {
+        PlanDetails plan = draftFor("runner.tom", 2);
+        login("pt.maya");
+        UI.getCurrent().navigate("plans/" + plan.id());
+        String before = snapshot();
+        editor().grid().select(editor().rows().getFirst());
+        dosageField("Reps").setValue("1 0");
+
+        editor().grid().select(editor().rows().get(1));
+        save();
+
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(editor().grid().getSelectedItems()).containsExactly(editor().rows().getFirst());
+        assertThat(dosageField("Reps").getErrorMessage()).isEqualTo("Enter a whole number or a range like 10-12");
+    }
+
+    @Test
+    void duplicatingWithUnsavedChangesSavesThemFirst() {
+        PlanDetails plan = draftFor("runner.tom", 2);
+        login("pt.maya");
+        UI.getCurrent().navigate("plans/" + plan.id());
+        _get(TextField.class, spec -> spec.withLabel("Title")).setValue("Renamed before copying");
+
+        _get(Button.class, spec -> spec.withText("Duplicate")).click();
+
+        assertThat(NavigatorKt.getCurrentPath()).isNotEqualTo("plans/" + plan.id());
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Title")).getValue())
+                .isEqualTo("Renamed before copying (copy)");
+        assertThat(jdbc.queryForObject("select title from plan_revision where plan_id = ?", String.class, plan.id()))
+                .isEqualTo("Renamed before copying");
+    }
+
+    @Test
     void leavingWithUnsavedChangesAsksFirst() {
         PlanDetails plan = draftFor("runner.tom", 2);
         login("pt.maya");
