@@ -12,9 +12,9 @@ import com.stride.catalogue.ImageChange;
 import com.stride.catalogue.Position;
 import com.stride.catalogue.Range;
 import com.stride.security.Role;
+import com.stride.base.ui.UnsavedChanges;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -106,17 +106,7 @@ class ExerciseEditorView extends Main implements BeforeEnterObserver, BeforeLeav
         if (!dirty) {
             return;
         }
-        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog dialog = new ConfirmDialog("Discard your changes?",
-                "You have changes that are not saved yet. If you leave now they will be lost.",
-                "Discard changes", confirm -> {
-                    dirty = false;
-                    action.proceed();
-                });
-        dialog.setCancelable(true);
-        dialog.setCancelText("Keep editing");
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
+        UnsavedChanges.confirmLeave(event, "You have changes that are not saved yet.", () -> dirty = false);
     }
 
     @Override

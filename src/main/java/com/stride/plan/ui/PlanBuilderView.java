@@ -11,9 +11,9 @@ import com.stride.plan.PlanLimits;
 import com.stride.plan.PlanService;
 import com.stride.plan.PlanStatus;
 import com.stride.security.Role;
+import com.stride.base.ui.UnsavedChanges;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
@@ -133,17 +133,7 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
         if (!dirty) {
             return;
         }
-        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog dialog = new ConfirmDialog("Discard your changes?",
-                "This plan has changes that are not saved yet. If you leave now they will be lost.",
-                "Discard changes", confirm -> {
-                    dirty = false;
-                    action.proceed();
-                });
-        dialog.setCancelable(true);
-        dialog.setCancelText("Keep editing");
-        dialog.setConfirmButtonTheme("error primary");
-        dialog.open();
+        UnsavedChanges.confirmLeave(event, "This plan has changes that are not saved yet.", () -> dirty = false);
     }
 
     @Override
