@@ -101,6 +101,28 @@ class PlanJourneyIT extends BrowserTest {
     }
 
     @Test
+    void itemsCanBeReorderedByDragAndDrop() {
+        signIn("pt.maya", DEMO_PASSWORD);
+        long lena = jdbc.queryForObject("select id from app_user where username = 'runner.lena'", Long.class);
+        long draft = jdbc.queryForObject("select id from plan where runner_id = ? and status = 'DRAFT'", Long.class, lena);
+        open("plans/" + draft);
+        assertThat(itemNames().first()).hasText("Kneeling hip flexor stretch");
+
+        // Native HTML5 drag and drop, the way a mouse does it: press, move in steps, release.
+        Locator source = itemNames().filter(new Locator.FilterOptions().setHasText("Soleus stretch"));
+        source.hover();
+        page.mouse().down();
+        itemNames().first().hover(new Locator.HoverOptions().setPosition(10, 2));
+        itemNames().first().hover(new Locator.HoverOptions().setPosition(12, 3));
+        page.mouse().up();
+        waitForVaadin();
+
+        assertThat(itemNames().first()).hasText("Soleus stretch");
+        assertThat(itemNames().nth(1)).hasText("Kneeling hip flexor stretch");
+        screenshot("after-drag");
+    }
+
+    @Test
     void theBuilderWorksOnANarrowScreen() {
         useViewport(PHONE_WIDTH, PHONE_HEIGHT);
         signIn("pt.sam", DEMO_PASSWORD);
