@@ -3,7 +3,6 @@ package com.stride.account;
 /** Field limits shared by the account entity, its validation and its forms (and matched by V1). */
 public final class AccountLimits {
 
-    public static final int USERNAME_MIN_LENGTH = 3;
     public static final int USERNAME_MAX_LENGTH = 64;
     /** Lower-case letters, digits, dot, dash and underscore, starting with a letter or digit. */
     public static final String USERNAME_PATTERN = "^[a-z0-9][a-z0-9._-]{2,63}$";

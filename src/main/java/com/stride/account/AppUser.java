@@ -90,10 +90,6 @@ public class AppUser extends AbstractEntity {
         this.passwordHash = passwordHash;
     }
 
-    public boolean hasPassword() {
-        return passwordHash != null;
-    }
-
     public Role getRole() {
         return role;
     }

@@ -27,9 +27,4 @@ public class InvalidInputException extends RuntimeException {
     public Map<String, String> fieldErrors() {
         return fieldErrors;
     }
-
-    /** The message for one field, or for the first field whose path starts with the given prefix. */
-    public String errorFor(String field) {
-        return fieldErrors.get(field);
-    }
 }

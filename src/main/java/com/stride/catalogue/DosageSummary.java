@@ -1,6 +1,5 @@
 package com.stride.catalogue;
 
-import java.time.DayOfWeek;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,9 +96,5 @@ final class DosageSummary {
         int minutes = value / 60;
         int rest = value % 60;
         return rest == 0 ? minutes + " min" : minutes + " min " + rest + " s";
-    }
-
-    static String weekday(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
     }
 }

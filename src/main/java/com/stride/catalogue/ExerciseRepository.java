@@ -14,8 +14,6 @@ interface ExerciseRepository extends JpaRepository<Exercise, Long> {
               and (:excludeId is null or e.id <> :excludeId)""")
     boolean activeNameTaken(long clinicId, String name, Long excludeId);
 
-    Optional<Exercise> findByCode(String code);
-
     /** The exercise, locked until the transaction ends, so version checks and changes cannot interleave. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select e from Exercise e where e.id = :id")

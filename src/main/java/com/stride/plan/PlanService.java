@@ -294,7 +294,6 @@ public class PlanService {
     }
 
     private Plan editablePlan(CurrentUser caller, long planId, long loadedVersion) {
-        visibleHeader(caller, planId);
         Plan plan = plans.findForUpdate(planId).orElseThrow(() -> new RecordNotFoundException(PLAN));
         if (!caller.belongsTo(plan.getClinicId())) {
             throw new RecordNotFoundException(PLAN);

@@ -173,14 +173,6 @@ public class ExerciseBrowser extends Div {
         criteriaListener = Objects.requireNonNull(listener);
     }
 
-    public void refresh() {
-        grid.getDataProvider().refreshAll();
-    }
-
-    public void focusSearch() {
-        search.focus();
-    }
-
     private void setCriteria(SearchCriteria newCriteria, boolean notify) {
         updatingFields = true;
         try {

@@ -163,14 +163,6 @@ class ExerciseForm extends Div {
         changeListener = listener;
     }
 
-    void focusName() {
-        name.focus();
-    }
-
-    ImagePicker imagePicker() {
-        return image;
-    }
-
     private void clearErrors() {
         fields.values().forEach(field -> {
             field.setInvalid(false);
