@@ -62,14 +62,15 @@ class DemoData implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     /** Demo plans: runner, PT who writes it, template code, whether it is assigned, days since it started. */
-    record DemoPlan(String runner, String therapist, String template, boolean active, int startedDaysAgo) {
+    record DemoPlan(String runner, String therapist, String template, boolean active, int startedDaysAgo,
+                    boolean withLogs) {
     }
 
     static final List<DemoPlan> PLANS = List.of(
-            new DemoPlan("runner.jordan", "pt.maya", "glute-bridge-hip-flexor", true, 14),
-            new DemoPlan("runner.tom", "pt.sam", "mobility-circuit", true, 6),
-            new DemoPlan("runner.lena", "pt.maya", "post-run-stretches", false, 0),
-            new DemoPlan("hilltop.runner", "hilltop.pt", "post-run-stretches", true, 10));
+            new DemoPlan("runner.jordan", "pt.maya", "glute-bridge-hip-flexor", true, 14, true),
+            new DemoPlan("runner.tom", "pt.sam", "mobility-circuit", true, 6, false),
+            new DemoPlan("runner.lena", "pt.maya", "post-run-stretches", false, 0, false),
+            new DemoPlan("hilltop.runner", "hilltop.pt", "post-run-stretches", true, 10, false));
 
     private final AccountProvisioning provisioning;
     private final String password;
@@ -140,9 +141,61 @@ class DemoData implements ApplicationRunner {
             if (demo.active()) {
                 plans.activate(plan.id(), plan.version(), false);
             }
+            if (demo.withLogs()) {
+                writeDemoLogs(plan.id(), demo.startedDaysAgo());
+            }
             return true;
         } finally {
             SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    /**
+     * Two weeks of Jordan's logs, written straight into the tables because the runner's service only
+     * takes today's and yesterday's entries: most days done, two missed, the second daily session
+     * now and then, pain creeping up to a 6 yesterday with a note. Gives the PT a trend and flags.
+     */
+    private void writeDemoLogs(long planId, int startedDaysAgo) {
+        LocalDate today = LocalDate.now(clock);
+        int[] pain = {2, 2, 3, 2, 0, 3, 2, 3, 3, 0, 4, 3, 4, 6};
+        for (int offset = startedDaysAgo; offset >= 1; offset--) {
+            int index = startedDaysAgo - offset;
+            if (index >= pain.length || pain[index] == 0) {
+                continue; // a missed day
+            }
+            LocalDate day = today.minusDays(offset);
+            java.sql.Timestamp now = java.sql.Timestamp.from(day.atTime(18, 0).atZone(clock.getZone()).toInstant());
+            String note = switch (offset) {
+                case 1 -> "The hip flexor stretch pinched at the front of my right hip after a long run.";
+                case 4 -> "Bridges feel easy now.";
+                default -> null;
+            };
+            Integer morning = offset % 2 == 0 ? Math.max(0, pain[index] - 1) : null;
+            for (int session = 1; session <= (offset % 3 == 0 ? 2 : 1); session++) {
+                long sessionId = jdbc.sql("""
+                                insert into session_log (clinic_id, runner_id, plan_id, revision_id, session_date,
+                                    session_number, pain_during, pain_next_morning, note, pain_at, created_at, updated_at)
+                                select p.clinic_id, p.runner_id, p.id, r.id, :day, :session, :pain, :morning, :note,
+                                       :now, :now, :now
+                                from plan p join plan_revision r on r.plan_id = p.id and r.number = 1
+                                where p.id = :plan
+                                returning id""")
+                        .param("day", day).param("session", session)
+                        .param("pain", session == 1 ? pain[index] : null, java.sql.Types.INTEGER)
+                        .param("morning", session == 1 ? morning : null, java.sql.Types.INTEGER)
+                        .param("note", session == 1 ? note : null, java.sql.Types.VARCHAR)
+                        .param("now", now).param("plan", planId)
+                        .query(Long.class).single();
+                // session 1 holds both exercises, session 2 only the twice-a-day bridge
+                jdbc.sql("""
+                                insert into exercise_log (session_id, revision_id, plan_item_id, status, created_at,
+                                                          updated_at)
+                                select s.id, s.revision_id, i.id, 'DONE', :now, :now
+                                from session_log s join plan_item i on i.revision_id = s.revision_id
+                                where s.id = :session and coalesce(i.times_per_day_min, 1) >= :number""")
+                        .param("now", now).param("session", sessionId).param("number", session)
+                        .update();
+            }
         }
     }
 

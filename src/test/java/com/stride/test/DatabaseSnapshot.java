@@ -13,7 +13,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  * later calls truncate the tables and copy the rows back. Milliseconds, instead of re-creating
  * the database or running the migrations again.
  */
-final class DatabaseSnapshot {
+public final class DatabaseSnapshot {
 
     private static final String SNAPSHOT_SCHEMA = "test_snapshot";
     private static List<String> restoreStatements;
@@ -21,7 +21,7 @@ final class DatabaseSnapshot {
     private DatabaseSnapshot() {
     }
 
-    static synchronized void restore(DataSource dataSource) {
+    public static synchronized void restore(DataSource dataSource) {
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         if (restoreStatements == null) {
             restoreStatements = take(jdbc);

@@ -1,0 +1,21 @@
+package com.stride.log;
+
+import java.util.List;
+
+/**
+ * One session of a day (a plan done twice a day has two).
+ *
+ * @param number    1-based
+ * @param version   the stored session's version, for the pain and note form; null when nothing is logged yet
+ */
+public record DaySession(int number, int sessionCount, Long version, Integer painDuring, String note,
+                         List<DayExercise> exercises) {
+
+    public boolean started() {
+        return version != null;
+    }
+
+    public long doneCount() {
+        return exercises.stream().filter(e -> e.entry() != null).count();
+    }
+}

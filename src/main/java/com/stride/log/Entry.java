@@ -1,0 +1,10 @@
+package com.stride.log;
+
+/**
+ * What a runner logged for one exercise in one session.
+ *
+ * @param setsDone for {@link EntryStatus#PARTIAL} only
+ * @param effort   optional rating; null when not given
+ */
+public record Entry(EntryStatus status, Integer setsDone, Effort effort) {
+}

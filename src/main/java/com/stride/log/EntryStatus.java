@@ -1,0 +1,8 @@
+package com.stride.log;
+
+/** What the runner did of one exercise in a session. Not doing it leaves no entry. */
+public enum EntryStatus {
+    DONE,
+    /** some of the sets, see the entry's sets done */
+    PARTIAL
+}

@@ -1,0 +1,18 @@
+package com.stride.log;
+
+/** The clinical flags a PT sees on a runner (computed by the runner_flags SQL function, V6). */
+public enum FlagKind {
+    PAIN_HIGH("Pain above 5"),
+    PAIN_RISE("Pain up 2+ points"),
+    INACTIVE("No activity for 7 days");
+
+    private final String label;
+
+    FlagKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

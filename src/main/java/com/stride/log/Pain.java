@@ -1,0 +1,41 @@
+package com.stride.log;
+
+/** The 0-10 numeric pain rating scale (NPRS) and the pain-monitoring model used with runners. */
+public final class Pain {
+
+    /** What a score during exercise means: up to 3 is safe, 4-5 acceptable, above 5 too much. */
+    public enum Zone {
+        SAFE("safe"),
+        ACCEPTABLE("acceptable"),
+        TOO_MUCH("too much");
+
+        private final String label;
+
+        Zone(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    private Pain() {
+    }
+
+    /** The anchor words of the scale, as runners see them; empty between the ends. */
+    public static String anchor(int score) {
+        return switch (score) {
+            case LogLimits.PAIN_MIN -> "No pain";
+            case LogLimits.PAIN_MAX -> "Worst imaginable";
+            default -> "";
+        };
+    }
+
+    public static Zone zone(int score) {
+        if (score <= 3) {
+            return Zone.SAFE;
+        }
+        return score <= LogLimits.PAIN_TOO_MUCH_ABOVE ? Zone.ACCEPTABLE : Zone.TOO_MUCH;
+    }
+}

@@ -1,0 +1,74 @@
+package com.stride.log;
+
+import com.stride.base.RecordNotFoundException;
+import com.stride.security.Caller;
+import com.stride.security.CurrentUser;
+import com.stride.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What PTs (and clinic admins) see of a runner's logs: adherence, the pain trend, notes, skipped
+ * exercises and flags. Every method checks that the runner belongs to the caller's clinic; a runner
+ * of another clinic, or an id that is not a runner, is "not found".
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
+public class ProgressService {
+
+    private static final String RUNNER = "Runner";
+
+    private final LogQueries queries;
+    private final Clock clock;
+
+    ProgressService(LogQueries queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    public Progress progress(long runnerId, int weeks) {
+        checkRunner(runnerId);
+        return ProgressReader.read(queries, runnerId, LocalDate.now(clock), ProgressReader.sqlZone(clock.getZone()),
+                weeks, true);
+    }
+
+    /** The runner's session notes, newest first. */
+    public List<SessionNote> notes(long runnerId, int offset, int limit) {
+        checkRunner(runnerId);
+        return queries.notes(runnerId, Math.max(0, offset), Math.clamp(limit, 1, 100));
+    }
+
+    public int countNotes(long runnerId) {
+        checkRunner(runnerId);
+        return queries.countNotes(runnerId);
+    }
+
+    /**
+     * Marks a flag seen up to what raised it: it stays hidden until something newer raises it again.
+     *
+     * @param raisedAt the flag's {@link Flag#raisedAt()} as the PT saw it
+     */
+    @Transactional
+    public void markSeen(long runnerId, FlagKind kind, Instant raisedAt) {
+        CurrentUser caller = checkRunner(runnerId);
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(raisedAt, "raisedAt");
+        queries.markSeen(runnerId, kind, raisedAt, caller.userId(), clock.instant());
+    }
+
+    private CurrentUser checkRunner(long runnerId) {
+        CurrentUser caller = Caller.require(Role.THERAPIST, Role.ADMIN);
+        Long clinic = queries.runnerClinic(runnerId).orElse(null);
+        if (!caller.belongsTo(clinic)) {
+            throw new RecordNotFoundException(RUNNER);
+        }
+        return caller;
+    }
+}

@@ -1,0 +1,115 @@
+package com.stride.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stride.plan.PlanService;
+import com.stride.plan.RunnerRow;
+import com.stride.test.IntegrationTest;
+import com.stride.test.SignIn;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** The PT's side, on the demo data: Jordan has two weeks of logs ending in a 6, Chris none for 10 days. */
+@IntegrationTest
+class ProgressServiceTest {
+
+    @Autowired
+    private ProgressService progress;
+
+    @Autowired
+    private RunnerLogService logs;
+
+    @Autowired
+    private PlanService plans;
+
+    @Autowired
+    private UserDetailsService users;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private Clock clock;
+
+    @BeforeEach
+    void signIn() {
+        SignIn.as(users, "pt.maya");
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void painAboveFiveAndARiseOfTwoOverTheFirstWeekAreFlaggedOnThePageAndTheList() {
+        long jordan = id("runner.jordan");
+        List<Flag> flags = progress.progress(jordan, 4).flags();
+        assertThat(flags).extracting(Flag::kind).containsExactly(FlagKind.PAIN_HIGH, FlagKind.PAIN_RISE);
+        assertThat(flags.getFirst().pain()).isEqualTo(6);
+        assertThat(flags.getFirst().day()).isEqualTo(LocalDate.now(clock).minusDays(1));
+
+        assertThat(plans.runners("", 0, 50)).filteredOn(r -> r.id() == jordan).singleElement()
+                .extracting(RunnerRow::flags).isEqualTo(List.of(FlagKind.PAIN_HIGH, FlagKind.PAIN_RISE));
+        assertThat(plans.runners("", 0, 50)).filteredOn(r -> r.id() == id("runner.tom")).singleElement()
+                .as("started 6 days ago: not inactive yet").extracting(RunnerRow::flags).isEqualTo(List.of());
+    }
+
+    @Test
+    void aFlagMarkedSeenStaysHiddenUntilSomethingNewerRaisesIt() {
+        long jordan = id("runner.jordan");
+        Flag high = progress.progress(jordan, 4).flags().getFirst();
+        progress.markSeen(jordan, high.kind(), high.raisedAt());
+        assertThat(progress.progress(jordan, 4).flags()).extracting(Flag::kind).containsExactly(FlagKind.PAIN_RISE);
+        assertThat(jdbc.queryForObject("select seen_by from runner_flag_seen where runner_id = ?", Long.class, jordan))
+                .isEqualTo(id("pt.maya"));
+
+        // the next morning is worse: a new event raises the flag again
+        SignIn.as(users, "runner.jordan");
+        logs.answerMorning(logs.day(logs.today()).morningQuestion().sessionId(), 7);
+        SignIn.as(users, "pt.maya");
+        assertThat(progress.progress(jordan, 4).flags()).extracting(Flag::kind)
+                .containsExactly(FlagKind.PAIN_HIGH, FlagKind.PAIN_RISE);
+        assertThat(progress.progress(jordan, 4).flags().getFirst().pain()).isEqualTo(7);
+    }
+
+    @Test
+    void sevenDaysWithoutALogOnAnActivePlanIsFlagged() {
+        SignIn.as(users, "hilltop.pt");
+        long chris = id("hilltop.runner");
+        assertThat(progress.progress(chris, 4).flags()).extracting(Flag::kind).containsExactly(FlagKind.INACTIVE);
+        Flag inactive = progress.progress(chris, 4).flags().getFirst();
+        progress.markSeen(chris, FlagKind.INACTIVE, inactive.raisedAt());
+        assertThat(progress.progress(chris, 4).flags()).isEmpty();
+    }
+
+    @Test
+    void notesComeNewestFirstAndTheSkippedExercisesAreCounted() {
+        long jordan = id("runner.jordan");
+        assertThat(progress.countNotes(jordan)).isEqualTo(2);
+        assertThat(progress.notes(jordan, 0, 10)).extracting(SessionNote::note).containsExactly(
+                "The hip flexor stretch pinched at the front of my right hip after a long run.",
+                "Bridges feel easy now.");
+
+        Progress data = progress.progress(jordan, 4);
+        // 14 days before today: two missed days; the bridge is due twice a day but done twice only every
+        // third day, the stretch once a day
+        assertThat(data.skipped()).extracting(SkippedExercise::name)
+                .containsExactly("Glute bridge with single-leg extension", "Kneeling hip flexor stretch");
+        assertThat(data.skipped().get(1).skipped()).isEqualTo(2);
+        assertThat(data.skipped().get(1).due()).isEqualTo(14);
+        assertThat(data.pain()).hasSize(12);
+        assertThat(data.streak()).isPositive();
+    }
+
+    private long id(String username) {
+        return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
+    }
+}

@@ -1,0 +1,322 @@
+package com.stride.log;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.stride.base.ConcurrentEditException;
+import com.stride.base.InvalidInputException;
+import com.stride.base.RecordNotFoundException;
+import com.stride.plan.PlanDetails;
+import com.stride.plan.PlanDraft;
+import com.stride.plan.PlanService;
+import com.stride.test.DatabaseSnapshot;
+import com.stride.test.IntegrationTest;
+import com.stride.test.SignIn;
+import com.stride.test.TestPlans;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+@IntegrationTest
+class RunnerLogServiceTest {
+
+    @Autowired
+    private RunnerLogService logs;
+
+    @Autowired
+    private ProgressService progress;
+
+    @Autowired
+    private PlanService plans;
+
+    @Autowired
+    private UserDetailsService users;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private Clock clock;
+
+    @Autowired
+    private DataSource dataSource;
+
+    private LocalDate today;
+    private PlanDetails priyaPlan;
+
+    @BeforeEach
+    void setUp() {
+        DatabaseSnapshot.restore(dataSource);
+        today = LocalDate.now(clock);
+        priyaPlan = TestPlans.assignPriyaPlan(plans, users, jdbc, today);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void todayShowsTheActivePlanWithItsDosagesAndATwiceADayPlanHasTwoSessions() {
+        as("runner.priya");
+        RunnerDay day = logs.day(today);
+        assertThat(day.plan().title()).isEqualTo("Hip and calf strength");
+        assertThat(day.plan().therapistName()).isEqualTo("Maya Chen");
+        assertThat(day.sessions()).singleElement().satisfies(session -> {
+            assertThat(session.exercises()).extracting(DayExercise::name)
+                    .containsExactly("Glute bridge", "Kneeling hip flexor stretch", "Single-leg calf raise");
+            assertThat(session.exercises()).extracting(e -> e.dosage().summary())
+                    .containsExactly("2 sets × 10 reps, hold 5 s", "3 reps, hold 20-30 s, each side",
+                            "3 sets × 15 reps, each side");
+            assertThat(session.exercises().get(1).dosage().note()).isEqualTo("Keep your chest upright.");
+            assertThat(session.exercises().getFirst().steps()).isNotEmpty();
+        });
+
+        // Jordan's glute bridge is done 2-3 times a day, the stretch once: two sessions
+        as("runner.jordan");
+        List<DaySession> jordans = logs.day(today).sessions();
+        assertThat(jordans).hasSize(2);
+        assertThat(jordans.get(0).exercises()).hasSize(2);
+        assertThat(jordans.get(1).exercises()).extracting(DayExercise::name)
+                .containsExactly("Glute bridge with single-leg extension");
+    }
+
+    @Test
+    void savingTheSameEntryTwiceOrFromTwoTabsAtOnceStoresOneRow() throws Exception {
+        as("runner.priya");
+        long bridge = item(0);
+        logs.record(today, 1, bridge, new Entry(EntryStatus.DONE, null, null));
+        logs.record(today, 1, bridge, new Entry(EntryStatus.DONE, null, null));
+        assertThat(entries()).isEqualTo(1);
+
+        long stretch = item(1);
+        SecurityContext context = SecurityContextHolder.getContext();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit((Callable<Void>) () -> {
+                    SecurityContextHolder.setContext(context);
+                    logs.record(today, 1, stretch, new Entry(EntryStatus.DONE, null, Effort.HARD));
+                    return null;
+                }));
+            }
+            for (Future<?> result : results) {
+                result.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(entries()).isEqualTo(2);
+        assertThat(jdbc.queryForObject("select count(*) from session_log where plan_id = ?", Integer.class,
+                priyaPlan.id())).isEqualTo(1);
+    }
+
+    @Test
+    void partlyDoneNeedsASetCountBelowTheTargetAndDoneNeedsNone() {
+        as("runner.priya");
+        long calf = item(2);
+        assertThatThrownBy(() -> logs.record(today, 1, calf, new Entry(EntryStatus.PARTIAL, 3, null)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("setsDone"));
+        assertThatThrownBy(() -> logs.record(today, 1, calf, new Entry(EntryStatus.PARTIAL, 0, null)))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> logs.record(today, 1, item(1), new Entry(EntryStatus.PARTIAL, 1, null)))
+                .as("no sets to count").isInstanceOf(InvalidInputException.class);
+        assertThat(entries()).isZero();
+
+        logs.record(today, 1, calf, new Entry(EntryStatus.PARTIAL, 2, null));
+        assertThat(jdbc.queryForMap("select status, sets_done from exercise_log where plan_item_id = ?", calf))
+                .containsEntry("status", "PARTIAL").containsEntry("sets_done", 2);
+    }
+
+    @Test
+    void todayAndYesterdayCanBeCorrectedButNotEarlierDays() {
+        as("runner.jordan");
+        long jordansStretch = logs.day(today.minusDays(1)).sessions().getFirst().exercises().get(1).planItemId();
+        logs.undo(today.minusDays(1), 1, jordansStretch);
+        assertThat(logs.day(today.minusDays(1)).sessions().getFirst().exercises().get(1).entry()).isNull();
+        logs.record(today.minusDays(1), 1, jordansStretch, new Entry(EntryStatus.DONE, null, Effort.EASY));
+        assertThat(logs.day(today.minusDays(1)).sessions().getFirst().exercises().get(1).entry().effort())
+                .isEqualTo(Effort.EASY);
+
+        assertThatThrownBy(() -> logs.record(today.minusDays(2), 1, jordansStretch,
+                new Entry(EntryStatus.DONE, null, null))).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> logs.undo(today.minusDays(2), 1, jordansStretch))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> logs.day(today.plusDays(1))).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void painAndNoteAreSavedOnceAndBadInputChangesNothing() {
+        as("runner.priya");
+        long version = logs.saveSession(today, 1, 6, "  Calves were tight.  ", null);
+        assertThat(priyasSession("pain_during, note, pain_at"))
+                .containsEntry("pain_during", 6).containsEntry("note", "Calves were tight.")
+                .satisfies(row -> assertThat(row.get("pain_at")).isNotNull());
+        // the same form sent twice is fine
+        assertThat(logs.saveSession(today, 1, 6, "Calves were tight.", null)).isEqualTo(version);
+
+        for (String bad : List.of("<script>alert(1)</script>", "Great run \uD83C\uDFC3", "x".repeat(1001))) {
+            assertThatThrownBy(() -> logs.saveSession(today, 1, 2, bad, version))
+                    .isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("note"));
+        }
+        for (int pain : new int[] {-1, 11}) {
+            assertThatThrownBy(() -> logs.saveSession(today, 1, pain, null, version))
+                    .isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("pain"));
+        }
+        assertThat(priyasSession("pain_during, note"))
+                .containsEntry("pain_during", 6).containsEntry("note", "Calves were tight.");
+    }
+
+    @Test
+    void aSecondTabWithOtherValuesGetsAConflictNotASilentOverwrite() {
+        as("runner.priya");
+        long version = logs.saveSession(today, 1, 3, "First tab", null);
+        logs.saveSession(today, 1, 4, "First tab, again", version);
+        assertThatThrownBy(() -> logs.saveSession(today, 1, 7, "Second tab", version))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThatThrownBy(() -> logs.saveSession(today, 1, 7, "Second tab, never loaded", null))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(priyasSession("note").get("note")).isEqualTo("First tab, again");
+    }
+
+    @Test
+    void theNextMorningQuestionFollowsASessionDayAndGoesOnceAnswered() {
+        as("runner.jordan");
+        MorningQuestion question = logs.day(today).morningQuestion();
+        assertThat(question).isNotNull();
+        assertThat(question.sessionDay()).isEqualTo(today.minusDays(1));
+        logs.answerMorning(question.sessionId(), 4);
+        assertThat(logs.day(today).morningQuestion()).isNull();
+        assertThat(jdbc.queryForObject("select pain_next_morning from session_log where id = ?", Integer.class,
+                question.sessionId())).isEqualTo(4);
+
+        as("runner.priya");
+        assertThat(logs.day(today).morningQuestion()).as("no session day yet").isNull();
+    }
+
+    @Test
+    void aRunnerCannotReadOrWriteAnotherRunnersLogs() {
+        as("runner.jordan");
+        long jordansSession = logs.day(today).morningQuestion().sessionId();
+        long jordansItem = logs.day(today).sessions().getFirst().exercises().getFirst().planItemId();
+
+        as("runner.priya");
+        assertThatThrownBy(() -> logs.answerMorning(jordansSession, 2)).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> logs.record(today, 1, jordansItem, new Entry(EntryStatus.DONE, null, null)))
+                .isInstanceOf(RecordNotFoundException.class);
+        logs.undo(today.minusDays(1), 1, jordansItem);
+        assertThat(jdbc.queryForObject("select count(*) from session_log s join exercise_log l on l.session_id = s.id "
+                + "where s.id = ? ", Integer.class, jordansSession)).as("Jordan's entries untouched").isPositive();
+        assertThat(jdbc.queryForObject("select pain_next_morning from session_log where id = ?", Integer.class,
+                jordansSession)).isNull();
+        assertThatThrownBy(() -> progress.progress(jdbcId("runner.jordan"), 4))
+                .isInstanceOf(AccessDeniedException.class);
+
+        as("pt.maya");
+        assertThatThrownBy(() -> logs.day(today)).isInstanceOf(AccessDeniedException.class);
+        as("hilltop.pt");
+        assertThatThrownBy(() -> progress.progress(jdbcId("runner.jordan"), 4))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> progress.notes(jdbcId("runner.jordan"), 0, 10))
+                .isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> progress.progress(jdbcId("pt.maya"), 4)).as("not a runner")
+                .isInstanceOf(RecordNotFoundException.class);
+    }
+
+    @Test
+    void logsKeepTheRevisionTheyWereDoneAgainstWhenThePlanIsEdited() {
+        as("runner.priya");
+        long bridge = item(0);
+        logs.record(today, 1, bridge, new Entry(EntryStatus.DONE, null, null));
+        logs.saveSession(today, 1, 2, "Before the change", null);
+
+        SignIn.as(users, "pt.maya");
+        PlanDetails current = plans.get(priyaPlan.id());
+        PlanDraft draft = current.toDraft();
+        plans.save(current.id(), current.version(), draft.withItems(draft.items().subList(0, 2)));
+        assertThat(plans.get(priyaPlan.id()).revision()).isEqualTo(2);
+
+        as("runner.priya");
+        assertThat(jdbc.queryForObject("select count(*) from exercise_log where plan_item_id = ?", Integer.class,
+                bridge)).isEqualTo(1);
+        // the session already started keeps its exercises; its entry and note are there
+        DaySession session = logs.day(today).sessions().getFirst();
+        assertThat(session.exercises()).hasSize(3);
+        assertThat(session.exercises().getFirst().entry().status()).isEqualTo(EntryStatus.DONE);
+        assertThat(session.note()).isEqualTo("Before the change");
+    }
+
+    @Test
+    void nothingDueTodaySaysWhenTheNextDayIs() {
+        SignIn.as(users, "pt.maya");
+        PlanDetails current = plans.get(priyaPlan.id());
+        PlanDraft draft = current.toDraft();
+        java.time.DayOfWeek tomorrow = today.plusDays(1).getDayOfWeek();
+        plans.save(current.id(), current.version(), draft.withItems(draft.items().stream()
+                .map(i -> new com.stride.plan.PlanItemDraft(i.exerciseId(),
+                        i.dosage().toBuilder().weekdays(java.util.Set.of(tomorrow)).build())).toList()));
+
+        as("runner.priya");
+        RunnerDay day = logs.day(today);
+        assertThat(day.sessions()).isEmpty();
+        assertThat(day.nextDueDay()).isEqualTo(today.plusDays(1));
+    }
+
+    @Test
+    void adherenceCountsPerSidePairsOnceAndPartlyDoneAsItsShareOfSets() {
+        as("runner.priya");
+        logs.record(today, 1, item(0), new Entry(EntryStatus.DONE, null, null));
+        logs.record(today, 1, item(1), new Entry(EntryStatus.DONE, null, null));
+        logs.record(today, 1, item(2), new Entry(EntryStatus.PARTIAL, 1, null));
+        logs.undo(today, 1, item(0));
+
+        // by hand: 3 exercises due once today; hip flexor (both sides) 1 + calf raise 1 of 3 sets = 1.333
+        WeekAdherence week = logs.progress(4).weeks().getFirst();
+        assertThat(week.prescribed()).isEqualTo(3);
+        assertThat(week.done().setScale(3, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("1.333");
+        assertThat(week.percent()).isEqualTo(44);
+        assertThat(week.sessionsDue()).isEqualTo(1);
+        assertThat(week.sessionsLogged()).isEqualTo(1);
+        assertThat(logs.progress(4).streak()).isEqualTo(1);
+    }
+
+    private long item(int position) {
+        return logs.day(today).sessions().getFirst().exercises().get(position).planItemId();
+    }
+
+    private java.util.Map<String, Object> priyasSession(String columns) {
+        return jdbc.queryForMap("select " + columns + " from session_log where plan_id = ?", priyaPlan.id());
+    }
+
+    private int entries() {
+        return jdbc.queryForObject("select count(*) from exercise_log l join session_log s on s.id = l.session_id "
+                + "where s.plan_id = ?", Integer.class, priyaPlan.id());
+    }
+
+    private long jdbcId(String username) {
+        return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
+    }
+
+    private void as(String username) {
+        SignIn.as(users, username);
+    }
+}

@@ -1,0 +1,48 @@
+package com.stride.test;
+
+import com.stride.catalogue.Dosage;
+import com.stride.catalogue.Range;
+import com.stride.plan.PlanDetails;
+import com.stride.plan.PlanDraft;
+import com.stride.plan.PlanItemDraft;
+import com.stride.plan.PlanService;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/** Plans that tests assign the way a PT would, through the plan service. */
+public final class TestPlans {
+
+    private TestPlans() {
+    }
+
+    /**
+     * Priya's plan, from today, once a day: glute bridge (2 × 10, hold 5 s), kneeling hip flexor
+     * stretch (3 holds of 20-30 s, each side) and single-leg calf raise (3 × 15, each side).
+     */
+    public static PlanDetails assignPriyaPlan(PlanService plans, UserDetailsService users, JdbcTemplate jdbc,
+                                              LocalDate today) {
+        long priya = jdbc.queryForObject("select id from app_user where username = 'runner.priya'", Long.class);
+        List<PlanItemDraft> items = List.of(
+                new PlanItemDraft(stock(jdbc, "glute-bridge"),
+                        Dosage.builder().sets(Range.of(2)).reps(Range.of(10)).hold(Range.of(5)).build()),
+                new PlanItemDraft(stock(jdbc, "kneeling-hip-flexor-stretch"),
+                        Dosage.builder().reps(Range.of(3)).hold(Range.of(20, 30)).perSide(true)
+                                .note("Keep your chest upright.").build()),
+                new PlanItemDraft(stock(jdbc, "single-leg-calf-raise"),
+                        Dosage.builder().sets(Range.of(3)).reps(Range.of(15)).perSide(true).build()));
+        SignIn.as(users, "pt.maya");
+        try {
+            PlanDetails draft = plans.createDraft(priya, new PlanDraft("Hip and calf strength", null, today, null,
+                    items));
+            return plans.activate(draft.id(), draft.version(), false);
+        } finally {
+            SignIn.out();
+        }
+    }
+
+    public static long stock(JdbcTemplate jdbc, String code) {
+        return jdbc.queryForObject("select id from exercise where code = ? and clinic_id is null", Long.class, code);
+    }
+}
