@@ -79,11 +79,20 @@ public class CatalogueService {
         return details(visible(caller, id), caller);
     }
 
-    /** The image of a visible exercise, for the image endpoint. Empty when there is none. */
-    @RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
+    /**
+     * The image of a visible exercise, for the image endpoint. Empty when there is none. Runners see
+     * the pictures of the exercises in their own assigned plans, and no others.
+     */
+    @RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN, Role.Names.RUNNER})
     public Optional<ImageData> image(long id) {
-        CurrentUser caller = Caller.require(Role.THERAPIST, Role.ADMIN);
-        visible(caller, id);
+        CurrentUser caller = Caller.require(Role.THERAPIST, Role.ADMIN, Role.RUNNER);
+        if (caller.hasRole(Role.RUNNER)) {
+            if (!images.inPlanOfRunner(id, caller.userId())) {
+                throw new RecordNotFoundException(EXERCISE);
+            }
+        } else {
+            visible(caller, id);
+        }
         return images.findById(id).map(image -> new ImageData(image.getContentType(), image.getData()));
     }
 

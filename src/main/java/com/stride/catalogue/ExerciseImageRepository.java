@@ -19,4 +19,14 @@ interface ExerciseImageRepository extends JpaRepository<ExerciseImage, Long> {
     /** When the image last changed, without loading its bytes. */
     @Query("select i.updatedAt from ExerciseImage i where i.exerciseId = :exerciseId")
     Optional<Instant> findUpdatedAt(long exerciseId);
+
+    /** Whether the exercise is in a plan assigned to the runner (drafts are not theirs to see yet). */
+    @Query(value = """
+            select exists (
+                select 1 from plan p
+                join plan_revision r on r.plan_id = p.id
+                join plan_item i on i.revision_id = r.id
+                where p.runner_id = :runnerId and p.status <> 'DRAFT' and i.exercise_id = :exerciseId)""",
+            nativeQuery = true)
+    boolean inPlanOfRunner(long exerciseId, long runnerId);
 }
