@@ -48,7 +48,7 @@ class NavigationTest extends KaribuTest {
     @CsvSource({
             "admin,         Accounts;Runners;Exercises",
             "pt.maya,       Runners;Exercises",
-            "runner.jordan, Today",
+            "runner.jordan, Today;History",
     })
     void sideNavigationShowsOnlyTheRolesDestinations(String username, String expectedItems) {
         login(username);
@@ -98,7 +98,9 @@ class NavigationTest extends KaribuTest {
             "runner.jordan, accounts",
             "pt.maya,       accounts",
             "pt.maya,       today",
+            "pt.maya,       history",
             "admin,         today",
+            "admin,         history",
     })
     void otherRolesHomesAreRefusedWithAFriendlyPage(String username, String path) {
         login(username);

@@ -1,0 +1,171 @@
+package com.stride.log.ui;
+
+import com.stride.log.DayExercise;
+import com.stride.log.Effort;
+import com.stride.log.Entry;
+import com.stride.log.EntryStatus;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.textfield.IntegerField;
+
+/** One exercise of a session on the runner's phone: what and how, a timer, and ticking it off. */
+class ExerciseCard extends Div {
+
+    /** What the card asks of its session; each returns false when the service refused. */
+    interface Actions {
+        boolean record(long planItemId, Entry entry);
+
+        boolean undo(long planItemId);
+    }
+
+    private final DayExercise exercise;
+    private final Actions actions;
+    private final Div logArea = new Div();
+    private Entry entry;
+
+    ExerciseCard(DayExercise exercise, Actions actions) {
+        this.exercise = exercise;
+        this.actions = actions;
+        this.entry = exercise.entry();
+        addClassName("exercise-card");
+        if (exercise.imageUrl() != null) {
+            Image image = new Image(exercise.imageUrl(), "");
+            image.addClassName("exercise-image");
+            add(image);
+        }
+        H3 name = new H3(exercise.name());
+        Paragraph dosage = new Paragraph(exercise.dosage().summary());
+        dosage.addClassName("dosage");
+        add(name, dosage);
+        if (exercise.dosage().note() != null) {
+            Paragraph note = new Paragraph(exercise.dosage().note());
+            note.addClassName("pt-note");
+            note.getElement().setAttribute("title", "Note from your physical therapist");
+            add(note);
+        }
+        if (!exercise.steps().isEmpty() || !exercise.tips().isEmpty()) {
+            add(howTo());
+        }
+        CountdownTimer timer = CountdownTimer.forDosage(exercise.dosage());
+        if (timer != null) {
+            add(timer);
+        }
+        logArea.addClassName("log-area");
+        add(logArea);
+        showEntry();
+    }
+
+    private Details howTo() {
+        Div content = new Div();
+        if (!exercise.steps().isEmpty()) {
+            OrderedList steps = new OrderedList();
+            exercise.steps().forEach(step -> steps.add(new ListItem(step)));
+            content.add(steps);
+        }
+        if (!exercise.tips().isEmpty()) {
+            UnorderedList tips = new UnorderedList();
+            tips.addClassName("tips");
+            exercise.tips().forEach(tip -> tips.add(new ListItem(tip)));
+            content.add(new Paragraph("Tips"), tips);
+        }
+        Details details = new Details("How to do it", content);
+        details.addClassName("how-to");
+        return details;
+    }
+
+    private void showEntry() {
+        logArea.removeAll();
+        setClassName("logged", entry != null);
+        if (entry == null) {
+            Button done = new Button("Done", VaadinIcon.CHECK.create(), e -> record(new Entry(EntryStatus.DONE, null,
+                    null)));
+            done.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            done.setDisableOnClick(true);
+            done.getElement().setAttribute("aria-label", "Mark " + exercise.name() + " done");
+            logArea.add(done);
+            Integer sets = exercise.setsTarget();
+            if (sets != null && sets >= 2) {
+                Button partly = new Button("Partly done", e -> askSets(sets));
+                partly.getElement().setAttribute("aria-label", "Mark " + exercise.name() + " partly done");
+                logArea.add(partly);
+            }
+            return;
+        }
+        Span status = new Span(VaadinIcon.CHECK_CIRCLE.create(), new Span(entry.status() == EntryStatus.DONE ? "Done"
+                : "Partly done: " + entry.setsDone() + " of " + exercise.setsTarget() + " sets"));
+        status.addClassName("entry-status");
+        Button undo = new Button("Undo", VaadinIcon.ARROW_BACKWARD.create(), e -> {
+            if (actions.undo(exercise.planItemId())) {
+                entry = null;
+                showEntry();
+            }
+        });
+        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        undo.getElement().setAttribute("aria-label", "Undo " + exercise.name());
+        Div row = new Div(status, undo);
+        row.addClassName("entry-row");
+        logArea.add(row, effortChoice());
+    }
+
+    /** The optional rating: tap again to clear it. */
+    private Div effortChoice() {
+        Div choice = new Div();
+        choice.addClassName("effort");
+        choice.getElement().setAttribute("role", "group");
+        choice.getElement().setAttribute("aria-label", "How did " + exercise.name() + " feel? (optional)");
+        choice.add(new Span("How did it feel?"));
+        for (Effort effort : Effort.values()) {
+            boolean chosen = effort == entry.effort();
+            Button option = new Button(effort.label(), e -> record(new Entry(entry.status(), entry.setsDone(),
+                    chosen ? null : effort)));
+            option.addThemeVariants(chosen ? ButtonVariant.LUMO_PRIMARY : ButtonVariant.LUMO_CONTRAST,
+                    ButtonVariant.LUMO_SMALL);
+            option.getElement().setAttribute("aria-pressed", String.valueOf(chosen));
+            choice.add(option);
+        }
+        return choice;
+    }
+
+    private void askSets(int target) {
+        logArea.removeAll();
+        IntegerField sets = new IntegerField("Sets done (of " + target + ")");
+        sets.setMin(1);
+        sets.setMax(target - 1);
+        sets.setValue(1);
+        sets.setStepButtonsVisible(true);
+        sets.addClassName("sets-done");
+        Button save = new Button("Save", e -> {
+            Integer value = sets.getValue();
+            if (value == null || value < 1 || value >= target) {
+                sets.setInvalid(true);
+                sets.setErrorMessage("Enter 1 to " + (target - 1) + ", or mark it done");
+                return;
+            }
+            record(new Entry(EntryStatus.PARTIAL, value, null));
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button("Cancel", e -> showEntry());
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div buttons = new Div(save, cancel);
+        buttons.addClassName("entry-row");
+        logArea.add(sets, buttons);
+        sets.focus();
+    }
+
+    private void record(Entry next) {
+        if (actions.record(exercise.planItemId(), next)) {
+            entry = next;
+        }
+        showEntry();
+    }
+}

@@ -1,0 +1,83 @@
+package com.stride.log.ui;
+
+import com.stride.log.DaySummary;
+import com.stride.log.Progress;
+import com.stride.log.RunnerLogService;
+import com.stride.security.Role;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+/** The runner's own history: streak, adherence per week, the pain trend and every past day. */
+@Route("history")
+@PageTitle("History · Stride")
+@Menu(order = 20, icon = "vaadin:chart-line", title = "History")
+@RolesAllowed(Role.Names.RUNNER)
+class HistoryView extends Main {
+
+    static final int WEEKS = 8;
+
+    HistoryView(RunnerLogService logs) {
+        addClassNames("history-view", "page");
+        Div header = new Div(new H2("History"));
+        header.addClassName("page-header");
+        add(header);
+        Progress progress = logs.progress(WEEKS);
+        if (progress.plan() != null) {
+            Span streak = new Span(progress.streak() == 1 ? "1 day" : progress.streak() + " days");
+            streak.addClassName("streak-number");
+            Div card = new Div(streak, new Span("in a row with your exercises done"));
+            card.addClassName("streak");
+            add(card);
+        }
+        Section adherence = new Section(new H3("Week by week"));
+        adherence.add(progress.plan() == null ? new Paragraph("No active plan.")
+                : new AdherenceTable(progress.weeks(), progress.asOf()));
+        Section pain = new Section(new H3("Pain trend"), new PainChart(progress.pain(), progress.painFrom(),
+                progress.asOf()));
+        add(adherence, pain, days(logs));
+    }
+
+    private static Section days(RunnerLogService logs) {
+        Grid<DaySummary> grid = new Grid<>();
+        grid.addColumn(new ComponentRenderer<>(day -> {
+            Div cell = new Div(new Span(Formats.date(day.day())), new Span(done(day)));
+            cell.addClassName("day-cell");
+            if (day.notes() != null) {
+                Span note = new Span(day.notes());
+                note.addClassName("day-note");
+                cell.add(note);
+            }
+            return cell;
+        })).setHeader("Day").setFlexGrow(3);
+        grid.addColumn(day -> score(day.painDuring())).setHeader("Pain").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(day -> score(day.painNextMorning())).setHeader("Morning after").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setItems(query -> logs.days(query.getOffset(), query.getLimit()).stream(), query -> logs.countDays());
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setEmptyStateText("Nothing logged yet. Your days will show here.");
+        grid.setAriaLabel("Past days");
+        grid.addClassName("days-grid");
+        return new Section(new H3("Past days"), grid);
+    }
+
+    private static String done(DaySummary day) {
+        String done = day.done() == 1 ? "1 exercise done" : day.done() + " exercises done";
+        return day.partial() == 0 ? done : done + ", " + day.partial() + " partly";
+    }
+
+    private static String score(Integer value) {
+        return value == null ? "–" : value + "/10";
+    }
+}

@@ -1,0 +1,132 @@
+package com.stride.log.ui;
+
+import com.stride.log.Flag;
+import com.stride.log.FlagKind;
+import com.stride.log.Pain;
+import com.stride.log.Progress;
+import com.stride.log.ProgressService;
+import com.stride.log.SessionNote;
+import com.stride.log.SkippedExercise;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+/**
+ * What a PT follows on a runner's page: flags to act on, adherence per week on the active plan, the
+ * pain trend (during and next morning), the exercises skipped most, and the runner's notes.
+ */
+public class RunnerProgressPanel extends Div {
+
+    static final int WEEKS = 12;
+
+    private final ProgressService progress;
+    private final long runnerId;
+    private final Div flags = new Div();
+
+    public RunnerProgressPanel(ProgressService progress, long runnerId) {
+        this.progress = progress;
+        this.runnerId = runnerId;
+        addClassName("runner-progress");
+        Progress data = progress.progress(runnerId, WEEKS);
+        flags.addClassName("flags");
+        showFlags(data);
+        add(flags);
+
+        Section adherence = section("Adherence per week" + (data.plan() == null ? "" : " · " + data.plan().title()));
+        adherence.add(data.plan() == null ? new Paragraph("No active plan.")
+                : new AdherenceTable(data.weeks(), data.asOf()));
+        Section pain = section("Pain trend");
+        pain.add(new PainChart(data.pain(), data.painFrom(), data.asOf()));
+        Section skipped = section("Skipped most");
+        skipped.add(skipped(data));
+        Div columns = new Div(adherence, skipped);
+        columns.addClassName("progress-columns");
+        add(columns, pain, notes());
+    }
+
+    private void showFlags(Progress data) {
+        flags.removeAll();
+        if (data.flags().isEmpty()) {
+            return;
+        }
+        for (Flag flag : data.flags()) {
+            Span text = new Span(VaadinIcon.WARNING.create(), new Span(describe(flag)));
+            text.addClassName("flag-text");
+            Button seen = new Button("Mark seen", e -> {
+                progress.markSeen(runnerId, flag.kind(), flag.raisedAt());
+                showFlags(progress.progress(runnerId, WEEKS));
+            });
+            seen.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            seen.getElement().setAttribute("aria-label", "Mark \"" + flag.kind().label() + "\" seen");
+            Div row = new Div(text, seen);
+            row.addClassNames("flag-row", "flag-" + flag.kind().name().toLowerCase(java.util.Locale.ROOT));
+            flags.add(row);
+        }
+    }
+
+    static String describe(Flag flag) {
+        return switch (flag.kind()) {
+            case PAIN_HIGH -> FlagKind.PAIN_HIGH.label() + ": " + flag.pain() + "/10 on " + Formats.date(flag.day())
+                    + " (" + Pain.zone(flag.pain()).label() + ")";
+            case PAIN_RISE -> FlagKind.PAIN_RISE.label() + ": " + flag.pain() + "/10 on " + Formats.date(flag.day())
+                    + ", against the first week's average";
+            case INACTIVE -> FlagKind.INACTIVE.label() + ": last logged " + Formats.date(flag.day());
+        };
+    }
+
+    private static Div skipped(Progress data) {
+        Div box = new Div();
+        if (data.plan() == null) {
+            return box;
+        }
+        if (data.skipped().isEmpty()) {
+            box.add(new Paragraph("Nothing skipped so far."));
+            return box;
+        }
+        OrderedList list = new OrderedList();
+        list.addClassName("skipped-list");
+        for (SkippedExercise exercise : data.skipped()) {
+            list.add(new ListItem(exercise.name() + ": skipped " + exercise.skipped() + " of " + exercise.due()
+                    + " times"));
+        }
+        box.add(list);
+        return box;
+    }
+
+    private Section notes() {
+        Section section = section("Notes from the runner");
+        Grid<SessionNote> grid = new Grid<>();
+        grid.addColumn(note -> Formats.date(note.day())).setHeader("Day").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(note -> score(note.painDuring())).setHeader("Pain").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(note -> score(note.painNextMorning())).setHeader("Next morning").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addColumn(SessionNote::note).setHeader("Note").setFlexGrow(1);
+        grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.setItems(query -> progress.notes(runnerId, query.getOffset(), query.getLimit()).stream(),
+                query -> progress.countNotes(runnerId));
+        grid.setEmptyStateText("No notes yet.");
+        grid.setAriaLabel("Notes from the runner, newest first");
+        grid.addClassName("notes-grid");
+        section.add(grid);
+        return section;
+    }
+
+    private static String score(Integer value) {
+        return value == null ? "–" : value + "/10";
+    }
+
+    private static Section section(String title) {
+        Section section = new Section(new H3(title));
+        section.addClassName("progress-section");
+        return section;
+    }
+}

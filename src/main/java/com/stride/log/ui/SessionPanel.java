@@ -1,0 +1,122 @@
+package com.stride.log.ui;
+
+import com.stride.base.ConcurrentEditException;
+import com.stride.base.InvalidInputException;
+import com.stride.base.RecordNotFoundException;
+import com.stride.log.DayExercise;
+import com.stride.log.DaySession;
+import com.stride.log.Entry;
+import com.stride.log.LogLimits;
+import com.stride.log.RunnerLogService;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.LocalDate;
+
+/** One session of a day: its exercises to tick off, then pain and a note for the whole session. */
+class SessionPanel extends Section {
+
+    private final RunnerLogService logs;
+    private final LocalDate date;
+    private final DaySession session;
+    private final PainScale pain = new PainScale("Pain during or after these exercises");
+    private final TextArea note = new TextArea("Note for your physical therapist (optional)");
+    private final Paragraph saved = new Paragraph();
+    private final Button save = new Button("Save how it went", e -> save());
+    private Long version;
+
+    SessionPanel(RunnerLogService logs, LocalDate date, DaySession session) {
+        this.logs = logs;
+        this.date = date;
+        this.session = session;
+        this.version = session.version();
+        addClassName("session-panel");
+        Div exercises = new Div();
+        exercises.addClassName("exercise-list");
+        ExerciseCard.Actions actions = new ExerciseCard.Actions() {
+            @Override
+            public boolean record(long planItemId, Entry entry) {
+                return call(() -> logs.record(date, session.number(), planItemId, entry));
+            }
+
+            @Override
+            public boolean undo(long planItemId) {
+                return call(() -> logs.undo(date, session.number(), planItemId));
+            }
+        };
+        for (DayExercise exercise : session.exercises()) {
+            exercises.add(new ExerciseCard(exercise, actions));
+        }
+        add(exercises, howItWent());
+    }
+
+    private Div howItWent() {
+        pain.setValue(session.painDuring());
+        note.setMaxLength(LogLimits.NOTE_MAX);
+        note.setValueChangeMode(ValueChangeMode.EAGER);
+        note.setHelperText("What hurt, what was hard, what went well");
+        note.addClassName("session-note");
+        note.setValue(session.note() == null ? "" : session.note());
+        note.addValueChangeListener(e -> note.setInvalid(false));
+        pain.addValueChangeListener(e -> pain.setInvalid(false));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setDisableOnClick(true);
+        save.addClassName("save-session");
+        saved.addClassName("saved-message");
+        saved.getElement().setAttribute("role", "status");
+        Div form = new Div(new H3(session.sessionCount() > 1 ? "How did session " + session.number() + " go?"
+                : "How did it go?"), pain, note, save, saved);
+        form.addClassName("how-it-went");
+        return form;
+    }
+
+    private void save() {
+        saved.setText("");
+        try {
+            version = logs.saveSession(date, session.number(), pain.getValue(), note.getValue(), version);
+            saved.setText("Saved. Your physical therapist will see it.");
+        } catch (InvalidInputException e) {
+            e.fieldErrors().forEach((field, message) -> {
+                if (field.equals("note")) {
+                    note.setErrorMessage(message);
+                    note.setInvalid(true);
+                } else if (field.equals("pain")) {
+                    pain.setErrorMessage(message);
+                    pain.setInvalid(true);
+                } else {
+                    error(message);
+                }
+            });
+        } catch (ConcurrentEditException e) {
+            error("This session was changed on another device or tab. Reload the page to see it, then save again.");
+        } catch (RecordNotFoundException e) {
+            error("This session is no longer in your plan. Reload the page to see today's plan.");
+        } finally {
+            save.setEnabled(true);
+        }
+    }
+
+    private boolean call(Runnable action) {
+        try {
+            action.run();
+            return true;
+        } catch (InvalidInputException e) {
+            error(String.join(" ", e.fieldErrors().values()));
+        } catch (RecordNotFoundException e) {
+            error("This exercise is no longer in your plan. Reload the page to see today's plan.");
+        }
+        return false;
+    }
+
+    private static void error(String message) {
+        Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
+        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}

@@ -1,0 +1,146 @@
+package com.stride.log.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.stride.plan.PlanDetails;
+import com.stride.plan.PlanService;
+import com.stride.test.DatabaseSnapshot;
+import com.stride.test.KaribuTest;
+import com.stride.test.StatementCounter;
+import com.stride.test.TestPlans;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+class RunnerDayViewsTest extends KaribuTest {
+
+    @Autowired
+    private PlanService plans;
+
+    @Autowired
+    private UserDetailsService users;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private DataSource dataSource;
+
+    @Autowired
+    private Clock clock;
+
+    private LocalDate today;
+
+    @BeforeEach
+    void freshData() {
+        DatabaseSnapshot.restore(dataSource);
+        today = LocalDate.now(clock);
+    }
+
+    @Test
+    void theRunnerTicksExercisesOffAndSaysHowItWent() {
+        PlanDetails plan = TestPlans.assignPriyaPlan(plans, users, jdbc, today);
+        login("runner.priya");
+        open("today");
+        _get(H2.class, spec -> spec.withText("Today"));
+        _get(H3.class, spec -> spec.withText("Kneeling hip flexor stretch"));
+        _get(Paragraph.class, spec -> spec.withText("Keep your chest upright.").withClasses("pt-note"));
+        _get(Button.class, spec -> spec.withText("Start 5 s hold"));
+        _get(Button.class, spec -> spec.withText("Start 30 s hold, each side"));
+
+        _get(Button.class, spec -> spec.withAttribute("aria-label", "Mark Glute bridge done")).click();
+        _get(Button.class, spec -> spec.withAttribute("aria-label", "Mark Single-leg calf raise partly done")).click();
+        _get(IntegerField.class, spec -> spec.withLabel("Sets done (of 3)")).setValue(2);
+        _get(Button.class, spec -> spec.withText("Save")).click();
+        _get(Span.class, spec -> spec.withText("Partly done: 2 of 3 sets"));
+        _get(Button.class, spec -> spec.withAttribute("aria-label", "Undo Glute bridge")).click();
+        _get(Button.class, spec -> spec.withAttribute("aria-label", "Mark Glute bridge done"));
+
+        _get(TextArea.class, spec -> spec.withClasses("session-note")).setValue("Calves tight on the left.");
+        _get(PainScale.class).setValue(6);
+        _get(Button.class, spec -> spec.withText("Save how it went")).click();
+        _get(Paragraph.class, spec -> spec.withText("Saved. Your physical therapist will see it."));
+
+        assertThat(jdbc.queryForList("""
+                select i.position, l.status, l.sets_done from exercise_log l join plan_item i on i.id = l.plan_item_id
+                join session_log s on s.id = l.session_id where s.plan_id = ?""", plan.id()))
+                .containsExactly(Map.of("position", 2, "status", "PARTIAL", "sets_done", 2));
+        assertThat(jdbc.queryForMap("select pain_during, note from session_log where plan_id = ?", plan.id()))
+                .containsEntry("pain_during", 6).containsEntry("note", "Calves tight on the left.");
+    }
+
+    @Test
+    void aNoteWithMarkupIsRefusedNextToTheField() {
+        PlanDetails plan = TestPlans.assignPriyaPlan(plans, users, jdbc, today);
+        login("runner.priya");
+        open("today");
+        TextArea note = _get(TextArea.class, spec -> spec.withClasses("session-note"));
+        note.setValue("<img src=x onerror=alert(1)>");
+        _get(Button.class, spec -> spec.withText("Save how it went")).click();
+        assertThat(note.isInvalid()).isTrue();
+        assertThat(note.getErrorMessage()).contains("no emoji, HTML tags");
+        assertThat(jdbc.queryForObject("select count(*) from session_log where plan_id = ? and note is not null",
+                Integer.class, plan.id())).isZero();
+    }
+
+    @Test
+    void theMorningAfterASessionDayTheRunnerIsAskedFirst() {
+        login("runner.jordan");
+        open("today");
+        _get(H3.class, spec -> spec.withText("Good morning! How is the pain after yesterday's session?"));
+        _find(PainScale.class).getFirst().setValue(3);
+        _get(Button.class, spec -> spec.withText("Save")).click();
+        _get(Paragraph.class, spec -> spec.withText("Thanks, saved: 3 out of 10 this morning."));
+    }
+
+    @Test
+    void todayHistoryAndTheRunnersPageCostTheSameStatementsForAWeekAndForTwoYears() {
+        int[] week = countsWithHistory(7);
+        DatabaseSnapshot.restore(dataSource);
+        int[] twoYears = countsWithHistory(730);
+        assertThat(twoYears).containsExactly(week);
+        assertThat(jdbc.queryForObject("select count(*) from exercise_log", Integer.class)).as("two entries a day")
+                .isGreaterThan(2 * 729);
+    }
+
+    /** Statements to open Today, History (as the runner) and the runner's page (as the PT). */
+    private int[] countsWithHistory(int days) {
+        PlanDetails plan = TestPlans.assignPriyaPlan(plans, users, jdbc, today.minusDays(days));
+        jdbc.update("""
+                insert into session_log (clinic_id, runner_id, plan_id, revision_id, session_date, session_number,
+                                         pain_during, note, pain_at, created_at, updated_at)
+                select p.clinic_id, p.runner_id, p.id, r.id, d::date, 1, extract(doy from d)::integer % 5,
+                       case when extract(doy from d)::integer % 3 = 0 then 'Note on ' || d::date end, now(), now(), now()
+                from plan p join plan_revision r on r.plan_id = p.id
+                cross join generate_series(p.start_date::timestamp, ?::date - 1, interval '1 day') d
+                where p.id = ?""", today, plan.id());
+        jdbc.update("""
+                insert into exercise_log (session_id, revision_id, plan_item_id, status, created_at, updated_at)
+                select s.id, s.revision_id, i.id, 'DONE', now(), now()
+                from session_log s join plan_item i on i.revision_id = s.revision_id
+                where s.plan_id = ? and i.position < 2""", plan.id());
+        login("runner.priya");
+        int todayView = StatementCounter.countDuring(() -> open("today"));
+        int history = StatementCounter.countDuring(() -> open("history"));
+        logout();
+        login("pt.maya");
+        int runnerPage = StatementCounter.countDuring(() -> open("runners/" + plan.runnerId()));
+        logout();
+        return new int[] {todayView, history, runnerPage};
+    }
+}
