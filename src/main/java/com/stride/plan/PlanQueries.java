@@ -3,6 +3,7 @@ package com.stride.plan;
 import com.stride.catalogue.Category;
 import com.stride.catalogue.DosageRows;
 import com.stride.catalogue.ExerciseImages;
+import com.stride.log.FlagKind;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -40,9 +41,13 @@ class PlanQueries {
                         Instant createdAt) {
     }
 
-    List<RunnerRow> runners(long clinicId, String search, int offset, int limit) {
+    /** A page of the clinic's runners, with their flags as of {@code today} and their last log. */
+    List<RunnerRow> runners(long clinicId, String search, LocalDate today, int offset, int limit) {
         return jdbc.sql("""
-                        select u.id, u.display_name, p.id as plan_id, r.title, p.start_date, u.last_login_at
+                        select u.id, u.display_name, p.id as plan_id, r.title, p.start_date,
+                               (select s.updated_at from session_log s where s.runner_id = u.id
+                                order by s.session_date desc, s.session_number desc limit 1) as last_log,
+                               array(select f.kind from runner_flags(u.id, :today) f order by f.kind) as flags
                         from app_user u
                         left join plan p on p.runner_id = u.id and p.status = 'ACTIVE'
                         left join lateral (
@@ -53,11 +58,13 @@ class PlanQueries {
                         offset :offset limit :limit""".formatted(searchCondition(search)))
                 .param("clinicId", clinicId)
                 .param("pattern", pattern(search))
+                .param("today", today)
                 .param("offset", offset)
                 .param("limit", limit)
                 .query((row, n) -> new RunnerRow(row.getLong("id"), row.getString("display_name"),
                         nullableLong(row, "plan_id"), row.getString("title"), localDate(row, "start_date"),
-                        instant(row, "last_login_at")))
+                        instant(row, "last_log"), strings(row.getArray("flags")).stream().map(FlagKind::valueOf)
+                                .toList()))
                 .list();
     }
 

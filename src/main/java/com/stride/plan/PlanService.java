@@ -68,7 +68,7 @@ public class PlanService {
 
     public List<RunnerRow> runners(String search, int offset, int limit) {
         CurrentUser caller = caller();
-        return queries.runners(caller.clinicId(), search == null ? "" : search, Math.max(0, offset),
+        return queries.runners(caller.clinicId(), search == null ? "" : search, LocalDate.now(clock), Math.max(0, offset),
                 Math.clamp(limit, 1, 200));
     }
 

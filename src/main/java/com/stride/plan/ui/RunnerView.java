@@ -1,6 +1,8 @@
 package com.stride.plan.ui;
 
 import com.stride.base.RecordNotFoundException;
+import com.stride.log.ProgressService;
+import com.stride.log.ui.RunnerProgressPanel;
 import com.stride.plan.PlanDetails;
 import com.stride.plan.PlanDraft;
 import com.stride.plan.PlanService;
@@ -32,17 +34,22 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One runner: their plans (active, drafts, ended) and the way to start a new one. */
+/**
+ * One runner: flags and progress on the active plan (from their logs), their plans (active, drafts,
+ * ended) and the way to start a new one.
+ */
 @Route("runners/:runnerId([0-9]{1,18})")
 @RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
 class RunnerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PlanService plans;
+    private final ProgressService progress;
     private final Clock clock;
     private RunnerCard runner;
 
-    RunnerView(PlanService plans, Clock clock) {
+    RunnerView(PlanService plans, ProgressService progress, Clock clock) {
         this.plans = plans;
+        this.progress = progress;
         this.clock = clock;
         addClassNames("runner-view", "page");
     }
@@ -71,7 +78,7 @@ class RunnerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         newPlan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div header = new Div(new Div(back, new H2(runner.name()), new Paragraph(runner.email())), newPlan);
         header.addClassName("page-header");
-        add(header);
+        add(header, new RunnerProgressPanel(progress, runner.id()));
 
         Grid<PlanSummary> grid = new Grid<>();
         grid.addColumn(LitRenderer.<PlanSummary>of("<a href=\"plans/${item.id}\">${item.title}</a>")

@@ -1,5 +1,6 @@
 package com.stride.plan.ui;
 
+import com.stride.log.ui.FlagBadges;
 import com.stride.plan.PlanService;
 import com.stride.plan.RunnerRow;
 import com.stride.security.Role;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
@@ -19,7 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 
-/** The PT's home: the clinic's runners, with their active plan and last activity. */
+/** The PT's home: the clinic's runners, with their active plan, flags to act on and last log. */
 @Route("runners")
 @PageTitle("Runners · Stride")
 @Menu(order = 10, icon = "vaadin:users", title = "Runners")
@@ -51,8 +53,10 @@ class RunnersView extends Main {
                         .withProperty("plan", row -> row.activePlanTitle() == null ? "No active plan"
                                 : row.activePlanTitle() + " · since " + Formats.date(row.activePlanStart())))
                 .setHeader("Runner and active plan").setFlexGrow(3).setKey("runner");
-        grid.addColumn(row -> Formats.ago(row.lastActivity(), clock)).setHeader("Last activity").setKey("activity")
-                .setFlexGrow(1);
+        grid.addColumn(new ComponentRenderer<>(row -> FlagBadges.of(row.flags()))).setHeader("Flags")
+                .setKey("flags").setFlexGrow(2);
+        grid.addColumn(row -> row.lastActivity() == null ? "Nothing logged" : Formats.ago(row.lastActivity(), clock))
+                .setHeader("Last logged").setKey("activity").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Runners");
         grid.setEmptyStateText("No runners match.");
