@@ -20,8 +20,9 @@ create table session_log (
     pain_next_morning      integer,
     next_morning_declined  boolean       not null default false,
     note                   varchar(1000),
-    -- when a pain score last changed: flags compare it with when a PT last looked
-    pain_at                timestamptz,
+    -- when each pain score last changed: flags compare them with when a PT last looked
+    pain_during_at         timestamptz,
+    pain_morning_at        timestamptz,
     created_at             timestamptz   not null,
     updated_at             timestamptz   not null,
     version                bigint        not null default 0,
@@ -32,7 +33,8 @@ create table session_log (
     constraint session_log_pain_during_chk check (pain_during between 0 and 10),
     constraint session_log_pain_next_morning_chk check (pain_next_morning between 0 and 10),
     constraint session_log_note_chk check (note is null or char_length(btrim(note)) between 1 and 1000),
-    constraint session_log_pain_at_chk check ((pain_during is null and pain_next_morning is null) or pain_at is not null),
+    constraint session_log_pain_during_at_chk check (pain_during is null or pain_during_at is not null),
+    constraint session_log_pain_morning_at_chk check (pain_next_morning is null or pain_morning_at is not null),
     -- the same session saved twice (double tap, two tabs) is one row
     constraint session_log_session_uq unique (plan_id, session_date, session_number),
     constraint session_log_id_revision_uq unique (id, revision_id)
@@ -124,36 +126,56 @@ as $$
                 else least(1::numeric, sets_done::numeric / greatest(coalesce(sets_target, 2), 1)) end
 $$;
 
+-- What was done of each exercise of a plan on each day between two dates, in shares (see log_share).
+create function plan_done(p_plan bigint, p_from date, p_to date)
+    returns table (day date, exercise_id bigint, done numeric)
+    language sql stable
+as $$
+    select s.session_date, i.exercise_id, sum(log_share(l.status, l.sets_done, i.sets_min))
+    from session_log s
+    join exercise_log l on l.session_id = s.id
+    join plan_item i on i.id = l.plan_item_id
+    where s.plan_id = p_plan and s.session_date between p_from and p_to
+    group by s.session_date, i.exercise_id
+$$;
+
 -- The flags a PT should see for a runner on a day, after what the PT has marked seen:
 --   PAIN_HIGH  pain above 5 (during or next morning) in the last 14 days
---   PAIN_RISE  pain during 2+ points above the runner's first-week average, in the last 14 days
---   INACTIVE   an active plan, started 7+ days ago, and nothing logged for 7 days
--- raised_at identifies what raised the flag, so a later event raises it again after "seen".
+--   PAIN_RISE  pain during 2+ points above the average of the runner's first 7 days with a pain score
+--   INACTIVE   an active plan, started 7+ days ago and not past its end, and nothing logged for 7 days
+-- raised_at is when the score behind the flag was recorded, so only a newer event raises it again
+-- after "seen".
 create function runner_flags(p_runner bigint, p_today date)
     returns table (kind varchar, raised_at timestamptz, pain integer, on_day date)
     language sql stable
 as $$
-    with sessions as (
-        select s.session_date, s.pain_during, s.pain_next_morning, s.pain_at
+    with scores as (
+        select s.session_date, s.pain_during as pain, s.pain_during_at as pain_at, true as during
         from session_log s
         where s.runner_id = p_runner and s.session_date > p_today - 14 and s.session_date <= p_today
+          and s.pain_during is not null
+        union all
+        select s.session_date, s.pain_next_morning, s.pain_morning_at, false
+        from session_log s
+        where s.runner_id = p_runner and s.session_date > p_today - 14 and s.session_date <= p_today
+          and s.pain_next_morning is not null
     ),
     baseline as (
         select avg(s.pain_during) as pain, min(f.first_day) as first_day
-        from (select min(session_date) as first_day from session_log where runner_id = p_runner) f
+        from (select min(session_date) as first_day from session_log
+              where runner_id = p_runner and pain_during is not null) f
         join session_log s on s.runner_id = p_runner and s.session_date < f.first_day + 7
         where s.pain_during is not null
     ),
     raised as (
-        (select 'PAIN_HIGH'::varchar as kind, s.pain_at as raised_at,
-                greatest(s.pain_during, s.pain_next_morning) as pain, s.session_date as on_day
-         from sessions s
-         where greatest(s.pain_during, s.pain_next_morning) > 5
+        (select 'PAIN_HIGH'::varchar as kind, s.pain_at as raised_at, s.pain, s.session_date as on_day
+         from scores s
+         where s.pain > 5
          order by s.pain_at desc limit 1)
         union all
-        (select 'PAIN_RISE', s.pain_at, s.pain_during, s.session_date
-         from sessions s cross join baseline b
-         where s.session_date >= b.first_day + 7 and s.pain_during >= b.pain + 2
+        (select 'PAIN_RISE', s.pain_at, s.pain, s.session_date
+         from scores s cross join baseline b
+         where s.during and s.session_date >= b.first_day + 7 and s.pain >= b.pain + 2
          order by s.pain_at desc limit 1)
         union all
         (select 'INACTIVE', (a.last_day + 7)::timestamp at time zone 'UTC', null::integer, a.last_day
@@ -163,6 +185,7 @@ as $$
                              p.start_date) as last_day
              from plan p
              where p.runner_id = p_runner and p.status = 'ACTIVE'
+               and (p.end_date is null or p.end_date >= p_today)
          ) a
          where a.last_day <= p_today - 7)
     )

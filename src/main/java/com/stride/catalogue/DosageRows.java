@@ -1,5 +1,7 @@
 package com.stride.catalogue;
 
+import static com.stride.base.db.Rows.integer;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
@@ -25,10 +27,5 @@ public final class DosageRows {
                 integer(row, "rest_s"),
                 row.getString("load_text"),
                 row.getString("dose_note"));
-    }
-
-    private static Integer integer(ResultSet row, String column) throws SQLException {
-        int value = row.getInt(column);
-        return row.wasNull() ? null : value;
     }
 }

@@ -174,9 +174,10 @@ class DemoData implements ApplicationRunner {
             for (int session = 1; session <= (offset % 3 == 0 ? 2 : 1); session++) {
                 long sessionId = jdbc.sql("""
                                 insert into session_log (clinic_id, runner_id, plan_id, revision_id, session_date,
-                                    session_number, pain_during, pain_next_morning, note, pain_at, created_at, updated_at)
+                                    session_number, pain_during, pain_next_morning, note, pain_during_at, pain_morning_at,
+                                    created_at, updated_at)
                                 select p.clinic_id, p.runner_id, p.id, r.id, :day, :session, :pain, :morning, :note,
-                                       :now, :now, :now
+                                       :duringAt, :morningAt, :now, :now
                                 from plan p join plan_revision r on r.plan_id = p.id and r.number = 1
                                 where p.id = :plan
                                 returning id""")
@@ -184,6 +185,8 @@ class DemoData implements ApplicationRunner {
                         .param("pain", session == 1 ? pain[index] : null, java.sql.Types.INTEGER)
                         .param("morning", session == 1 ? morning : null, java.sql.Types.INTEGER)
                         .param("note", session == 1 ? note : null, java.sql.Types.VARCHAR)
+                        .param("duringAt", session == 1 ? now : null, java.sql.Types.TIMESTAMP)
+                        .param("morningAt", session == 1 && morning != null ? now : null, java.sql.Types.TIMESTAMP)
                         .param("now", now).param("plan", planId)
                         .query(Long.class).single();
                 // session 1 holds both exercises, session 2 only the twice-a-day bridge

@@ -1,15 +1,18 @@
 package com.stride.log;
 
+import static com.stride.base.db.Rows.integer;
+import static com.stride.base.db.Rows.localDate;
+import static com.stride.base.db.Rows.nullableLong;
+import static com.stride.base.db.Rows.strings;
+
 import com.stride.catalogue.Dosage;
 import com.stride.catalogue.DosageRows;
 import com.stride.catalogue.ExerciseImages;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -123,12 +126,12 @@ class LogQueries {
     }
 
     Optional<LocalDate> nextDueDay(long planId, LocalDate after, String zone) {
-        return Optional.ofNullable(jdbc.sql("select min(day) from plan_due(:plan, :from, :to, :zone)")
+        return Optional.ofNullable(jdbc.sql("select min(day) as day from plan_due(:plan, :from, :to, :zone)")
                 .param("plan", planId)
                 .param("from", after.plusDays(1))
                 .param("to", after.plusDays(14))
                 .param("zone", zone)
-                .query((row, n) -> localDate(row, 1))
+                .query((row, n) -> localDate(row, "day"))
                 .single());
     }
 
@@ -217,6 +220,17 @@ class LogQueries {
                 .update();
     }
 
+    /** Removes a session left with no entry, pain or note (after an undo), so it does not count as activity. */
+    void deleteIfEmpty(long sessionId) {
+        jdbc.sql("""
+                        delete from session_log s
+                        where s.id = :id and s.pain_during is null and s.pain_next_morning is null and s.note is null
+                          and not s.next_morning_declined
+                          and not exists (select 1 from exercise_log l where l.session_id = s.id)""")
+                .param("id", sessionId)
+                .update();
+    }
+
     int deleteEntry(long sessionId, long planItemId) {
         return jdbc.sql("delete from exercise_log where session_id = :session and plan_item_id = :item")
                 .param("session", sessionId)
@@ -230,12 +244,13 @@ class LogQueries {
         return jdbc.sql("""
                         update session_log
                         set pain_during = :pain, note = :note, updated_at = :now, version = version + 1,
-                            pain_at = case when :painChanged then :now else pain_at end
+                            pain_during_at = case when :painChanged then :painAt else pain_during_at end
                         where id = :id and version = :version""")
-                .param("pain", painDuring)
+                .param("pain", painDuring, java.sql.Types.INTEGER)
                 .param("note", note)
                 .param("now", Timestamp.from(now))
                 .param("painChanged", painChanged)
+                .param("painAt", painDuring == null ? null : Timestamp.from(now), java.sql.Types.TIMESTAMP)
                 .param("id", sessionId)
                 .param("version", version)
                 .update() == 1;
@@ -245,10 +260,11 @@ class LogQueries {
         jdbc.sql("""
                         update session_log
                         set pain_next_morning = :pain, next_morning_declined = :declined, updated_at = :now,
-                            version = version + 1, pain_at = case when :pain is null then pain_at else :now end
+                            pain_morning_at = :painAt
                         where id = :id""")
                 .param("pain", pain, java.sql.Types.INTEGER)
                 .param("declined", pain == null)
+                .param("painAt", pain == null ? null : Timestamp.from(now), java.sql.Types.TIMESTAMP)
                 .param("now", Timestamp.from(now))
                 .param("id", sessionId)
                 .update();
@@ -259,14 +275,7 @@ class LogQueries {
                         with due as (
                             select day, exercise_id, sum(sessions) as due, max(sessions) as sessions
                             from plan_due(:plan, :from, :to, :zone) group by day, exercise_id),
-                        done as (
-                            select s.session_date as day, i.exercise_id,
-                                   sum(log_share(l.status, l.sets_done, i.sets_min)) as done
-                            from session_log s
-                            join exercise_log l on l.session_id = s.id
-                            join plan_item i on i.id = l.plan_item_id
-                            where s.plan_id = :plan and s.session_date between :from and :to
-                            group by 1, 2),
+                        done as (select day, exercise_id, done from plan_done(:plan, :from, :to)),
                         logged as (
                             select s.session_date as day, count(*) as sessions
                             from session_log s
@@ -301,14 +310,7 @@ class LogQueries {
                         with due as (
                             select day, exercise_id, sum(sessions) as due
                             from plan_due(:plan, :from, :to, :zone) group by day, exercise_id),
-                        done as (
-                            select s.session_date as day, i.exercise_id,
-                                   sum(log_share(l.status, l.sets_done, i.sets_min)) as done
-                            from session_log s
-                            join exercise_log l on l.session_id = s.id
-                            join plan_item i on i.id = l.plan_item_id
-                            where s.plan_id = :plan and s.session_date between :from and :to
-                            group by 1, 2)
+                        done as (select day, exercise_id, done from plan_done(:plan, :from, :to))
                         select e.name, sum(due.due) as due,
                                round(sum(due.due - least(coalesce(done.done, 0), due.due))) as skipped
                         from due
@@ -373,7 +375,7 @@ class LogQueries {
                 .param("runner", runnerId)
                 .param("today", today)
                 .query((row, n) -> new Flag(FlagKind.valueOf(row.getString("kind")),
-                        row.getTimestamp("raised_at").toInstant(), integer(row, "pain"), localDate(row, 4)))
+                        row.getTimestamp("raised_at").toInstant(), integer(row, "pain"), localDate(row, "on_day")))
                 .list();
     }
 
@@ -450,24 +452,5 @@ class LogQueries {
                 row.getLong("revision_id"), row.getDate("session_date").toLocalDate(), row.getInt("session_number"),
                 integer(row, "pain_during"), integer(row, "pain_next_morning"), row.getString("note"),
                 row.getLong("version"));
-    }
-
-    private static Integer integer(ResultSet row, String column) throws SQLException {
-        int value = row.getInt(column);
-        return row.wasNull() ? null : value;
-    }
-
-    private static Long nullableLong(ResultSet row, String column) throws SQLException {
-        long value = row.getLong(column);
-        return row.wasNull() ? null : value;
-    }
-
-    private static LocalDate localDate(ResultSet row, int column) throws SQLException {
-        java.sql.Date date = row.getDate(column);
-        return date == null ? null : date.toLocalDate();
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 }

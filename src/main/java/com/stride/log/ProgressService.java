@@ -60,7 +60,11 @@ public class ProgressService {
         CurrentUser caller = checkRunner(runnerId);
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(raisedAt, "raisedAt");
-        queries.markSeen(runnerId, kind, raisedAt, caller.userId(), clock.instant());
+        // only a flag that is up, and never past what raised it
+        Flag current = queries.flags(runnerId, LocalDate.now(clock)).stream().filter(f -> f.kind() == kind)
+                .findFirst().orElseThrow(() -> new RecordNotFoundException("Flag"));
+        Instant through = raisedAt.isAfter(current.raisedAt()) ? current.raisedAt() : raisedAt;
+        queries.markSeen(runnerId, kind, through, caller.userId(), clock.instant());
     }
 
     private CurrentUser checkRunner(long runnerId) {

@@ -71,6 +71,10 @@ public class RunnerLogService {
         validate(entry, slot.exercise());
         LogQueries.StoredSession session = queries.ensureSession(runner.clinicId(), runner.userId(), plan.id(),
                 slot.revisionId(), date, sessionNumber, clock.instant());
+        if (session.revisionId() != slot.revisionId()) {
+            // another tab started this session with another version of the plan a moment ago
+            throw new ConcurrentEditException(SESSION);
+        }
         queries.upsertEntry(session, planItemId, entry, clock.instant());
     }
 
@@ -80,18 +84,21 @@ public class RunnerLogService {
         CurrentUser runner = caller();
         checkCorrectable(date);
         ActivePlan plan = queries.activePlan(runner.userId()).orElseThrow(() -> new RecordNotFoundException("Plan"));
-        queries.session(plan.id(), date, sessionNumber)
-                .ifPresent(session -> queries.deleteEntry(session.id(), planItemId));
+        queries.session(plan.id(), date, sessionNumber).ifPresent(session -> {
+            queries.deleteEntry(session.id(), planItemId);
+            queries.deleteIfEmpty(session.id());
+        });
     }
 
     /**
-     * Saves a session's pain (0-10, may be left empty) and note. Returns the session's new version.
+     * Saves a session's pain (0-10, may be left empty) and note. Returns the session's new version,
+     * or null when there was nothing to store.
      *
      * @param expectedVersion the version the runner's screen showed; null if the session was not stored yet
      * @throws ConcurrentEditException when another tab or device saved different values first
      */
     @Transactional
-    public long saveSession(LocalDate date, int sessionNumber, Integer pain, String note, Long expectedVersion) {
+    public Long saveSession(LocalDate date, int sessionNumber, Integer pain, String note, Long expectedVersion) {
         CurrentUser runner = caller();
         checkCorrectable(date);
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
@@ -107,9 +114,9 @@ public class RunnerLogService {
             throw new InvalidInputException(errors);
         }
         ActivePlan plan = queries.activePlan(runner.userId()).orElseThrow(() -> new RecordNotFoundException("Plan"));
-        List<DaySession> sessions = sessions(plan.id(), date);
-        if (sessionNumber < 1 || sessionNumber > sessions.size()) {
-            throw new RecordNotFoundException("Session");
+        session(sessions(plan.id(), date), sessionNumber);
+        if (pain == null && cleanNote == null && queries.session(plan.id(), date, sessionNumber).isEmpty()) {
+            return null; // nothing to store, and an empty session would count as activity
         }
         long revisionId = revisionOf(plan.id(), date, sessionNumber);
         LogQueries.StoredSession stored = queries.ensureSession(runner.clinicId(), runner.userId(), plan.id(),
@@ -138,9 +145,10 @@ public class RunnerLogService {
         LogQueries.StoredSession session = queries.session(sessionId)
                 .filter(s -> s.runnerId() == runner.userId())
                 .orElseThrow(() -> new RecordNotFoundException("Session"));
-        if (session.day().isBefore(today().minusDays(LogLimits.MORNING_QUESTION_DAYS))
-                || !session.day().isBefore(today())) {
-            throw InvalidInputException.of("pain", "That session is too long ago to ask about the next morning");
+        boolean asked = queries.morningQuestion(runner.userId(), today())
+                .filter(question -> question.sessionId() == session.id()).isPresent();
+        if (!asked) {
+            throw InvalidInputException.of("pain", "This morning's pain for that session is already saved");
         }
         queries.answerMorning(session.id(), pain, clock.instant());
     }
@@ -166,14 +174,15 @@ public class RunnerLogService {
     }
 
     private Slot slot(long planId, LocalDate date, int sessionNumber, long planItemId) {
-        List<DaySession> sessions = sessions(planId, date);
-        if (sessionNumber < 1 || sessionNumber > sessions.size()) {
-            throw new RecordNotFoundException("Session");
-        }
-        DayExercise exercise = sessions.get(sessionNumber - 1).exercises().stream()
+        DayExercise exercise = session(sessions(planId, date), sessionNumber).exercises().stream()
                 .filter(e -> e.planItemId() == planItemId).findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("Exercise"));
         return new Slot(revisionOf(planId, date, sessionNumber), exercise);
+    }
+
+    private static DaySession session(List<DaySession> sessions, int number) {
+        return sessions.stream().filter(s -> s.number() == number).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("Session"));
     }
 
     private long revisionOf(long planId, LocalDate date, int sessionNumber) {

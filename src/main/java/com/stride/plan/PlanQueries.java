@@ -1,16 +1,17 @@
 package com.stride.plan;
 
+import static com.stride.base.db.Rows.instant;
+import static com.stride.base.db.Rows.localDate;
+import static com.stride.base.db.Rows.nullableLong;
+import static com.stride.base.db.Rows.strings;
+
 import com.stride.catalogue.Category;
 import com.stride.catalogue.DosageRows;
 import com.stride.catalogue.ExerciseImages;
 import com.stride.log.FlagKind;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -217,24 +218,5 @@ class PlanQueries {
         String escaped = search.strip().toLowerCase(java.util.Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         return "%" + escaped + "%";
-    }
-
-    private static Long nullableLong(ResultSet row, String column) throws SQLException {
-        long value = row.getLong(column);
-        return row.wasNull() ? null : value;
-    }
-
-    private static LocalDate localDate(ResultSet row, String column) throws SQLException {
-        java.sql.Date date = row.getDate(column);
-        return date == null ? null : date.toLocalDate();
-    }
-
-    private static Instant instant(ResultSet row, String column) throws SQLException {
-        Timestamp timestamp = row.getTimestamp(column);
-        return timestamp == null ? null : timestamp.toInstant();
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 }

@@ -1,6 +1,7 @@
 package com.stride.log;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.stride.plan.PlanService;
 import com.stride.plan.RunnerRow;
@@ -38,8 +39,12 @@ class ProgressServiceTest {
     @Autowired
     private Clock clock;
 
+    @Autowired
+    private javax.sql.DataSource dataSource;
+
     @BeforeEach
     void signIn() {
+        com.stride.test.DatabaseSnapshot.restore(dataSource);
         SignIn.as(users, "pt.maya");
     }
 
@@ -78,6 +83,20 @@ class ProgressServiceTest {
         assertThat(progress.progress(jordan, 4).flags()).extracting(Flag::kind)
                 .containsExactly(FlagKind.PAIN_HIGH, FlagKind.PAIN_RISE);
         assertThat(progress.progress(jordan, 4).flags().getFirst().pain()).isEqualTo(7);
+    }
+
+    @Test
+    void aMildMorningAnswerDoesNotBringBackASeenPainFlag() {
+        long jordan = id("runner.jordan");
+        for (Flag flag : progress.progress(jordan, 4).flags()) {
+            progress.markSeen(jordan, flag.kind(), flag.raisedAt());
+        }
+        SignIn.as(users, "runner.jordan");
+        logs.answerMorning(logs.day(logs.today()).morningQuestion().sessionId(), 2);
+        SignIn.as(users, "pt.maya");
+        assertThat(progress.progress(jordan, 4).flags()).isEmpty();
+        assertThatThrownBy(() -> progress.markSeen(jordan, FlagKind.PAIN_HIGH, java.time.Instant.now()))
+                .as("no such flag up").isInstanceOf(com.stride.base.RecordNotFoundException.class);
     }
 
     @Test

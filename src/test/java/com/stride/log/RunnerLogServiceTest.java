@@ -166,9 +166,9 @@ class RunnerLogServiceTest {
     void painAndNoteAreSavedOnceAndBadInputChangesNothing() {
         as("runner.priya");
         long version = logs.saveSession(today, 1, 6, "  Calves were tight.  ", null);
-        assertThat(priyasSession("pain_during, note, pain_at"))
+        assertThat(priyasSession("pain_during, note, pain_during_at"))
                 .containsEntry("pain_during", 6).containsEntry("note", "Calves were tight.")
-                .satisfies(row -> assertThat(row.get("pain_at")).isNotNull());
+                .satisfies(row -> assertThat(row.get("pain_during_at")).isNotNull());
         // the same form sent twice is fine
         assertThat(logs.saveSession(today, 1, 6, "Calves were tight.", null)).isEqualTo(version);
 
@@ -211,6 +211,26 @@ class RunnerLogServiceTest {
 
         as("runner.priya");
         assertThat(logs.day(today).morningQuestion()).as("no session day yet").isNull();
+    }
+
+    @Test
+    void anEmptyFormOrAnUndoneSessionLeavesNoRowToCountAsActivity() {
+        as("runner.priya");
+        assertThat(logs.saveSession(today, 1, null, "  ", null)).isNull();
+        logs.record(today, 1, item(0), new Entry(EntryStatus.DONE, null, null));
+        logs.undo(today, 1, item(0));
+        assertThat(jdbc.queryForObject("select count(*) from session_log where plan_id = ?", Integer.class,
+                priyaPlan.id())).isZero();
+    }
+
+    @Test
+    void theMorningQuestionIsAnsweredOnce() {
+        as("runner.jordan");
+        long session = logs.day(today).morningQuestion().sessionId();
+        logs.answerMorning(session, 3);
+        assertThatThrownBy(() -> logs.answerMorning(session, 8)).isInstanceOf(InvalidInputException.class);
+        assertThat(jdbc.queryForObject("select pain_next_morning from session_log where id = ?", Integer.class,
+                session)).isEqualTo(3);
     }
 
     @Test

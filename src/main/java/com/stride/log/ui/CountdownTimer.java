@@ -26,7 +26,7 @@ class CountdownTimer extends Div {
             let end = Date.now() + $0 * 1000;
             const cue = (times) => {
               try {
-                const audio = root._audio || (root._audio = new (window.AudioContext || window.webkitAudioContext)());
+                const audio = root._audio;
                 for (let i = 0; i < times; i++) {
                   const tone = audio.createOscillator();
                   const gain = audio.createGain();
@@ -77,7 +77,21 @@ class CountdownTimer extends Div {
     private final boolean perSide;
     private final String endText;
 
-    private CountdownTimer(int seconds, boolean perSide, String what) {
+    /**
+     * Browsers only let sound start from a tap, so the audio is unlocked in the Start button's own
+     * click, in the browser, before the server's round trip.
+     */
+    private static final String UNLOCK_AUDIO = """
+            const root = $0;
+            this.addEventListener('click', () => {
+              try {
+                root._audio = root._audio || new (window.AudioContext || window.webkitAudioContext)();
+                root._audio.resume();
+              } catch (e) { /* no sound available */ }
+            });
+            """;
+
+    private CountdownTimer(int seconds, boolean perSide, String what, String exerciseName) {
         this.seconds = seconds;
         this.perSide = perSide;
         this.endText = what.equals("hold") ? "Hold done" : "Time is up";
@@ -94,19 +108,21 @@ class CountdownTimer extends Div {
                 VaadinIcon.PLAY.create(), e -> start());
         start.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         start.addClassName("timer-start");
+        start.getElement().executeJs(UNLOCK_AUDIO, getElement());
         Button stop = new Button("Reset", VaadinIcon.STOP.create(), e -> reset());
         stop.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         stop.addClassName("timer-stop");
+        stop.getElement().setAttribute("aria-label", "Reset the timer of " + exerciseName);
         add(display, new Div(start, stop));
     }
 
     /** A timer for the dosage's hold, or else its duration; null when it has neither. */
-    static CountdownTimer forDosage(Dosage dosage) {
+    static CountdownTimer forDosage(Dosage dosage, String exerciseName) {
         if (dosage.holdSeconds() != null) {
-            return new CountdownTimer(upper(dosage.holdSeconds()), dosage.perSide(), "hold");
+            return new CountdownTimer(upper(dosage.holdSeconds()), dosage.perSide(), "hold", exerciseName);
         }
         if (dosage.durationSeconds() != null) {
-            return new CountdownTimer(upper(dosage.durationSeconds()), dosage.perSide(), "timer");
+            return new CountdownTimer(upper(dosage.durationSeconds()), dosage.perSide(), "timer", exerciseName);
         }
         return null;
     }

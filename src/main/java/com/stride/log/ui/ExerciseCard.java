@@ -39,7 +39,7 @@ class ExerciseCard extends Div {
         this.entry = exercise.entry();
         addClassName("exercise-card");
         if (exercise.imageUrl() != null) {
-            Image image = new Image(exercise.imageUrl(), "");
+            Image image = new Image(exercise.imageUrl(), "How to do " + exercise.name());
             image.addClassName("exercise-image");
             add(image);
         }
@@ -56,7 +56,7 @@ class ExerciseCard extends Div {
         if (!exercise.steps().isEmpty() || !exercise.tips().isEmpty()) {
             add(howTo());
         }
-        CountdownTimer timer = CountdownTimer.forDosage(exercise.dosage());
+        CountdownTimer timer = CountdownTimer.forDosage(exercise.dosage(), exercise.name());
         if (timer != null) {
             add(timer);
         }

@@ -1,5 +1,6 @@
 package com.stride.log.ui;
 
+import com.stride.base.RecordNotFoundException;
 import com.stride.log.Flag;
 import com.stride.log.FlagKind;
 import com.stride.log.Pain;
@@ -62,7 +63,11 @@ public class RunnerProgressPanel extends Div {
             Span text = new Span(VaadinIcon.WARNING.create(), new Span(describe(flag)));
             text.addClassName("flag-text");
             Button seen = new Button("Mark seen", e -> {
-                progress.markSeen(runnerId, flag.kind(), flag.raisedAt());
+                try {
+                    progress.markSeen(runnerId, flag.kind(), flag.raisedAt());
+                } catch (RecordNotFoundException alreadySeen) {
+                    // someone else marked it seen a moment ago: showing the current flags says so
+                }
                 showFlags(progress.progress(runnerId, WEEKS));
             });
             seen.addThemeVariants(ButtonVariant.LUMO_SMALL);

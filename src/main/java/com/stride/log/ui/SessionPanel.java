@@ -111,6 +111,8 @@ class SessionPanel extends Section {
             error(String.join(" ", e.fieldErrors().values()));
         } catch (RecordNotFoundException e) {
             error("This exercise is no longer in your plan. Reload the page to see today's plan.");
+        } catch (ConcurrentEditException e) {
+            error("Your plan changed while this page was open. Reload the page to see today's plan.");
         }
         return false;
     }

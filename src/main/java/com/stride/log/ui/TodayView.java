@@ -73,11 +73,12 @@ class TodayView extends Main implements BeforeEnterObserver {
             TabSheet tabs = new TabSheet();
             tabs.addClassName("session-tabs");
             int selected = -1;
-            for (DaySession session : sessions) {
-                tabs.add("Session " + session.number() + " of " + sessions.size(),
+            for (int index = 0; index < sessions.size(); index++) {
+                DaySession session = sessions.get(index);
+                tabs.add("Session " + (index + 1) + " of " + sessions.size(),
                         new SessionPanel(logs, day.date(), session));
                 if (selected < 0 && session.doneCount() < session.exercises().size()) {
-                    selected = session.number() - 1;
+                    selected = index;
                 }
             }
             tabs.setSelectedIndex(Math.max(0, selected));

@@ -123,7 +123,7 @@ class RunnerDayViewsTest extends KaribuTest {
         PlanDetails plan = TestPlans.assignPriyaPlan(plans, users, jdbc, today.minusDays(days));
         jdbc.update("""
                 insert into session_log (clinic_id, runner_id, plan_id, revision_id, session_date, session_number,
-                                         pain_during, note, pain_at, created_at, updated_at)
+                                         pain_during, note, pain_during_at, created_at, updated_at)
                 select p.clinic_id, p.runner_id, p.id, r.id, d::date, 1, extract(doy from d)::integer % 5,
                        case when extract(doy from d)::integer % 3 = 0 then 'Note on ' || d::date end, now(), now(), now()
                 from plan p join plan_revision r on r.plan_id = p.id
