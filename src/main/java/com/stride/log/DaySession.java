@@ -6,9 +6,10 @@ import java.util.List;
  * One session of a day (a plan done twice a day has two).
  *
  * @param number    1-based
+ * @param revisionId the plan version the session is done against
  * @param version   the stored session's version, for the pain and note form; null when nothing is logged yet
  */
-public record DaySession(int number, int sessionCount, Long version, Integer painDuring, String note,
+public record DaySession(int number, int sessionCount, long revisionId, Long version, Integer painDuring, String note,
                          List<DayExercise> exercises) {
 
     public boolean started() {

@@ -26,6 +26,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class LogQueries {
 
+    private static final String SESSION_SELECT = """
+            select id, runner_id, plan_id, revision_id, session_date, session_number, pain_during,
+                   pain_next_morning, note, version
+            from session_log""";
+
     private final JdbcClient jdbc;
 
     LogQueries(JdbcClient jdbc) {
@@ -158,20 +163,15 @@ class LogQueries {
     }
 
     Optional<StoredSession> session(long sessionId) {
-        return jdbc.sql("""
-                        select id, runner_id, plan_id, revision_id, session_date, session_number, pain_during,
-                               pain_next_morning, note, version
-                        from session_log where id = :id""")
+        return jdbc.sql(SESSION_SELECT + " where id = :id")
                 .param("id", sessionId)
                 .query(LogQueries::storedSession)
                 .optional();
     }
 
     Optional<StoredSession> session(long planId, LocalDate day, int number) {
-        return jdbc.sql("""
-                        select id, runner_id, plan_id, revision_id, session_date, session_number, pain_during,
-                               pain_next_morning, note, version
-                        from session_log where plan_id = :plan and session_date = :day and session_number = :number""")
+        return jdbc.sql(SESSION_SELECT
+                        + " where plan_id = :plan and session_date = :day and session_number = :number")
                 .param("plan", planId)
                 .param("day", day)
                 .param("number", number)

@@ -114,13 +114,12 @@ public class RunnerLogService {
             throw new InvalidInputException(errors);
         }
         ActivePlan plan = queries.activePlan(runner.userId()).orElseThrow(() -> new RecordNotFoundException("Plan"));
-        session(sessions(plan.id(), date), sessionNumber);
-        if (pain == null && cleanNote == null && queries.session(plan.id(), date, sessionNumber).isEmpty()) {
+        DaySession day = session(sessions(plan.id(), date), sessionNumber);
+        if (pain == null && cleanNote == null && !day.started()) {
             return null; // nothing to store, and an empty session would count as activity
         }
-        long revisionId = revisionOf(plan.id(), date, sessionNumber);
         LogQueries.StoredSession stored = queries.ensureSession(runner.clinicId(), runner.userId(), plan.id(),
-                revisionId, date, sessionNumber, clock.instant());
+                day.revisionId(), date, sessionNumber, clock.instant());
         if (Objects.equals(stored.painDuring(), pain) && Objects.equals(stored.note(), cleanNote)) {
             return stored.version();
         }
@@ -174,23 +173,16 @@ public class RunnerLogService {
     }
 
     private Slot slot(long planId, LocalDate date, int sessionNumber, long planItemId) {
-        DayExercise exercise = session(sessions(planId, date), sessionNumber).exercises().stream()
+        DaySession session = session(sessions(planId, date), sessionNumber);
+        DayExercise exercise = session.exercises().stream()
                 .filter(e -> e.planItemId() == planItemId).findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("Exercise"));
-        return new Slot(revisionOf(planId, date, sessionNumber), exercise);
+        return new Slot(session.revisionId(), exercise);
     }
 
     private static DaySession session(List<DaySession> sessions, int number) {
         return sessions.stream().filter(s -> s.number() == number).findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("Session"));
-    }
-
-    private long revisionOf(long planId, LocalDate date, int sessionNumber) {
-        return queries.session(planId, date, sessionNumber).map(LogQueries.StoredSession::revisionId)
-                .orElseGet(() -> queries.dayItems(planId, date, zone()).stream()
-                        .filter(LogQueries.DayItem::current).findFirst()
-                        .map(LogQueries.DayItem::revisionId)
-                        .orElseThrow(() -> new RecordNotFoundException("Session")));
     }
 
     /**
@@ -213,12 +205,15 @@ public class RunnerLogService {
             Long revision = stored == null ? currentRevision : Long.valueOf(stored.revisionId());
             Map<Long, Entry> entries = new LinkedHashMap<>();
             own.stream().filter(r -> r.planItemId() != null).forEach(r -> entries.put(r.planItemId(), r.entry()));
+            if (revision == null) {
+                continue; // nothing due and nothing started
+            }
             List<DayExercise> exercises = items.stream()
                     .filter(i -> Objects.equals(i.revisionId(), revision) && i.due() && timesPerDay(i) >= k)
                     .map(i -> new DayExercise(i.planItemId(), i.name(), i.imageUrl(), i.steps(), i.tips(),
                             i.dosage(), entries.get(i.planItemId())))
                     .toList();
-            sessions.add(new DaySession(k, count, stored == null ? null : stored.version(),
+            sessions.add(new DaySession(k, count, revision, stored == null ? null : stored.version(),
                     stored == null ? null : stored.painDuring(), stored == null ? null : stored.note(), exercises));
         }
         return sessions.stream().filter(s -> !s.exercises().isEmpty() || s.started()).toList();
