@@ -70,6 +70,11 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         return clinicId;
     }
 
+    /** The caller's clinic id as stored, for records that must not fail on a broken account. */
+    public Long clinicIdOrNull() {
+        return clinicId;
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return List.of(new SimpleGrantedAuthority(role.authority()));

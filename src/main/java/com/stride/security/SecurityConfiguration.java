@@ -3,12 +3,15 @@ package com.stride.security;
 import com.stride.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -25,7 +28,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStatusLookup accounts) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStatusLookup accounts, LoginGuard loginGuard) throws Exception {
         // Our own rules come first; Vaadin's configurer appends its rules and the catch-all after them.
         http.authorizeHttpRequests(requests -> requests
                 // An error dispatch keeps its status (e.g. Vaadin's 403 "session expired" for a
@@ -44,7 +47,14 @@ class SecurityConfiguration {
         http.addFilterBefore(new ActiveAccountFilter(accounts),
                 AnonymousAuthenticationFilter.class);
         http.addFilterBefore(new CrossSiteLoginFilter(), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterAfter(new LoginThrottleFilter(loginGuard), CrossSiteLoginFilter.class);
         return http.build();
+    }
+
+    /** Refusals by URL rules and method security become events, which the audit log records. */
+    @Bean
+    AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
+        return new SpringAuthorizationEventPublisher(publisher);
     }
 
     /** bcrypt by default; the {id} prefix lets stored hashes move to a stronger scheme later. */

@@ -7,7 +7,9 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.ParentLayout;
+import com.stride.security.NavigationDenied;
 import jakarta.annotation.security.PermitAll;
+import org.springframework.context.ApplicationEventPublisher;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown when a signed-in user opens a page their role may not use. */
@@ -16,13 +18,17 @@ import jakarta.servlet.http.HttpServletResponse;
 @PermitAll
 class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedException> {
 
-    AccessDeniedView() {
+    private final ApplicationEventPublisher events;
+
+    AccessDeniedView(ApplicationEventPublisher events) {
+        this.events = events;
         add(new ErrorPage("This page is not available to you",
                 "Your account does not have access to this page. If you think it should, ask your clinic admin."));
     }
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        events.publishEvent(new NavigationDenied("/" + event.getLocation().getPath()));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 }

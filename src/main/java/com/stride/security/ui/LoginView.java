@@ -67,7 +67,13 @@ public class LoginView extends Main implements BeforeEnterObserver {
         }
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         form.setError(parameters.containsKey("error"));
-        if (parameters.containsKey("expired")) {
+        if (parameters.containsKey("throttled")) {
+            showNotice("Too many sign-in attempts. Sign-in is paused for 15 minutes for this username or "
+                    + "device. Try again later, or ask your clinic admin to send you a password link.");
+            notice.addClassName("login-notice-error");
+        } else if (parameters.containsKey("password-set")) {
+            showNotice("Your password is set. Sign in with your username and new password.");
+        } else if (parameters.containsKey("expired")) {
             showNotice("You were signed out because the app was not used for a while. Please sign in again.");
         } else if (parameters.containsKey("logout")) {
             showNotice("You have signed out.");

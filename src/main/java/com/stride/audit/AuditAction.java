@@ -1,0 +1,35 @@
+package com.stride.audit;
+
+/** What an audit entry records. The names are stored; the labels are shown to admins. */
+public enum AuditAction {
+    LOGIN_SUCCEEDED("Signed in"),
+    LOGIN_FAILED("Sign-in failed"),
+    LOGIN_THROTTLED("Sign-in refused: too many attempts"),
+    LOGOUT("Signed out"),
+    ACCESS_DENIED("Access denied"),
+    ACCOUNT_CREATED("Account created"),
+    ACCOUNT_UPDATED("Account details changed"),
+    ACCOUNT_DEACTIVATED("Account deactivated"),
+    ACCOUNT_REACTIVATED("Account reactivated"),
+    THERAPISTS_LINKED("Runner's PTs changed"),
+    LINK_ISSUED("One-time link issued"),
+    PASSWORD_SET("Password set with a one-time link"),
+    PASSWORD_CHANGED("Own password changed"),
+    PASSWORD_CHANGE_FAILED("Own password change refused"),
+    PLAN_CREATED("Plan created"),
+    PLAN_EDITED("Plan edited"),
+    PLAN_ASSIGNED("Plan assigned"),
+    PLAN_ENDED("Plan ended"),
+    PLAN_EXPORTED("Plan exported as PDF"),
+    TEMPLATE_CREATED("Template created");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
