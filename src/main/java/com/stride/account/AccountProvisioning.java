@@ -23,9 +23,14 @@ public class AccountProvisioning {
     private final PasswordEncoder passwordEncoder;
     private final PasswordPolicy passwordPolicy;
     private final Validator validator;
+    private final AccountQueries queries;
+    private final java.time.Clock clock;
 
     AccountProvisioning(ClinicRepository clinics, AppUserRepository users, PasswordEncoder passwordEncoder,
-                        PasswordPolicy passwordPolicy, Validator validator) {
+                        PasswordPolicy passwordPolicy, Validator validator, AccountQueries queries,
+                        java.time.Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
         this.clinics = clinics;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
@@ -77,5 +82,13 @@ public class AccountProvisioning {
         user.setPasswordHash(passwordEncoder.encode(rawPassword));
         users.save(user);
         return true;
+    }
+
+    /** Links the runner to the PT (both by username, of one clinic); nothing when already linked. */
+    @Transactional
+    public void ensureTherapistLink(String runnerUsername, String therapistUsername) {
+        AppUser runner = users.findByUsername(runnerUsername).orElseThrow();
+        AppUser therapist = users.findByUsername(therapistUsername).orElseThrow();
+        queries.link(runner.getClinicId(), runner.getId(), java.util.List.of(therapist.getId()), null, clock.instant());
     }
 }

@@ -2,9 +2,6 @@ package com.stride.account;
 
 import com.stride.security.AccountStatusLookup;
 import com.stride.security.CurrentUser;
-import java.time.Clock;
-import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -16,11 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 class AccountUserDetailsService implements UserDetailsService, AccountStatusLookup {
 
     private final AppUserRepository users;
-    private final Clock clock;
 
-    AccountUserDetailsService(AppUserRepository users, Clock clock) {
+    AccountUserDetailsService(AppUserRepository users) {
         this.users = users;
-        this.clock = clock;
     }
 
     @Override
@@ -35,14 +30,6 @@ class AccountUserDetailsService implements UserDetailsService, AccountStatusLook
     @Transactional(readOnly = true)
     public boolean isActive(long userId) {
         return users.findActiveById(userId).orElse(false);
-    }
-
-    @EventListener
-    @Transactional
-    public void onLogin(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication().getPrincipal() instanceof CurrentUser user) {
-            users.recordLogin(user.userId(), clock.instant());
-        }
     }
 
     static CurrentUser toCurrentUser(AppUser user) {

@@ -82,6 +82,15 @@ public class AppUser extends AbstractEntity {
         return email;
     }
 
+    void rename(String displayName, String email) {
+        this.displayName = displayName.strip();
+        this.email = email.strip();
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
     String getPasswordHash() {
         return passwordHash;
     }

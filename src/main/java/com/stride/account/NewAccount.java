@@ -1,5 +1,6 @@
 package com.stride.account;
 
+import com.stride.base.validation.PlainText;
 import com.stride.security.Role;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -16,6 +17,7 @@ public record NewAccount(
 
         @NotBlank(message = "Enter the person's name")
         @Size(max = AccountLimits.DISPLAY_NAME_MAX_LENGTH, message = "Use at most 120 characters")
+        @PlainText
         String displayName,
 
         @NotBlank(message = "Enter an email address")

@@ -59,6 +59,12 @@ class DemoData implements ApplicationRunner {
             new DemoAccount(HILLTOP, "hilltop.pt", "Diego Ruiz", Role.THERAPIST),
             new DemoAccount(HILLTOP, "hilltop.runner", "Chris Walsh", Role.RUNNER));
 
+    /** Runner-PT links: Jordan sees two PTs; Priya has no plan yet but is Maya's. */
+    static final List<List<String>> LINKS = List.of(
+            List.of("runner.jordan", "pt.maya"), List.of("runner.jordan", "pt.sam"),
+            List.of("runner.priya", "pt.maya"), List.of("runner.lena", "pt.maya"),
+            List.of("runner.tom", "pt.sam"), List.of("hilltop.runner", "hilltop.pt"));
+
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
     /** Demo plans: runner, PT who writes it, template code, whether it is assigned, days since it started. */
@@ -105,6 +111,7 @@ class DemoData implements ApplicationRunner {
                 created++;
             }
         }
+        LINKS.forEach(link -> provisioning.ensureTherapistLink(link.get(0), link.get(1)));
         int plansCreated = 0;
         for (DemoPlan plan : PLANS) {
             // One transaction per plan: a plan is either complete or not there (and retried next start).

@@ -42,8 +42,15 @@ class PlanQueries {
                         Instant createdAt) {
     }
 
-    /** A page of the clinic's runners, with their flags as of {@code today} and their last log. */
-    List<RunnerRow> runners(long clinicId, String search, LocalDate today, int offset, int limit) {
+    private static final String LINKED = """
+            (cast(:therapistId as bigint) is null or exists (
+                select 1 from runner_therapist l where l.runner_id = u.id and l.therapist_id = :therapistId))""";
+
+    /**
+     * A page of the clinic's runners, with their flags as of {@code today} and their last log; only
+     * those linked to {@code therapistId} unless it is null.
+     */
+    List<RunnerRow> runners(long clinicId, Long therapistId, String search, LocalDate today, int offset, int limit) {
         return jdbc.sql("""
                         select u.id, u.display_name, p.id as plan_id, r.title, p.start_date,
                                (select s.updated_at from session_log s where s.runner_id = u.id
@@ -54,10 +61,11 @@ class PlanQueries {
                         left join lateral (
                             select title from plan_revision where plan_id = p.id order by number desc limit 1
                         ) r on true
-                        where u.clinic_id = :clinicId and u.role = 'RUNNER' and %s
+                        where u.clinic_id = :clinicId and u.role = 'RUNNER' and %s and %s
                         order by lower(u.display_name), u.id
-                        offset :offset limit :limit""".formatted(searchCondition(search)))
+                        offset :offset limit :limit""".formatted(searchCondition(search), LINKED))
                 .param("clinicId", clinicId)
+                .param("therapistId", therapistId, java.sql.Types.BIGINT)
                 .param("pattern", pattern(search))
                 .param("today", today)
                 .param("offset", offset)
@@ -69,10 +77,11 @@ class PlanQueries {
                 .list();
     }
 
-    int countRunners(long clinicId, String search) {
+    int countRunners(long clinicId, Long therapistId, String search) {
         return jdbc.sql("select count(*) from app_user u where u.clinic_id = :clinicId and u.role = 'RUNNER' and "
-                        + searchCondition(search))
+                        + searchCondition(search) + " and " + LINKED)
                 .param("clinicId", clinicId)
+                .param("therapistId", therapistId, java.sql.Types.BIGINT)
                 .param("pattern", pattern(search))
                 .query(Integer.class)
                 .single();

@@ -1,5 +1,7 @@
 package com.stride.plan;
 
+import com.stride.audit.AuditAction;
+import com.stride.audit.AuditLog;
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
@@ -50,11 +52,13 @@ public class PlanService {
     private final Clock clock;
     private final EntityManager entityManager;
     private final CatalogueService catalogue;
+    private final AuditLog audit;
 
     PlanService(PlanQueries queries, PlanRepository plans, PlanRevisionRepository revisions,
                 PlanTemplateRepository templates, Validator validator, Clock clock, EntityManager entityManager,
-                CatalogueService catalogue) {
+                CatalogueService catalogue, AuditLog audit) {
         this.catalogue = catalogue;
+        this.audit = audit;
         this.queries = queries;
         this.plans = plans;
         this.revisions = revisions;
@@ -66,14 +70,21 @@ public class PlanService {
 
     // ----- runners -----
 
-    public List<RunnerRow> runners(String search, int offset, int limit) {
+    /** The clinic's runners; for a PT, {@link RunnerScope#MINE} keeps those linked to them. */
+    public List<RunnerRow> runners(RunnerScope scope, String search, int offset, int limit) {
         CurrentUser caller = caller();
-        return queries.runners(caller.clinicId(), search == null ? "" : search, LocalDate.now(clock), Math.max(0, offset),
-                Math.clamp(limit, 1, 200));
+        return queries.runners(caller.clinicId(), linkedTo(caller, scope), search == null ? "" : search,
+                LocalDate.now(clock), Math.max(0, offset), Math.clamp(limit, 1, 200));
     }
 
-    public int countRunners(String search) {
-        return queries.countRunners(caller().clinicId(), search == null ? "" : search);
+    public int countRunners(RunnerScope scope, String search) {
+        CurrentUser caller = caller();
+        return queries.countRunners(caller.clinicId(), linkedTo(caller, scope), search == null ? "" : search);
+    }
+
+    /** Admins are linked to no one: "mine" means every runner for them. */
+    private static Long linkedTo(CurrentUser caller, RunnerScope scope) {
+        return scope == RunnerScope.MINE && caller.hasRole(Role.THERAPIST) ? caller.userId() : null;
     }
 
     public RunnerCard runner(long runnerId) {
@@ -129,6 +140,7 @@ public class PlanService {
         revision.fill(draft.title(), draft.goal(), items, caller.userId(), clock.instant());
         revisions.save(revision);
         flush();
+        audit.change(AuditAction.PLAN_CREATED, PLAN, plan.getId(), "for runner " + runnerId);
         return details(header(plan.getId()), null);
     }
 
@@ -164,10 +176,14 @@ public class PlanService {
         plan.schedule(draft.startDate(), draft.endDate());
         if (plan.getStatus() == PlanStatus.DRAFT) {
             current.fill(draft.title(), draft.goal(), items, caller.userId(), clock.instant());
+            audit.change(AuditAction.PLAN_EDITED, PLAN, planId, "draft");
         } else if (!sameContent(current, draft, items)) {
             PlanRevision next = new PlanRevision(plan, current.getNumber() + 1, caller.userId(), clock.instant());
             next.fill(draft.title(), draft.goal(), items, caller.userId(), clock.instant());
             revisions.save(next);
+            audit.change(AuditAction.PLAN_EDITED, PLAN, planId, "revision " + next.getNumber());
+        } else {
+            audit.change(AuditAction.PLAN_EDITED, PLAN, planId, "dates");
         }
         bumpVersion(plan);
         return details(header(planId), null);
@@ -197,9 +213,11 @@ public class PlanService {
             active.end(clock.instant());
             plans.save(active);
             flush();
+            audit.change(AuditAction.PLAN_ENDED, PLAN, active.getId(), "replaced by plan " + planId);
         });
         plan.activate(clock.instant());
         bumpVersion(plan);
+        audit.change(AuditAction.PLAN_ASSIGNED, PLAN, planId, "to runner " + plan.getRunnerId());
         return details(header(planId), null);
     }
 
@@ -213,6 +231,7 @@ public class PlanService {
         }
         plan.end(clock.instant());
         bumpVersion(plan);
+        audit.change(AuditAction.PLAN_ENDED, PLAN, planId, null);
         return details(header(planId), null);
     }
 
@@ -249,6 +268,7 @@ public class PlanService {
         try {
             PlanTemplate template = templates.saveAndFlush(new PlanTemplate(caller.clinicId(), trimmed,
                     plan.goal(), contents));
+            audit.change(AuditAction.TEMPLATE_CREATED, "template", template.getId(), "from plan " + planId);
             return new TemplateSummary(template.getId(), template.getName(), template.getDescription(), false,
                     contents.size());
         } catch (DataIntegrityViolationException e) {
@@ -256,9 +276,11 @@ public class PlanService {
         }
     }
 
-    /** A printable PDF of the plan's current revision. */
+    /** A printable PDF of the plan's current revision. Not read-only: the export is audited. */
+    @Transactional
     public Handout handout(long planId) {
         PlanDetails plan = get(planId);
+        audit.change(AuditAction.PLAN_EXPORTED, PLAN, planId, "PDF");
         byte[] pdf = PlanHandout.render(plan,
                 catalogue.images(plan.items().stream().map(PlanItemView::exerciseId).toList()), clock.getZone());
         String name = java.text.Normalizer.normalize(plan.runnerName() + " " + plan.title(),
@@ -284,6 +306,7 @@ public class PlanService {
     private PlanQueries.Header visibleHeader(CurrentUser caller, long planId) {
         PlanQueries.Header header = header(planId);
         if (!caller.belongsTo(header.clinicId())) {
+            audit.denied(PLAN, planId, "another clinic's plan");
             throw new RecordNotFoundException(PLAN);
         }
         return header;
@@ -296,6 +319,7 @@ public class PlanService {
     private Plan editablePlan(CurrentUser caller, long planId, long loadedVersion) {
         Plan plan = plans.findForUpdate(planId).orElseThrow(() -> new RecordNotFoundException(PLAN));
         if (!caller.belongsTo(plan.getClinicId())) {
+            audit.denied(PLAN, planId, "another clinic's plan");
             throw new RecordNotFoundException(PLAN);
         }
         if (plan.getVersion() != loadedVersion) {

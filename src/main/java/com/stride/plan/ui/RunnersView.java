@@ -3,6 +3,8 @@ package com.stride.plan.ui;
 import com.stride.log.ui.FlagBadges;
 import com.stride.plan.PlanService;
 import com.stride.plan.RunnerRow;
+import com.stride.plan.RunnerScope;
+import com.stride.security.CurrentUser;
 import com.stride.security.Role;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -11,6 +13,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
@@ -18,10 +21,14 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 
-/** The PT's home: the clinic's runners, with their active plan, flags to act on and last log. */
+/**
+ * The PT's home: their linked runners (or, switched, all of the clinic's), with the active plan,
+ * flags to act on and last log. Admins see every runner.
+ */
 @Route("runners")
 @PageTitle("Runners · Stride")
 @Menu(order = 10, icon = "vaadin:users", title = "Runners")
@@ -31,8 +38,21 @@ class RunnersView extends Main {
     private final TextField search = new TextField();
     private final Grid<RunnerRow> grid = new Grid<>();
     private final Span count = new Span();
+    private final RadioButtonGroup<RunnerScope> scope = new RadioButtonGroup<>();
 
-    RunnersView(PlanService plans, Clock clock) {
+    RunnersView(PlanService plans, Clock clock, AuthenticationContext authentication) {
+        boolean therapist = authentication.getAuthenticatedUser(CurrentUser.class)
+                .map(user -> user.hasRole(Role.THERAPIST)).orElse(false);
+        scope.setAriaLabel("Which runners");
+        scope.setItems(RunnerScope.MINE, RunnerScope.ALL);
+        scope.setItemLabelGenerator(s -> s == RunnerScope.MINE ? "My runners" : "All runners of the clinic");
+        scope.setValue(therapist ? RunnerScope.MINE : RunnerScope.ALL);
+        scope.setVisible(therapist);
+        scope.addClassName("runner-scope");
+        scope.addValueChangeListener(e -> {
+            grid.setEmptyStateText(emptyText(e.getValue()));
+            grid.getDataProvider().refreshAll();
+        });
         addClassNames("runners-view", "page");
         search.setPlaceholder("Search by name");
         search.setAriaLabel("Search runners");
@@ -59,18 +79,29 @@ class RunnersView extends Main {
                 .setHeader("Last logged").setKey("activity").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel("Runners");
-        grid.setEmptyStateText("No runners match.");
+        grid.setEmptyStateText(emptyText(scope.getValue()));
         grid.addClassName("runner-grid");
-        grid.setItems(query -> plans.runners(search.getValue(), query.getOffset(), query.getLimit()).stream(),
-                query -> plans.countRunners(search.getValue()));
+        grid.setItems(query -> plans.runners(scope.getValue(), search.getValue(), query.getOffset(),
+                        query.getLimit()).stream(),
+                query -> plans.countRunners(scope.getValue(), search.getValue()));
         grid.getLazyDataView().addItemCountChangeListener(e -> count.setText(
                 e.getItemCount() == 1 ? "1 runner" : e.getItemCount() + " runners"));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("runners/" + e.getItem().id())));
         count.addClassName("exercise-count");
         count.getElement().setAttribute("role", "status");
 
-        Div header = new Div(new H2("Your runners"));
+        Div header = new Div(new H2(therapist ? "Your runners" : "Runners"));
         header.addClassName("page-header");
-        add(header, search, count, grid);
+        Div tools = new Div(search, scope);
+        tools.addClassName("runner-tools");
+        add(header, tools, count, grid);
+    }
+
+    private String emptyText(RunnerScope shown) {
+        if (shown == RunnerScope.MINE && (search.getValue() == null || search.getValue().isBlank())) {
+            return "No runners are linked to you yet. Choose \"All runners of the clinic\", "
+                    + "or ask your clinic admin to link you.";
+        }
+        return "No runners match.";
     }
 }

@@ -1,0 +1,285 @@
+package com.stride.account;
+
+import com.stride.audit.AuditAction;
+import com.stride.audit.AuditLog;
+import com.stride.base.ConcurrentEditException;
+import com.stride.base.InvalidInputException;
+import com.stride.base.RecordNotFoundException;
+import com.stride.base.validation.Validation;
+import com.stride.clinic.Clinic;
+import com.stride.security.Caller;
+import com.stride.security.CurrentUser;
+import com.stride.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Clinic admins manage their clinic's people: accounts, runner-PT links, deactivation and one-time
+ * links. Every method checks that the caller is an admin, and every method that names an account
+ * checks that it belongs to the caller's clinic; another clinic's account is "not found", and the
+ * attempt is audited.
+ */
+@Service
+@Transactional(readOnly = true)
+@RolesAllowed(Role.Names.ADMIN)
+public class AccountAdminService {
+
+    private static final String ACCOUNT = "account";
+    private static final String USER = "user";
+
+    private final AppUserRepository users;
+    private final AccountQueries queries;
+    private final OneTimeLinks links;
+    private final LinkDelivery delivery;
+    private final AuditLog audit;
+    private final Validator validator;
+    private final EntityManager entityManager;
+    private final Clock clock;
+
+    AccountAdminService(AppUserRepository users, AccountQueries queries, OneTimeLinks links, LinkDelivery delivery,
+                        AuditLog audit, Validator validator, EntityManager entityManager, Clock clock) {
+        this.users = users;
+        this.queries = queries;
+        this.links = links;
+        this.delivery = delivery;
+        this.audit = audit;
+        this.validator = validator;
+        this.entityManager = entityManager;
+        this.clock = clock;
+    }
+
+    // ----- reading -----
+
+    public List<AccountRow> accounts(AccountSearch search, int offset, int limit) {
+        return queries.accounts(caller().clinicId(), search, Math.max(0, offset), Math.clamp(limit, 1, 200));
+    }
+
+    public int countAccounts(AccountSearch search) {
+        return queries.count(caller().clinicId(), search);
+    }
+
+    public AccountDetails account(long userId) {
+        return details(target(caller(), userId, "view"));
+    }
+
+    /** The clinic's active PTs, for linking runners. */
+    public List<TherapistOption> therapists() {
+        return queries.therapists(caller().clinicId());
+    }
+
+    // ----- changing -----
+
+    /** A new account without a password, and its one-time link (72 hours) to choose one. */
+    @Transactional
+    public CreatedAccount create(NewAccount account, Set<Long> therapistIds) {
+        CurrentUser caller = caller();
+        Set<Long> therapists = therapistIds == null ? Set.of() : Set.copyOf(therapistIds);
+        Map<String, String> errors = new LinkedHashMap<>(Validation.fieldErrors(validator, account));
+        if (!errors.containsKey("username") && users.existsByUsername(account.username())) {
+            errors.put("username", "This username is taken. Choose another one.");
+        }
+        if (!errors.containsKey("email") && users.emailTaken(caller.clinicId(), account.email(), -1)) {
+            errors.put("email", "Another account of your clinic uses this email address.");
+        }
+        checkTherapists(caller, account.role(), therapists, errors);
+        Validation.throwIfAny(errors);
+
+        Clinic clinic = entityManager.getReference(Clinic.class, caller.clinicId());
+        AppUser user = new AppUser(clinic, account.username(), account.displayName(), account.email(), account.role());
+        try {
+            users.saveAndFlush(user);
+        } catch (DataIntegrityViolationException e) {
+            throw duplicate(e);
+        }
+        queries.link(caller.clinicId(), user.getId(), therapists, caller.userId(), clock.instant());
+        audit.change(AuditAction.ACCOUNT_CREATED, USER, user.getId(), "role " + user.getRole().name());
+        if (!therapists.isEmpty()) {
+            audit.change(AuditAction.THERAPISTS_LINKED, USER, user.getId(), "PTs " + sorted(therapists));
+        }
+        AppUser loaded = users.findForUpdate(user.getId()).orElseThrow();
+        IssuedLink link = issue(caller, loaded, LinkPurpose.WELCOME);
+        return new CreatedAccount(details(loaded), link);
+    }
+
+    /** Name, email and (for a runner) the linked PTs, as of the version the admin loaded. */
+    @Transactional
+    public AccountDetails update(long userId, long loadedVersion, AccountChanges changes) {
+        CurrentUser caller = caller();
+        AppUser user = editable(caller, userId, loadedVersion, "edit");
+        Map<String, String> errors = new LinkedHashMap<>(Validation.fieldErrors(validator, changes));
+        if (!errors.containsKey("email") && users.emailTaken(caller.clinicId(), changes.email(), userId)) {
+            errors.put("email", "Another account of your clinic uses this email address.");
+        }
+        checkTherapists(caller, user.getRole(), changes.therapistIds(), errors);
+        Validation.throwIfAny(errors);
+
+        boolean renamed = !user.getDisplayName().equals(changes.displayName())
+                || !user.getEmail().equals(changes.email());
+        Set<Long> before = queries.linkedTherapists(userId);
+        boolean relinked = user.getRole() == Role.RUNNER && !before.equals(changes.therapistIds());
+        if (renamed) {
+            user.rename(changes.displayName(), changes.email());
+            audit.change(AuditAction.ACCOUNT_UPDATED, USER, userId, null);
+        }
+        if (relinked) {
+            Set<Long> removed = new HashSet<>(before);
+            removed.removeAll(changes.therapistIds());
+            queries.unlink(userId, removed);
+            queries.link(caller.clinicId(), userId, changes.therapistIds(), caller.userId(), clock.instant());
+            audit.change(AuditAction.THERAPISTS_LINKED, USER, userId, "PTs " + sorted(changes.therapistIds()));
+        }
+        if (renamed || relinked) {
+            entityManager.lock(user, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            flush();
+        }
+        return details(user);
+    }
+
+    /**
+     * The person can no longer sign in and any session of theirs ends at its next request; their
+     * plans, logs and history stay. Not oneself, and never the clinic's last active admin.
+     */
+    @Transactional
+    public AccountDetails deactivate(long userId, long loadedVersion) {
+        CurrentUser caller = caller();
+        // Admins are locked together, in id order, before the target row: two admins deactivating
+        // each other then queue instead of deadlocking, and the second sees the first's change.
+        boolean admin = users.findRoleById(userId).orElse(null) == Role.ADMIN;
+        int activeAdmins = admin ? users.lockActive(caller.clinicId(), Role.ADMIN).size() : 0;
+        AppUser user = editable(caller, userId, loadedVersion, "deactivate");
+        if (user.getId() == caller.userId()) {
+            throw InvalidInputException.of("active", "You cannot deactivate your own account.");
+        }
+        if (!user.isActive()) {
+            return details(user);
+        }
+        if (admin && activeAdmins <= 1) {
+            throw InvalidInputException.of("active", "This is the clinic's last active admin. "
+                    + "Make another admin first.");
+        }
+        user.setActive(false);
+        links.retireOpenLinks(userId);
+        audit.change(AuditAction.ACCOUNT_DEACTIVATED, USER, userId, null);
+        flush();
+        return details(user);
+    }
+
+    @Transactional
+    public AccountDetails reactivate(long userId, long loadedVersion) {
+        CurrentUser caller = caller();
+        AppUser user = editable(caller, userId, loadedVersion, "reactivate");
+        if (!user.isActive()) {
+            user.setActive(true);
+            audit.change(AuditAction.ACCOUNT_REACTIVATED, USER, userId, null);
+            flush();
+        }
+        return details(user);
+    }
+
+    /**
+     * A new one-time link: a reset (1 hour) for someone who has a password, a fresh welcome link
+     * (72 hours) for someone who never set one. Earlier open links stop working.
+     */
+    @Transactional
+    public IssuedLink sendPasswordLink(long userId) {
+        CurrentUser caller = caller();
+        AppUser user = users.findForUpdate(userId).orElseThrow(() -> new RecordNotFoundException("Account"));
+        requireSameClinic(caller, user, "password link");
+        if (!user.isActive()) {
+            throw InvalidInputException.of("active", "Reactivate the account first.");
+        }
+        return issue(caller, user, user.hasPassword() ? LinkPurpose.RESET : LinkPurpose.WELCOME);
+    }
+
+    // ----- helpers -----
+
+    private IssuedLink issue(CurrentUser caller, AppUser user, LinkPurpose purpose) {
+        OneTimeLinks.Issued issued = links.issue(user.getId(), purpose, caller.userId());
+        IssuedLink link = delivery.deliver(user, purpose, issued);
+        audit.change(AuditAction.LINK_ISSUED, USER, user.getId(),
+                purpose.name().toLowerCase(Locale.ROOT) + (link.emailed() ? ", emailed" : ", shown to the admin"));
+        return link;
+    }
+
+    private void checkTherapists(CurrentUser caller, Role role, Set<Long> therapistIds, Map<String, String> errors) {
+        if (therapistIds.isEmpty()) {
+            return;
+        }
+        if (role != Role.RUNNER) {
+            errors.putIfAbsent("therapists", "Only runners are linked to PTs.");
+        } else if (!queries.activeTherapists(caller.clinicId(), therapistIds).containsAll(therapistIds)) {
+            errors.putIfAbsent("therapists", "Choose active PTs of your clinic.");
+        }
+    }
+
+    private AppUser target(CurrentUser caller, long userId, String operation) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new RecordNotFoundException("Account"));
+        requireSameClinic(caller, user, operation);
+        return user;
+    }
+
+    private AppUser editable(CurrentUser caller, long userId, long loadedVersion, String operation) {
+        AppUser user = users.findForUpdate(userId).orElseThrow(() -> new RecordNotFoundException("Account"));
+        requireSameClinic(caller, user, operation);
+        if (user.getVersion() != loadedVersion) {
+            throw new ConcurrentEditException(ACCOUNT);
+        }
+        return user;
+    }
+
+    /** Another clinic's account does not exist for this admin; the attempt is recorded. */
+    private void requireSameClinic(CurrentUser caller, AppUser user, String operation) {
+        if (!caller.belongsTo(user.getClinicId())) {
+            audit.denied(USER, user.getId(), "another clinic's account: " + operation);
+            throw new RecordNotFoundException("Account");
+        }
+    }
+
+    private AccountDetails details(AppUser user) {
+        return new AccountDetails(user.getId(), user.getVersion(), user.getUsername(), user.getDisplayName(),
+                user.getEmail(), user.getRole(), user.isActive(), user.hasPassword(), user.getLastLoginAt(),
+                queries.linkedTherapists(user.getId()));
+    }
+
+    private void flush() {
+        try {
+            entityManager.flush();
+        } catch (DataIntegrityViolationException e) {
+            throw duplicate(e);
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            throw duplicate(new DataIntegrityViolationException(e.getMessage(), e));
+        }
+    }
+
+    /** Two admins taking the same username or email at the same moment: the unique indexes decide. */
+    private static RuntimeException duplicate(DataIntegrityViolationException e) {
+        String message = String.valueOf(e.getMostSpecificCause().getMessage());
+        if (message.contains("app_user_username_uq")) {
+            return InvalidInputException.of("username", "This username is taken. Choose another one.");
+        }
+        if (message.contains("app_user_clinic_email_uq")) {
+            return InvalidInputException.of("email", "Another account of your clinic uses this email address.");
+        }
+        return e;
+    }
+
+    private static String sorted(Set<Long> ids) {
+        return ids.stream().sorted().map(String::valueOf).toList().toString();
+    }
+
+    private static CurrentUser caller() {
+        return Caller.require(Role.ADMIN);
+    }
+}

@@ -1,0 +1,10 @@
+package com.stride.account;
+
+import com.stride.security.Role;
+import java.time.Instant;
+import java.util.Set;
+
+/** An account as the admin edits it; {@code version} guards against two admins editing at once. */
+public record AccountDetails(long id, long version, String username, String displayName, String email, Role role,
+                             boolean active, boolean passwordSet, Instant lastLoginAt, Set<Long> therapistIds) {
+}

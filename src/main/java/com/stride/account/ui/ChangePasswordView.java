@@ -1,0 +1,71 @@
+package com.stride.account.ui;
+
+import com.stride.account.AccountLimits;
+import com.stride.account.PasswordService;
+import com.stride.base.InvalidInputException;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+
+/** Anyone signed in changes their own password, after giving the current one. */
+@Route("password")
+@PageTitle("Change password · Stride")
+@PermitAll
+class ChangePasswordView extends Main {
+
+    private final PasswordField current = new PasswordField("Current password");
+    private final PasswordField next = new PasswordField("New password");
+    private final PasswordField repeat = new PasswordField("Repeat the new password");
+
+    ChangePasswordView(PasswordService passwords) {
+        addClassNames("change-password-view", "page");
+        current.setAutocomplete(Autocomplete.CURRENT_PASSWORD);
+        next.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        List.of(current, next, repeat).forEach(field -> {
+            field.setMaxLength(AccountLimits.PASSWORD_MAX_LENGTH);
+            field.setRequiredIndicatorVisible(true);
+            field.setWidthFull();
+        });
+        next.setHelperText("At least " + AccountLimits.PASSWORD_MIN_LENGTH
+                + " characters. A few unrelated words make a good one.");
+        Button save = new Button("Change password", click -> {
+            List.of(current, next, repeat).forEach(field -> field.setInvalid(false));
+            if (!next.getValue().equals(repeat.getValue())) {
+                repeat.setErrorMessage("The two new passwords are not the same.");
+                repeat.setInvalid(true);
+                return;
+            }
+            try {
+                passwords.changeOwn(current.getValue(), next.getValue());
+                List.of(current, next, repeat).forEach(PasswordField::clear);
+                Notification.show("Your password is changed.", 4000, Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (InvalidInputException e) {
+                e.fieldErrors().forEach((field, message) -> {
+                    PasswordField target = "currentPassword".equals(field) ? current : next;
+                    target.setErrorMessage(message);
+                    target.setInvalid(true);
+                });
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div form = new Div(new H2("Change your password"),
+                new Paragraph("You never have to change it on a schedule; change it when you think someone "
+                        + "else may know it."),
+                current, next, repeat, save);
+        form.addClassName("password-form");
+        add(form);
+    }
+}

@@ -1,0 +1,108 @@
+package com.stride.account.ui;
+
+import com.stride.account.AccountLimits;
+import com.stride.account.LinkHolder;
+import com.stride.account.LinkPurpose;
+import com.stride.account.PasswordService;
+import com.stride.base.InvalidInputException;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * Where a one-time link leads: the person chooses their password. Open to anyone, because the
+ * link's token is the credential; the service checks it on every step.
+ */
+@Route(value = "set-password/:token", autoLayout = false)
+@PageTitle("Choose your password · Stride")
+@AnonymousAllowed
+class SetPasswordView extends Main implements BeforeEnterObserver {
+
+    private final PasswordService passwords;
+    private final Div card = new Div();
+    private String token;
+
+    SetPasswordView(PasswordService passwords) {
+        this.passwords = passwords;
+        addClassName("login-view");
+        card.addClassNames("login-card", "password-card");
+        add(card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        token = event.getRouteParameters().get("token").orElse("");
+        card.removeAll();
+        H1 brand = new H1("Stride");
+        brand.addClassName("login-brand");
+        card.add(brand);
+        passwords.holder(token).ifPresentOrElse(this::showForm, this::showUnusable);
+    }
+
+    private void showForm(LinkHolder holder) {
+        H2 title = new H2(holder.purpose() == LinkPurpose.WELCOME
+                ? "Welcome, " + holder.displayName() : "New password for " + holder.displayName());
+        Paragraph intro = new Paragraph("Your username is " + holder.username() + ". Choose a password of at least "
+                + AccountLimits.PASSWORD_MIN_LENGTH + " characters. A few unrelated words make a good one.");
+        PasswordField password = new PasswordField("New password");
+        password.setMaxLength(AccountLimits.PASSWORD_MAX_LENGTH);
+        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        password.setRequiredIndicatorVisible(true);
+        password.setWidthFull();
+        PasswordField repeat = new PasswordField("Repeat the password");
+        repeat.setMaxLength(AccountLimits.PASSWORD_MAX_LENGTH);
+        repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        repeat.setWidthFull();
+        Button save = new Button("Set password", click -> {
+            password.setInvalid(false);
+            repeat.setInvalid(false);
+            if (!password.getValue().equals(repeat.getValue())) {
+                repeat.setErrorMessage("The two passwords are not the same.");
+                repeat.setInvalid(true);
+                return;
+            }
+            try {
+                passwords.setPasswordWithLink(token, password.getValue());
+                getUI().ifPresent(ui -> ui.navigate("login", com.vaadin.flow.router.QueryParameters.of(
+                        "password-set", holder.username())));
+            } catch (InvalidInputException e) {
+                if (e.fieldErrors().containsKey("link")) {
+                    showUnusable();
+                } else {
+                    password.setErrorMessage(e.fieldErrors().get("password"));
+                    password.setInvalid(true);
+                }
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickShortcut(Key.ENTER);
+        save.setWidthFull();
+        Div form = new Div(title, intro, password, repeat, save);
+        form.addClassName("password-form");
+        card.add(form);
+        password.focus();
+    }
+
+    private void showUnusable() {
+        card.removeAll();
+        H1 brand = new H1("Stride");
+        brand.addClassName("login-brand");
+        Div message = new Div(new H2("This link cannot be used"),
+                new Paragraph("It has expired or has already been used. Ask your clinic admin to send you a new one."),
+                new Anchor("login", "Go to sign in"));
+        message.addClassName("password-form");
+        card.add(brand, message);
+    }
+}
