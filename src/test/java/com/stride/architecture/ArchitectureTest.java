@@ -29,7 +29,7 @@ class ArchitectureTest {
 
     private static final String[] FEATURES = {
             "com.stride.catalogue..", "com.stride.plan..", "com.stride.log..",
-            "com.stride.account..", "com.stride.clinic..", "com.stride.demo.."};
+            "com.stride.account..", "com.stride.clinic..", "com.stride.audit..", "com.stride.demo.."};
 
     @ArchTest
     static final ArchRule viewsTalkToServicesNeverToRepositories = noClasses()

@@ -3,6 +3,7 @@ package com.stride.log;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.stride.plan.RunnerScope;
 import com.stride.plan.PlanService;
 import com.stride.plan.RunnerRow;
 import com.stride.test.IntegrationTest;
@@ -61,9 +62,9 @@ class ProgressServiceTest {
         assertThat(flags.getFirst().pain()).isEqualTo(6);
         assertThat(flags.getFirst().day()).isEqualTo(LocalDate.now(clock).minusDays(1));
 
-        assertThat(plans.runners("", 0, 50)).filteredOn(r -> r.id() == jordan).singleElement()
+        assertThat(plans.runners(RunnerScope.ALL, "", 0, 50)).filteredOn(r -> r.id() == jordan).singleElement()
                 .extracting(RunnerRow::flags).isEqualTo(List.of(FlagKind.PAIN_HIGH, FlagKind.PAIN_RISE));
-        assertThat(plans.runners("", 0, 50)).filteredOn(r -> r.id() == id("runner.tom")).singleElement()
+        assertThat(plans.runners(RunnerScope.ALL, "", 0, 50)).filteredOn(r -> r.id() == id("runner.tom")).singleElement()
                 .as("started 6 days ago: not inactive yet").extracting(RunnerRow::flags).isEqualTo(List.of());
     }
 

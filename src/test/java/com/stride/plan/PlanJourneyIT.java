@@ -127,7 +127,7 @@ class PlanJourneyIT extends BrowserTest {
         useViewport(PHONE_WIDTH, PHONE_HEIGHT);
         signIn("pt.sam", DEMO_PASSWORD);
         open("runners");
-        assertThat(page.getByText("Lena Novak")).isVisible();
+        assertThat(page.getByText("Tom Becker")).isVisible();
         waitForVaadin();
         screenshot("runners-phone");
     }

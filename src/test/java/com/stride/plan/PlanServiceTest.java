@@ -118,7 +118,7 @@ class PlanServiceTest {
 
         PlanDetails active = plans.activate(saved.id(), saved.version(), true);
         assertThat(active.status()).isEqualTo(PlanStatus.ACTIVE);
-        assertThat(plans.runners("tom", 0, 10)).singleElement().satisfies(row -> {
+        assertThat(plans.runners(RunnerScope.ALL, "tom", 0, 10)).singleElement().satisfies(row -> {
             assertThat(row.activePlanTitle()).isEqualTo("Week 1 (easier)");
             assertThat(row.activePlanStart()).isEqualTo(LocalDate.of(2026, 1, 5));
         });
@@ -225,7 +225,7 @@ class PlanServiceTest {
         for (Supplier<Object> attempt : attempts) {
             assertThatThrownBy(attempt::get).isInstanceOf(RecordNotFoundException.class);
         }
-        assertThat(plans.runners("", 0, 50)).extracting(RunnerRow::name).doesNotContain("Jordan Lee");
+        assertThat(plans.runners(RunnerScope.ALL, "", 0, 50)).extracting(RunnerRow::name).doesNotContain("Jordan Lee");
 
         long stockTemplate = jdbc.queryForObject("select id from plan_template where code = 'hip-strength'", Long.class);
         assertThatThrownBy(() -> plans.createFromTemplate(jordan, stockTemplate))
@@ -246,7 +246,7 @@ class PlanServiceTest {
         assertThatThrownBy(() -> plans.get(plan.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plans.save(plan.id(), plan.version(), plan.toDraft()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> plans.runners("", 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> plans.runners(RunnerScope.ALL, "", 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plans.templates()).isInstanceOf(AccessDeniedException.class);
     }
 

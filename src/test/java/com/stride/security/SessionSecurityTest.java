@@ -1,18 +1,13 @@
 package com.stride.security;
 
+import static com.stride.test.WebClient.location;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stride.test.BrowserTest;
+import com.stride.test.WebClient;
 import com.stride.test.WebIntegrationTest;
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,14 +25,14 @@ class SessionSecurityTest {
     @Autowired
     private JdbcTemplate jdbc;
 
-    private CookieManager cookies;
-    private HttpClient http;
+    private WebClient client;
 
     @BeforeEach
     void newClient() {
-        cookies = new CookieManager();
-        http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        client = new WebClient(port);
         jdbc.update("update app_user set active = true");
+        // These tests sign in wrongly on purpose, all from one address: keep them under the throttle.
+        jdbc.update("delete from login_failure");
     }
 
     @Test
@@ -136,34 +131,15 @@ class SessionSecurityTest {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return client.get(path);
     }
 
     private HttpResponse<String> postLogin(String username, String password, String... headers)
             throws IOException, InterruptedException {
-        String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form));
-        for (int i = 0; i < headers.length; i += 2) {
-            request.header(headers[i], headers[i + 1]);
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private static String location(HttpResponse<?> response) {
-        return response.headers().firstValue("Location").orElse("");
+        return client.postLogin(username, password, headers);
     }
 
     private Optional<String> sessionId() {
-        return cookies.getCookieStore().getCookies().stream()
-                .filter(cookie -> cookie.getName().equals("JSESSIONID"))
-                .map(HttpCookie::getValue)
-                .findFirst();
+        return client.sessionId();
     }
 }

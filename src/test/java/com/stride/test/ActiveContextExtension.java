@@ -13,7 +13,7 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * Test hygiene for every Spring test class:
  * <ul>
  *   <li>before the class, the database goes back to the state right after start-up;</li>
- *   <li>before each test, Spring Security's global context holder is the one of this test's
+ *   <li>before each test, the clock is back at the real time, and Spring Security's global context holder is the one of this test's
  *   application context. Each started context installs its own (Vaadin's) strategy globally, so
  *   with several cached contexts in one JVM the last one started would otherwise win, and a
  *   sign-in made by a test would be invisible to the services of its own context.</li>
@@ -30,6 +30,7 @@ public class ActiveContextExtension implements BeforeAllCallback, BeforeEachCall
 
     @Override
     public void beforeEach(ExtensionContext context) {
+        TestClock.reset();
         align(SpringExtension.getApplicationContext(context));
     }
 

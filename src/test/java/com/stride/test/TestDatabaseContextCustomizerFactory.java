@@ -12,7 +12,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 /**
  * Points every Spring test context at {@link TestDatabase}, the way production points the app at
  * an external database: through spring.datasource.url. The app's own embedded database then
- * stays off. Registered in META-INF/spring.factories.
+ * stays off. The application's clock becomes {@link TestClock}. Registered in
+ * META-INF/spring.factories.
  */
 public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -30,6 +31,8 @@ public class TestDatabaseContextCustomizerFactory implements ContextCustomizerFa
                     "spring.datasource.url", TestDatabase.jdbcUrl(),
                     "spring.datasource.username", TestDatabase.USER,
                     "spring.datasource.password", "")));
+            // Replaces the app's system clock (which yields to an existing Clock bean).
+            context.getBeanFactory().registerSingleton("testClock", TestClock.INSTANCE);
         }
 
         // Every customizer is the same, so Spring's context cache may share contexts between classes.

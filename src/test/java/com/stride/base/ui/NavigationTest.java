@@ -46,7 +46,7 @@ class NavigationTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees only {1}")
     @CsvSource({
-            "admin,         Accounts;Runners;Exercises",
+            "admin,         Accounts;Audit log;Runners;Exercises",
             "pt.maya,       Runners;Exercises",
             "runner.jordan, Today;History",
     })

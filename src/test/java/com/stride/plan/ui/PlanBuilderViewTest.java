@@ -14,6 +14,7 @@ import com.stride.plan.PlanDetails;
 import com.stride.plan.PlanDraft;
 import com.stride.plan.PlanItemDraft;
 import com.stride.plan.PlanService;
+import com.stride.plan.RunnerScope;
 import com.stride.test.KaribuTest;
 import com.stride.test.SignIn;
 import com.stride.test.StatementCounter;
@@ -23,6 +24,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -49,6 +51,12 @@ class PlanBuilderViewTest extends KaribuTest {
         UI.getCurrent().navigate("runners");
         @SuppressWarnings("unchecked")
         Grid<com.stride.plan.RunnerRow> grid = _get(Grid.class);
+        // Maya's own runners first; Tom is only Sam's.
+        assertThat(GridKt._size(grid)).isEqualTo(3);
+        assertThat(GridKt._findAll(grid)).extracting(com.stride.plan.RunnerRow::name).doesNotContain("Tom Becker");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<RunnerScope> scope = _get(RadioButtonGroup.class, spec -> spec.withClasses("runner-scope"));
+        scope.setValue(RunnerScope.ALL);
         assertThat(GridKt._size(grid)).isEqualTo(4);
 
         _get(TextField.class, spec -> spec.withClasses("runner-search")).setValue("pri");

@@ -1,0 +1,113 @@
+package com.stride.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.stride.plan.PlanDetails;
+import com.stride.plan.PlanService;
+import com.stride.test.DatabaseSnapshot;
+import com.stride.test.IntegrationTest;
+import com.stride.test.SignIn;
+import com.stride.test.TestPlans;
+import java.time.LocalDate;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+@IntegrationTest
+class AuditLogTest {
+
+    @Autowired
+    private PlanService plans;
+
+    @Autowired
+    private AuditService auditLog;
+
+    @Autowired
+    private UserDetailsService users;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private DataSource dataSource;
+
+    @BeforeEach
+    void reset() {
+        DatabaseSnapshot.restore(dataSource);
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void theAppsOwnDatabaseConnectionCannotChangeOrRemoveAuditRows() {
+        assertThat(jdbc.queryForObject("select count(*) from audit_event", Integer.class)).isPositive();
+
+        assertThatThrownBy(() -> jdbc.update("update audit_event set action = 'LOGOUT'"))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.update("delete from audit_event"))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThatThrownBy(() -> jdbc.execute("truncate audit_event"))
+                .isInstanceOf(DataAccessException.class).rootCause().hasMessageContaining("append-only");
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'LOGOUT'", Integer.class))
+                .isZero();
+    }
+
+    @Test
+    void everyPlanCreateEditAssignEndAndExportLeavesItsRow() {
+        long priya = jdbc.queryForObject("select id from app_user where username = 'runner.priya'", Long.class);
+        long before = jdbc.queryForObject("select coalesce(max(id), 0) from audit_event", Long.class);
+
+        PlanDetails plan = TestPlans.assignPriyaPlan(plans, users, jdbc, LocalDate.now());
+        SignIn.as(users, "pt.maya");
+        PlanDetails current = plans.get(plan.id());
+        PlanDetails edited = plans.save(plan.id(), current.version(), current.toDraft());
+        plans.handout(plan.id());
+        plans.end(plan.id(), edited.version());
+
+        assertThat(jdbc.queryForList("""
+                        select e.action || ' ' || e.target_type || ' ' || u.username from audit_event e
+                        join app_user u on u.id = e.user_id where e.id > ? order by e.id""", String.class, before))
+                .containsExactly("PLAN_CREATED plan pt.maya", "PLAN_ASSIGNED plan pt.maya",
+                        "PLAN_EDITED plan pt.maya", "PLAN_EXPORTED plan pt.maya", "PLAN_ENDED plan pt.maya");
+        assertThat(jdbc.queryForList("select distinct target_id from audit_event where id > ?", Long.class, before))
+                .containsExactly(plan.id());
+        assertThat(priya).isPositive();
+    }
+
+    @Test
+    void adminsReadTheirOwnClinicsLogFilteredByUserActionAndDate() {
+        PlanDetails plan = TestPlans.assignPriyaPlan(plans, users, jdbc, LocalDate.now());
+        long maya = jdbc.queryForObject("select id from app_user where username = 'pt.maya'", Long.class);
+
+        SignIn.as(users, "admin");
+        List<AuditEntry> mine = auditLog.entries(new AuditFilter(maya, AuditAction.PLAN_ASSIGNED, LocalDate.now(),
+                LocalDate.now()), 0, 50);
+        assertThat(mine).isNotEmpty().allSatisfy(entry -> {
+            assertThat(entry.userName()).isEqualTo("Maya Chen");
+            assertThat(entry.action()).isEqualTo(AuditAction.PLAN_ASSIGNED);
+            assertThat(entry.targetType()).isEqualTo("plan");
+        });
+        assertThat(mine).filteredOn(entry -> entry.targetId() == plan.id()).singleElement()
+                .satisfies(entry -> assertThat(entry.targetName()).isEqualTo("Hip and calf strength"));
+        assertThat(auditLog.count(new AuditFilter(maya, AuditAction.PLAN_ASSIGNED, LocalDate.now().plusDays(1),
+                null))).isZero();
+        assertThat(auditLog.people("may", 0, 10)).extracting(AuditPerson::username).containsExactly("pt.maya");
+
+        SignIn.as(users, "hilltop.admin");
+        assertThat(auditLog.count(new AuditFilter(maya, null, null, null))).isZero();
+        assertThat(auditLog.entries(AuditFilter.none(), 0, 200)).allSatisfy(entry ->
+                assertThat(entry.username()).isIn("hilltop.admin", "hilltop.pt", "hilltop.runner"));
+        assertThat(auditLog.people("", 0, 10)).extracting(AuditPerson::username)
+                .containsExactlyInAnyOrder("hilltop.admin", "hilltop.pt", "hilltop.runner");
+    }
+}
