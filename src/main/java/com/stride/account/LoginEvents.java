@@ -39,8 +39,8 @@ class LoginEvents {
         }
     }
 
+    // Each step has its own short transaction: a flood of failures holds one connection per request.
     @EventListener
-    @Transactional
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = AppUser.normalizeUsername(event.getAuthentication().getName());
         String address = address(event.getAuthentication());

@@ -49,8 +49,9 @@ class LoginThrottle implements LoginGuard {
         this.window = window;
     }
 
+    // No transaction of its own: under a flood of sign-ins, each request holds one connection at a
+    // time (the audit entry opens its own), never two.
     @Override
-    @Transactional(readOnly = true)
     public boolean refuse(String username, String clientAddress) {
         String key = hash(AppUser.normalizeUsername(username));
         String address = address(clientAddress);

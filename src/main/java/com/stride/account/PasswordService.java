@@ -66,8 +66,8 @@ public class PasswordService {
         links.retireOpenLinks(user.getId());
         // The admin's link is the way back in after a lock-out: start counting afresh.
         throttle.clearUsername(user.getUsername());
-        audit.event(user.getId(), user.getClinicId(), AuditAction.PASSWORD_SET, "user", user.getId(),
-                link.purpose().name().toLowerCase(java.util.Locale.ROOT), null);
+        audit.changeFor(user.getId(), user.getClinicId(), AuditAction.PASSWORD_SET, "user", user.getId(),
+                link.purpose().name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

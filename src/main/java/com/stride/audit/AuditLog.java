@@ -40,6 +40,13 @@ public class AuditLog {
                 targetType, targetId, detail, clientAddress());
     }
 
+    /** A change to a person's own account made without a signed-in caller (a one-time link). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void changeFor(long userId, Long clinicId, AuditAction action, String targetType, Long targetId,
+                          String detail) {
+        insert(userId, clinicId, action, targetType, targetId, detail, clientAddress());
+    }
+
     /** The signed-in caller was refused; kept even though the caller's transaction rolls back. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void denied(String targetType, Long targetId, String detail) {

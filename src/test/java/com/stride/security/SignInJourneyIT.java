@@ -24,7 +24,7 @@ class SignInJourneyIT extends BrowserTest {
 
         assertThat(page).hasURL(Pattern.compile(".*/" + home + "$"));
         assertThat(heading(heading)).isVisible();
-        assertThat(page.getByText(name)).isVisible();
+        assertThat(page.locator(".user-footer").getByText(name)).isVisible();
         waitForVaadin();
         screenshot(username + "-home-desktop");
 
