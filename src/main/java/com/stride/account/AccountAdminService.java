@@ -108,9 +108,8 @@ public class AccountAdminService {
         if (!therapists.isEmpty()) {
             audit.change(AuditAction.THERAPISTS_LINKED, USER, user.getId(), "PTs " + sorted(therapists));
         }
-        AppUser loaded = users.findForUpdate(user.getId()).orElseThrow();
-        IssuedLink link = issue(caller, loaded, LinkPurpose.WELCOME);
-        return new CreatedAccount(details(loaded), link);
+        IssuedLink link = issue(caller, user, LinkPurpose.WELCOME);
+        return new CreatedAccount(details(user), link);
     }
 
     /** Name, email and (for a runner) the linked PTs, as of the version the admin loaded. */
