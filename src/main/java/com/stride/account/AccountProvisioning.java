@@ -4,6 +4,8 @@ import com.stride.clinic.Clinic;
 import com.stride.clinic.ClinicRepository;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,11 +26,11 @@ public class AccountProvisioning {
     private final PasswordPolicy passwordPolicy;
     private final Validator validator;
     private final AccountQueries queries;
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     AccountProvisioning(ClinicRepository clinics, AppUserRepository users, PasswordEncoder passwordEncoder,
                         PasswordPolicy passwordPolicy, Validator validator, AccountQueries queries,
-                        java.time.Clock clock) {
+                        Clock clock) {
         this.queries = queries;
         this.clock = clock;
         this.clinics = clinics;
@@ -89,6 +91,6 @@ public class AccountProvisioning {
     public void ensureTherapistLink(String runnerUsername, String therapistUsername) {
         AppUser runner = users.findByUsername(runnerUsername).orElseThrow();
         AppUser therapist = users.findByUsername(therapistUsername).orElseThrow();
-        queries.link(runner.getClinicId(), runner.getId(), java.util.List.of(therapist.getId()), null, clock.instant());
+        queries.link(runner.getClinicId(), runner.getId(), List.of(therapist.getId()), null, clock.instant());
     }
 }

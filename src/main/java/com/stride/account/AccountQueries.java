@@ -1,5 +1,6 @@
 package com.stride.account;
 
+import com.stride.base.db.Like;
 import com.stride.base.db.Rows;
 import com.stride.security.Role;
 import java.sql.Timestamp;
@@ -112,11 +113,10 @@ class AccountQueries {
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, long clinicId,
                                                  AccountSearch search) {
         AccountSearch s = search == null ? AccountSearch.all() : search;
-        String text = s.text() == null ? "" : s.text().strip();
         return statement
                 .param("clinicId", clinicId)
                 .param("role", s.role() == null ? null : s.role().name(), Types.VARCHAR)
                 .param("active", s.active(), Types.BOOLEAN)
-                .param("pattern", "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                .param("pattern", Like.containing(s.text()));
     }
 }

@@ -3,14 +3,10 @@ package com.stride.account;
 import com.stride.audit.AuditAction;
 import com.stride.audit.AuditLog;
 import com.stride.security.LoginGuard;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -53,7 +49,7 @@ class LoginThrottle implements LoginGuard {
     // time (the audit entry opens its own), never two.
     @Override
     public boolean refuse(String username, String clientAddress) {
-        String key = hash(AppUser.normalizeUsername(username));
+        String key = Sha256.hex(AppUser.normalizeUsername(username));
         String address = address(clientAddress);
         Instant now = clock.instant();
         boolean refused = locked("username_hash", key, maxPerUsername, now)
@@ -71,7 +67,7 @@ class LoginThrottle implements LoginGuard {
     void recordFailure(String username, String clientAddress) {
         Instant now = clock.instant();
         jdbc.sql("insert into login_failure (username_hash, client_address, failed_at) values (:key, :address, :at)")
-                .param("key", hash(AppUser.normalizeUsername(username)))
+                .param("key", Sha256.hex(AppUser.normalizeUsername(username)))
                 .param("address", address(clientAddress))
                 .param("at", Timestamp.from(now))
                 .update();
@@ -84,7 +80,7 @@ class LoginThrottle implements LoginGuard {
     @Transactional
     void clearUsername(String username) {
         jdbc.sql("delete from login_failure where username_hash = :key")
-                .param("key", hash(AppUser.normalizeUsername(username)))
+                .param("key", Sha256.hex(AppUser.normalizeUsername(username)))
                 .update();
     }
 
@@ -107,14 +103,5 @@ class LoginThrottle implements LoginGuard {
     private static String address(String clientAddress) {
         return clientAddress == null || clientAddress.isBlank() ? UNKNOWN_ADDRESS
                 : clientAddress.length() > 64 ? clientAddress.substring(0, 64) : clientAddress;
-    }
-
-    static String hash(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

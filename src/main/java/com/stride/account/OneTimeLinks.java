@@ -45,7 +45,7 @@ class OneTimeLinks {
                         values (:userId, :purpose, :hash, :now, :expiresAt, :createdBy)""")
                 .param("userId", userId)
                 .param("purpose", purpose.name())
-                .param("hash", LoginThrottle.hash(token))
+                .param("hash", Sha256.hex(token))
                 .param("now", Timestamp.from(now))
                 .param("expiresAt", Timestamp.from(expiresAt))
                 .param("createdBy", createdBy, java.sql.Types.BIGINT)
@@ -61,7 +61,7 @@ class OneTimeLinks {
         return jdbc.sql("""
                         select id, user_id, purpose, expires_at from one_time_link
                         where token_hash = :hash and used_at is null and expires_at > :now""" + (forUpdate ? " for update" : ""))
-                .param("hash", LoginThrottle.hash(token))
+                .param("hash", Sha256.hex(token))
                 .param("now", Timestamp.from(clock.instant()))
                 .query((row, n) -> new Open(row.getLong(1), row.getLong(2), LinkPurpose.valueOf(row.getString(3)),
                         row.getTimestamp(4).toInstant()))

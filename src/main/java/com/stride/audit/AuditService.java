@@ -1,5 +1,6 @@
 package com.stride.audit;
 
+import com.stride.base.db.Like;
 import com.stride.base.db.Rows;
 import com.stride.security.Caller;
 import com.stride.security.CurrentUser;
@@ -80,7 +81,7 @@ public class AuditService {
                         order by display_name, id
                         offset :offset limit :limit""")
                 .param("clinicId", caller.clinicId())
-                .param("pattern", "%" + escapeLike(search == null ? "" : search.strip()) + "%")
+                .param("pattern", Like.containing(search))
                 .param("offset", Math.max(0, offset))
                 .param("limit", Math.clamp(limit, 1, 200))
                 .query((row, n) -> new AuditPerson(row.getLong(1), row.getString(2), row.getString(3)))
@@ -108,9 +109,5 @@ public class AuditService {
         } catch (IllegalArgumentException unknown) {
             return null;
         }
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -224,8 +224,6 @@ class PlanQueries {
     }
 
     private static String pattern(String search) {
-        String escaped = search.strip().toLowerCase(java.util.Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return com.stride.base.db.Like.containing(search);
     }
 }
