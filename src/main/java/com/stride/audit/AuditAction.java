@@ -21,7 +21,12 @@ public enum AuditAction {
     PLAN_ASSIGNED("Plan assigned"),
     PLAN_ENDED("Plan ended"),
     PLAN_EXPORTED("Plan exported as PDF"),
-    TEMPLATE_CREATED("Template created");
+    TEMPLATE_CREATED("Template created"),
+    EXERCISE_LOGGED("Exercise ticked off"),
+    EXERCISE_UNDONE("Exercise tick taken back"),
+    SESSION_LOGGED("Session pain and note saved"),
+    MORNING_PAIN_LOGGED("Next-morning pain saved"),
+    FLAG_SEEN("Flag marked seen");
 
     private final String label;
 

@@ -1,5 +1,7 @@
 package com.stride.log;
 
+import com.stride.audit.AuditAction;
+import com.stride.audit.AuditLog;
 import com.stride.base.RecordNotFoundException;
 import com.stride.security.Caller;
 import com.stride.security.CurrentUser;
@@ -27,10 +29,12 @@ public class ProgressService {
 
     private final LogQueries queries;
     private final Clock clock;
+    private final AuditLog audit;
 
-    ProgressService(LogQueries queries, Clock clock) {
+    ProgressService(LogQueries queries, Clock clock, AuditLog audit) {
         this.queries = queries;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public Progress progress(long runnerId, int weeks) {
@@ -65,6 +69,7 @@ public class ProgressService {
                 .findFirst().orElseThrow(() -> new RecordNotFoundException("Flag"));
         Instant through = raisedAt.isAfter(current.raisedAt()) ? current.raisedAt() : raisedAt;
         queries.markSeen(runnerId, kind, through, caller.userId(), clock.instant());
+        audit.change(AuditAction.FLAG_SEEN, "user", runnerId, kind.label());
     }
 
     private CurrentUser checkRunner(long runnerId) {

@@ -1,5 +1,7 @@
 package com.stride.log;
 
+import com.stride.audit.AuditAction;
+import com.stride.audit.AuditLog;
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
@@ -13,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -33,13 +36,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class RunnerLogService {
 
     static final String SESSION = "session";
+    private static final String PLAN = "plan";
 
     private final LogQueries queries;
     private final Clock clock;
+    private final AuditLog audit;
 
-    RunnerLogService(LogQueries queries, Clock clock) {
+    RunnerLogService(LogQueries queries, Clock clock, AuditLog audit) {
         this.queries = queries;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public LocalDate today() {
@@ -76,6 +82,8 @@ public class RunnerLogService {
             throw new ConcurrentEditException(SESSION);
         }
         queries.upsertEntry(session, planItemId, entry, clock.instant());
+        audit.change(AuditAction.EXERCISE_LOGGED, PLAN, plan.id(), slot.exercise().name() + ": "
+                + entry.status().name().toLowerCase(Locale.ROOT) + ", " + sessionLabel(date, sessionNumber));
     }
 
     /** Takes an entry back: the exercise is no longer logged for that session. */
@@ -87,6 +95,8 @@ public class RunnerLogService {
         queries.session(plan.id(), date, sessionNumber).ifPresent(session -> {
             queries.deleteEntry(session.id(), planItemId);
             queries.deleteIfEmpty(session.id());
+            audit.change(AuditAction.EXERCISE_UNDONE, PLAN, plan.id(), "plan item " + planItemId + ", "
+                    + sessionLabel(date, sessionNumber));
         });
     }
 
@@ -129,6 +139,9 @@ public class RunnerLogService {
                 !Objects.equals(stored.painDuring(), pain), clock.instant())) {
             throw new ConcurrentEditException(SESSION);
         }
+        // the note itself stays out of the audit log: it is clinical content, not an event
+        audit.change(AuditAction.SESSION_LOGGED, PLAN, plan.id(), "pain " + (pain == null ? "not given" : pain)
+                + (cleanNote == null ? "" : ", with a note") + ", " + sessionLabel(date, sessionNumber));
         return stored.version() + 1;
     }
 
@@ -150,6 +163,13 @@ public class RunnerLogService {
             throw InvalidInputException.of("pain", "This morning's pain for that session is already saved");
         }
         queries.answerMorning(session.id(), pain, clock.instant());
+        audit.change(AuditAction.MORNING_PAIN_LOGGED, PLAN, session.planId(), "pain "
+                + (pain == null ? "not given" : pain) + " the morning after " + sessionLabel(session.day(),
+                session.number()));
+    }
+
+    private static String sessionLabel(LocalDate date, int sessionNumber) {
+        return "session " + sessionNumber + " of " + date;
     }
 
     /** The runner's own progress on the active plan over the last {@code weeks} weeks. */

@@ -132,7 +132,7 @@ class RunnerDayIT extends BrowserTest {
         useViewport(PHONE_WIDTH, PHONE_HEIGHT);
         signIn("runner.jordan", DEMO_PASSWORD);
         assertThat(page.getByText("Good morning! How is the pain after yesterday's session?")).isVisible();
-        assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Session 2 of 2"))).isVisible();
+        assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Session 2 of 2"))).isVisible();
         waitForVaadin();
         screenshot("today-two-sessions-phone");
         page.locator(".morning-question").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("5")
@@ -145,9 +145,9 @@ class RunnerDayIT extends BrowserTest {
                 .click();
         assertThat(heading("Yesterday")).isVisible();
         // the first session not fully done opens: yesterday's second one
-        assertThat(page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Session 2 of 2")))
-                .hasAttribute("aria-selected", "true");
-        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Session 1 of 2")).click();
+        assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Session 2 of 2")))
+                .isChecked();
+        page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Session 1 of 2")).check();
         assertThat(button("Undo Kneeling hip flexor stretch")).isVisible();
 
         open("history");

@@ -19,7 +19,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
@@ -41,7 +41,8 @@ class AccountDialog extends Dialog {
     private final TextField name = new TextField("Name");
     private final TextField username = new TextField("Username");
     private final EmailField email = new EmailField("Email");
-    private final Select<Role> role = new Select<>();
+    // Radio buttons, not a Select: Vaadin's Select puts aria-required on a role=button element (axe, critical).
+    private final RadioButtonGroup<Role> role = new RadioButtonGroup<>();
     private final MultiSelectComboBox<TherapistOption> therapists = new MultiSelectComboBox<>("Physical therapists");
     private final Paragraph formError = new Paragraph();
     private AccountDetails account;

@@ -1,6 +1,6 @@
 package com.stride.base.ui;
 
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
@@ -16,7 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @PageTitle("Not available · Stride")
 @ParentLayout(MainLayout.class)
 @PermitAll
-class AccessDeniedView extends Div implements HasErrorParameter<AccessDeniedException> {
+class AccessDeniedView extends Main implements HasErrorParameter<AccessDeniedException> {
 
     private final ApplicationEventPublisher events;
 

@@ -1,6 +1,6 @@
 package com.stride.base.ui;
 
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 @PageTitle("Something went wrong · Stride")
 @ParentLayout(MainLayout.class)
 @PermitAll
-class InternalErrorView extends Div implements HasErrorParameter<Exception> {
+class InternalErrorView extends Main implements HasErrorParameter<Exception> {
 
     private static final Logger log = LoggerFactory.getLogger(InternalErrorView.class);
 

@@ -44,7 +44,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel("Menu");
         viewTitle.addClassName("view-title");
-        addToNavbar(true, toggle, viewTitle);
+        // A header element, so the title bar is a banner landmark rather than loose content.
+        Header bar = new Header(toggle, viewTitle);
+        bar.addClassName("title-bar");
+        addToNavbar(true, bar);
 
         addToDrawer(brand(), new Scroller(navigation()), userFooter(authenticationContext));
     }

@@ -1,6 +1,6 @@
 package com.stride.base.ui;
 
-import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @PageTitle("Page not found · Stride")
 @ParentLayout(MainLayout.class)
 @PermitAll
-class NotFoundView extends Div implements HasErrorParameter<NotFoundException> {
+class NotFoundView extends Main implements HasErrorParameter<NotFoundException> {
 
     NotFoundView() {
         add(new ErrorPage("Page not found",

@@ -54,7 +54,9 @@ class ExerciseForm extends Div {
         category.setRequiredIndicatorVisible(true);
         regions.setItems(BodyRegion.values());
         regions.setItemLabelGenerator(BodyRegion::label);
-        regions.setRequiredIndicatorVisible(true);
+        // Said in words, not with the required indicator: Vaadin's checkbox group would then put
+        // aria-required on its role=group host, which ARIA does not allow (axe, critical).
+        regions.setHelperText("Choose at least one.");
         regions.addClassName("columns");
         muscles.setHelperText("Separate with commas, e.g. gluteus medius, hamstrings");
         muscles.setWidthFull();

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
@@ -70,20 +69,8 @@ class TodayView extends Main implements BeforeEnterObserver {
         } else if (sessions.size() == 1) {
             add(new SessionPanel(logs, day.date(), sessions.getFirst()));
         } else {
-            TabSheet tabs = new TabSheet();
-            tabs.addClassName("session-tabs");
-            int selected = -1;
-            for (int index = 0; index < sessions.size(); index++) {
-                DaySession session = sessions.get(index);
-                tabs.add("Session " + (index + 1) + " of " + sessions.size(),
-                        new SessionPanel(logs, day.date(), session));
-                if (selected < 0 && session.doneCount() < session.exercises().size()) {
-                    selected = index;
-                }
-            }
-            tabs.setSelectedIndex(Math.max(0, selected));
             add(new Paragraph("Your plan has " + sessions.size() + " sessions today: do them at different times "
-                    + "of the day."), tabs);
+                    + "of the day."), new SessionSwitcher(logs, day.date(), sessions));
         }
         Anchor other = yesterday ? new Anchor("today", "Back to today")
                 : new Anchor("today?day=" + YESTERDAY, "Forgot something? Correct yesterday's entries");

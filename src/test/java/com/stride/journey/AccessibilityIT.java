@@ -1,0 +1,183 @@
+package com.stride.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.stride.account.AccountAdminService;
+import com.stride.test.Axe;
+import com.stride.test.BrowserTest;
+import com.stride.test.RouteCatalog;
+import com.stride.test.RouteCatalog.Audience;
+import com.stride.test.SignIn;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * axe-core on every view, as every role that may open it (and on the dialogs and states people
+ * meet on the way): no serious or critical violation. Results: target/axe/&lt;audience&gt;-&lt;scan&gt;.json.
+ * A view nobody scans fails {@link #everyViewIsScannedByEveryAudienceThatMayOpenIt()}.
+ */
+class AccessibilityIT extends BrowserTest {
+
+    /** What is scanned: a route template, the address opened, and what is done before the scan. */
+    private record Scan(String name, String route, String path, Consumer<Page> before) {
+        Scan(String name, String route, String path) {
+            this(name, route, path, page -> { });
+        }
+    }
+
+    private static final Map<Audience, String> ACCOUNTS = Map.of(
+            Audience.RUNNER, "runner.jordan",
+            Audience.THERAPIST, "pt.sam",
+            Audience.ADMIN, "admin");
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Autowired
+    private AccountAdminService accounts;
+
+    @Autowired
+    private UserDetailsService users;
+
+    private long tom;
+    private long tomsPlan;
+    private long bridge;
+    private String linkToken;
+
+    @BeforeEach
+    void fixtures() {
+        jdbc.update("delete from login_failure");
+        tom = jdbc.queryForObject("select id from app_user where username = 'runner.tom'", Long.class);
+        tomsPlan = jdbc.queryForObject("select id from plan where runner_id = ? and status = 'ACTIVE'", Long.class, tom);
+        bridge = jdbc.queryForObject("select id from exercise where code = 'glute-bridge' and clinic_id is null",
+                Long.class);
+        linkToken = freshLinkToken();
+    }
+
+    private List<Scan> scans(Audience audience) {
+        return switch (audience) {
+            case ANONYMOUS -> List.of(
+                    new Scan("login", "login", "login"),
+                    new Scan("login-failed", "login", "login?error"),
+                    new Scan("set-password", "set-password/:token", "set-password/" + linkToken),
+                    new Scan("set-password-used", "set-password/:token", "set-password/no-such-token"));
+            case RUNNER -> List.of(
+                    new Scan("home", "", ""),
+                    new Scan("today-morning-question", "today", "today"),
+                    new Scan("history", "history", "history"),
+                    new Scan("change-password", "password", "password"),
+                    new Scan("access-denied", "accounts", "accounts"),
+                    new Scan("not-found", "", "no-such-page"));
+            case THERAPIST -> List.of(
+                    new Scan("home", "", ""),
+                    new Scan("runners", "runners", "runners"),
+                    new Scan("runner", "runners/:runnerId([0-9]{1,18})", "runners/" + tom),
+                    new Scan("runner-new-plan-dialog", "runners/:runnerId([0-9]{1,18})", "runners/" + tom,
+                            page -> button(page, "New plan").click()),
+                    new Scan("plan-builder", "plans/:planId([0-9]{1,18})", "plans/" + tomsPlan),
+                    new Scan("plan-builder-dosage", "plans/:planId([0-9]{1,18})", "plans/" + tomsPlan,
+                            page -> page.locator("vaadin-grid .plan-item-name:visible").first().click()),
+                    new Scan("catalogue", "catalogue", "catalogue"),
+                    new Scan("catalogue-search", "catalogue", "catalogue?q=calf"),
+                    new Scan("exercise", "catalogue/:id([0-9]{1,18})", "catalogue/" + bridge),
+                    new Scan("exercise-new", "catalogue/new", "catalogue/new"),
+                    new Scan("change-password", "password", "password"),
+                    new Scan("access-denied", "audit", "audit"));
+            case ADMIN -> List.of(
+                    new Scan("home", "", ""),
+                    new Scan("accounts", "accounts", "accounts"),
+                    new Scan("accounts-new-dialog", "accounts", "accounts",
+                            page -> button(page, "New account").click()),
+                    new Scan("accounts-edit-dialog", "accounts", "accounts",
+                            page -> page.locator("vaadin-grid .account-name:visible").first().click()),
+                    new Scan("audit", "audit", "audit"),
+                    new Scan("runners", "runners", "runners"),
+                    new Scan("runner", "runners/:runnerId([0-9]{1,18})", "runners/" + tom),
+                    new Scan("plan-builder", "plans/:planId([0-9]{1,18})", "plans/" + tomsPlan),
+                    new Scan("catalogue", "catalogue", "catalogue"),
+                    new Scan("exercise", "catalogue/:id([0-9]{1,18})", "catalogue/" + bridge),
+                    new Scan("exercise-new", "catalogue/new", "catalogue/new"),
+                    new Scan("change-password", "password", "password"),
+                    new Scan("access-denied", "today", "today"));
+        };
+    }
+
+    @Test
+    void everyViewHasNoSeriousOrCriticalViolationsForAnyoneWhoMayOpenIt() {
+        List<String> violations = new ArrayList<>();
+        for (Audience audience : Audience.values()) {
+            // Runners use phones; the staff views are scanned at a desk.
+            if (audience == Audience.RUNNER) {
+                useViewport(PHONE_WIDTH, PHONE_HEIGHT);
+            } else {
+                useViewport(1280, 800);
+            }
+            if (audience != Audience.ANONYMOUS) {
+                signIn(ACCOUNTS.get(audience), DEMO_PASSWORD);
+                page.waitForURL(url -> !url.contains("/login"));
+            }
+            for (Scan scan : scans(audience)) {
+                open(scan.path());
+                scan.before().accept(page);
+                waitForVaadin();
+                String name = audience.name().toLowerCase() + "-" + scan.name();
+                screenshot(name);
+                violations.addAll(Axe.seriousViolations(page, name));
+            }
+        }
+        assertThat(violations).as("serious or critical axe violations (details in target/axe/)").isEmpty();
+    }
+
+    @Test
+    void everyViewIsScannedByEveryAudienceThatMayOpenIt() {
+        Set<String> missing = new java.util.TreeSet<>();
+        RouteCatalog.routes().values().forEach(route -> route.allowed().forEach(audience -> {
+            boolean scanned = scans(audience).stream().anyMatch(scan -> scan.route().equals(route.template()));
+            if (!scanned) {
+                missing.add(route.template() + " as " + audience);
+            }
+        }));
+        assertThat(missing).as("views nobody scans").isEmpty();
+        assertThat(EnumSet.allOf(Audience.class).stream().filter(a -> a != Audience.ANONYMOUS)
+                .collect(Collectors.toSet())).isEqualTo(ACCOUNTS.keySet());
+    }
+
+    @Test
+    void theScansSeeWhatTheyShouldAndWouldReportAViolation() {
+        // The scan itself must be able to fail: an image without alternative text is critical.
+        open("login");
+        page.evaluate("() => document.body.appendChild(Object.assign(document.createElement('img'),"
+                + " {src: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=', }))");
+        assertThat(Axe.seriousViolations(page, "probe-image-without-alt"))
+                .anyMatch(line -> line.contains("image-alt") && line.contains("critical"));
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
+    }
+
+    private String freshLinkToken() {
+        long priya = jdbc.queryForObject("select id from app_user where username = 'runner.priya'", Long.class);
+        SignIn.as(users, "admin");
+        try {
+            String url = accounts.sendPasswordLink(priya).url();
+            return url.substring(url.indexOf("/set-password/") + "/set-password/".length());
+        } finally {
+            SignIn.out();
+        }
+    }
+
+    private static com.microsoft.playwright.Locator button(Page page, String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+}
