@@ -74,11 +74,15 @@ class PlanItemsEditor extends Div {
         grid.addColumn(row -> rows.indexOf(row) + 1).setHeader("#").setWidth("3.5em").setFlexGrow(0);
         grid.addColumn(LitRenderer.<Row>of("""
                         <div class="plan-item">
-                          <span class="plan-item-name">${item.name}</span>
+                          <button type="button" class="plan-item-name"
+                              @click="${event => { event.stopPropagation(); choose(); }}">${item.name}</button>
                           <span class="plan-item-dose">${item.dose}</span>
                           <span class="plan-item-problem" ?hidden="${!item.problem}">${item.problem}</span>
                         </div>""")
                         .withProperty("name", Row::name)
+                        // A real button, so the keyboard reaches it (Enter on the cell, then Enter):
+                        // the grid's own row selection answers clicks only.
+                        .withFunction("choose", grid::select)
                         .withProperty("dose", row -> row.dosage.summary())
                         .withProperty("problem", row -> row.problem))
                 .setHeader("Exercise and dosage").setFlexGrow(1);
