@@ -26,7 +26,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * axe-core on every view, as every role that may open it (and on the dialogs and states people
- * meet on the way): no serious or critical violation. Results: target/axe/&lt;audience&gt;-&lt;scan&gt;.json.
+ * meet on the way), at a desk and on a phone: no serious or critical violation. Results:
+ * target/axe/&lt;audience&gt;-&lt;scan&gt;-&lt;width&gt;.json.
  * A view nobody scans fails {@link #everyViewIsScannedByEveryAudienceThatMayOpenIt()}.
  */
 class AccessibilityIT extends BrowserTest {
@@ -119,23 +120,25 @@ class AccessibilityIT extends BrowserTest {
     void everyViewHasNoSeriousOrCriticalViolationsForAnyoneWhoMayOpenIt() {
         List<String> violations = new ArrayList<>();
         for (Audience audience : Audience.values()) {
-            // Runners use phones; the staff views are scanned at a desk.
-            if (audience == Audience.RUNNER) {
-                useViewport(PHONE_WIDTH, PHONE_HEIGHT);
-            } else {
-                useViewport(1280, 800);
-            }
+            useViewport(1280, 800);
             if (audience != Audience.ANONYMOUS) {
                 signIn(ACCOUNTS.get(audience), DEMO_PASSWORD);
                 page.waitForURL(url -> !url.contains("/login"));
             }
-            for (Scan scan : scans(audience)) {
-                open(scan.path());
-                scan.before().accept(page);
-                waitForVaadin();
-                String name = audience.name().toLowerCase() + "-" + scan.name();
-                screenshot(name);
-                violations.addAll(Axe.seriousViolations(page, name));
+            // Runners use phones; everyone else is scanned at a desk and on a phone.
+            List<String> widths = audience == Audience.RUNNER ? List.of("phone") : List.of("desktop", "phone");
+            for (String width : widths) {
+                if (width.equals("phone")) {
+                    page.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
+                }
+                for (Scan scan : scans(audience)) {
+                    open(scan.path());
+                    scan.before().accept(page);
+                    waitForVaadin();
+                    String name = audience.name().toLowerCase() + "-" + scan.name() + "-" + width;
+                    screenshot(name);
+                    violations.addAll(Axe.seriousViolations(page, name));
+                }
             }
         }
         assertThat(violations).as("serious or critical axe violations (details in target/axe/)").isEmpty();

@@ -76,10 +76,13 @@ class ProgressServiceTest {
         assertThat(progress.progress(jordan, 4).flags()).extracting(Flag::kind).containsExactly(FlagKind.PAIN_RISE);
         assertThat(jdbc.queryForObject("select seen_by from runner_flag_seen where runner_id = ?", Long.class, jordan))
                 .isEqualTo(id("pt.maya"));
+        assertThat(lastAudit()).isEqualTo("FLAG_SEEN user " + jordan + " Pain above 5 by " + id("pt.maya"));
 
         // the next morning is worse: a new event raises the flag again
         SignIn.as(users, "runner.jordan");
         logs.answerMorning(logs.day(logs.today()).morningQuestion().sessionId(), 7);
+        assertThat(lastAudit()).startsWith("MORNING_PAIN_LOGGED plan ").contains("pain 7 the morning after session ")
+                .endsWith(" by " + jordan);
         SignIn.as(users, "pt.maya");
         assertThat(progress.progress(jordan, 4).flags()).extracting(Flag::kind)
                 .containsExactly(FlagKind.PAIN_HIGH, FlagKind.PAIN_RISE);
@@ -131,5 +134,11 @@ class ProgressServiceTest {
 
     private long id(String username) {
         return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
+    }
+
+    private String lastAudit() {
+        return jdbc.queryForObject("""
+                select action || ' ' || target_type || ' ' || target_id || ' ' || detail || ' by ' || user_id
+                from audit_event order by id desc limit 1""", String.class);
     }
 }

@@ -319,6 +319,30 @@ class RunnerLogServiceTest {
         assertThat(logs.progress(4).streak()).isEqualTo(1);
     }
 
+    @Test
+    void eachStepOfTheRunnersLogIsAuditedWithoutTheNotesText() {
+        long before = jdbc.queryForObject("select coalesce(max(id), 0) from audit_event", Long.class);
+        as("runner.priya");
+        logs.record(today, 1, item(0), new Entry(EntryStatus.DONE, null, null));
+        logs.undo(today, 1, item(0));
+        logs.record(today, 1, item(2), new Entry(EntryStatus.PARTIAL, 1, null));
+        logs.saveSession(today, 1, 6, "My left calf is sore", null);
+
+        assertThat(jdbc.queryForList("""
+                        select e.action || ' | ' || e.target_type || ' ' || e.target_id || ' | ' || e.detail
+                        from audit_event e join app_user u on u.id = e.user_id
+                        where e.id > ? and u.username = 'runner.priya' order by e.id""", String.class, before))
+                .containsExactly(
+                        "EXERCISE_LOGGED | plan " + priyaPlan.id() + " | Glute bridge: done, session 1 of " + today,
+                        "EXERCISE_UNDONE | plan " + priyaPlan.id() + " | plan item " + item(0) + ", session 1 of "
+                                + today,
+                        "EXERCISE_LOGGED | plan " + priyaPlan.id() + " | Single-leg calf raise: partial, session 1 of "
+                                + today,
+                        "SESSION_LOGGED | plan " + priyaPlan.id() + " | pain 6, with a note, session 1 of " + today);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where detail like '%calf is sore%'",
+                Integer.class)).isZero();
+    }
+
     private long item(int position) {
         return logs.day(today).sessions().getFirst().exercises().get(position).planItemId();
     }
