@@ -55,12 +55,15 @@ public class ProgressService {
     }
 
     /**
-     * Marks a flag seen up to what raised it: it stays hidden until something newer raises it again.
+     * A PT marks a flag seen up to what raised it: it stays hidden until something newer raises it again.
      *
      * @param raisedAt the flag's {@link Flag#raisedAt()} as the PT saw it
      */
     @Transactional
+    @RolesAllowed(Role.Names.THERAPIST)
     public void markSeen(long runnerId, FlagKind kind, Instant raisedAt) {
+        // a clinical judgement: the PT's, never the office's
+        Caller.require(Role.THERAPIST);
         CurrentUser caller = checkRunner(runnerId);
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(raisedAt, "raisedAt");

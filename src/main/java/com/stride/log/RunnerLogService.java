@@ -82,7 +82,7 @@ public class RunnerLogService {
             throw new ConcurrentEditException(SESSION);
         }
         queries.upsertEntry(session, planItemId, entry, clock.instant());
-        audit.change(AuditAction.EXERCISE_LOGGED, PLAN, plan.id(), slot.exercise().name() + ": "
+        audit.change(AuditAction.EXERCISE_LOGGED, PLAN, plan.id(), "plan item " + planItemId + " "
                 + entry.status().name().toLowerCase(Locale.ROOT) + ", " + sessionLabel(date, sessionNumber));
     }
 
@@ -93,8 +93,11 @@ public class RunnerLogService {
         checkCorrectable(date);
         ActivePlan plan = queries.activePlan(runner.userId()).orElseThrow(() -> new RecordNotFoundException("Plan"));
         queries.session(plan.id(), date, sessionNumber).ifPresent(session -> {
-            queries.deleteEntry(session.id(), planItemId);
+            int removed = queries.deleteEntry(session.id(), planItemId);
             queries.deleteIfEmpty(session.id());
+            if (removed == 0) {
+                return;
+            }
             audit.change(AuditAction.EXERCISE_UNDONE, PLAN, plan.id(), "plan item " + planItemId + ", "
                     + sessionLabel(date, sessionNumber));
         });
@@ -139,9 +142,9 @@ public class RunnerLogService {
                 !Objects.equals(stored.painDuring(), pain), clock.instant())) {
             throw new ConcurrentEditException(SESSION);
         }
-        // the note itself stays out of the audit log: it is clinical content, not an event
-        audit.change(AuditAction.SESSION_LOGGED, PLAN, plan.id(), "pain " + (pain == null ? "not given" : pain)
-                + (cleanNote == null ? "" : ", with a note") + ", " + sessionLabel(date, sessionNumber));
+        // ids and dates only: the append-only log keeps no clinical values (pain, note, names typed)
+        audit.change(AuditAction.SESSION_LOGGED, PLAN, plan.id(), sessionLabel(date, sessionNumber)
+                + (pain == null ? "" : ", pain given") + (cleanNote == null ? "" : ", note given"));
         return stored.version() + 1;
     }
 
@@ -163,9 +166,8 @@ public class RunnerLogService {
             throw InvalidInputException.of("pain", "This morning's pain for that session is already saved");
         }
         queries.answerMorning(session.id(), pain, clock.instant());
-        audit.change(AuditAction.MORNING_PAIN_LOGGED, PLAN, session.planId(), "pain "
-                + (pain == null ? "not given" : pain) + " the morning after " + sessionLabel(session.day(),
-                session.number()));
+        audit.change(AuditAction.MORNING_PAIN_LOGGED, PLAN, session.planId(), "the morning after "
+                + sessionLabel(session.day(), session.number()) + (pain == null ? ", skipped" : ""));
     }
 
     private static String sessionLabel(LocalDate date, int sessionNumber) {

@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -11,6 +13,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.vaadin.flow.router.Route;
 import jakarta.persistence.Entity;
+import java.util.Arrays;
 import jakarta.persistence.EntityManager;
 import org.springframework.data.repository.Repository;
 import javax.sql.DataSource;
@@ -18,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,6 +45,18 @@ class ArchitectureTest {
             .orShould().dependOnClassesThat().areAssignableTo(NamedParameterJdbcTemplate.class)
             .orShould().dependOnClassesThat().areAssignableTo(DataSource.class)
             .because("views go through services, where access is checked");
+
+    @ArchTest
+    static final ArchRule viewsReachFeatureDataOnlyThroughServices = noClasses()
+            .that().resideInAPackage("com.stride..ui..")
+            .should().dependOnClassesThat(DescribedPredicate.describe("beans of a feature other than its services",
+                    (JavaClass type) -> (type.isAnnotatedWith(Component.class)
+                            || type.isAnnotatedWith(org.springframework.stereotype.Repository.class))
+                            && !type.getPackageName().contains(".ui")
+                            && Arrays.stream(FEATURES).anyMatch(feature ->
+                                    type.getPackageName().startsWith(feature.replace("..", "")))))
+            .because("services check the caller; a feature's other beans (queries, the audit writer,"
+                    + " link delivery) do not, and the access matrix covers services only");
 
     @ArchTest
     static final ArchRule viewsNeverUseSystemOnlyProvisioning = noClasses()

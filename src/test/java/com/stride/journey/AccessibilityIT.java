@@ -6,6 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.stride.account.AccountAdminService;
+import com.stride.catalogue.BodyRegion;
+import com.stride.catalogue.CatalogueService;
+import com.stride.catalogue.Category;
+import com.stride.catalogue.Dosage;
+import com.stride.catalogue.ExerciseDraft;
+import com.stride.catalogue.ImageChange;
+import com.stride.catalogue.Position;
+import com.stride.catalogue.Range;
 import com.stride.test.Axe;
 import com.stride.test.BrowserTest;
 import com.stride.test.RouteCatalog;
@@ -32,12 +40,17 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 class AccessibilityIT extends BrowserTest {
 
-    /** What is scanned: a route template, the address opened, and what is done before the scan. */
-    private record Scan(String name, String route, String path, Consumer<Page> before) {
-        Scan(String name, String route, String path) {
-            this(name, route, path, page -> { });
+    /**
+     * What is scanned: a route template, the address opened, the page heading that proves the scan
+     * is where it means to be, and what is done before the scan (opening a dialog, say).
+     */
+    private record Scan(String name, String route, String path, String heading, Consumer<Page> before) {
+        Scan(String name, String route, String path, String heading) {
+            this(name, route, path, heading, page -> { });
         }
     }
+
+    private static final String DENIED = "This page is not available to you";
 
     private static final Map<Audience, String> ACCOUNTS = Map.of(
             Audience.RUNNER, "runner.jordan",
@@ -53,10 +66,14 @@ class AccessibilityIT extends BrowserTest {
     @Autowired
     private UserDetailsService users;
 
+    @Autowired
+    private CatalogueService catalogue;
+
     private long tom;
     private long tomsPlan;
     private long bridge;
     private String linkToken;
+    private long custom;
 
     @BeforeEach
     void fixtures() {
@@ -66,53 +83,66 @@ class AccessibilityIT extends BrowserTest {
         bridge = jdbc.queryForObject("select id from exercise where code = 'glute-bridge' and clinic_id is null",
                 Long.class);
         linkToken = freshLinkToken();
+        custom = customExercise();
     }
 
     private List<Scan> scans(Audience audience) {
         return switch (audience) {
             case ANONYMOUS -> List.of(
-                    new Scan("login", "login", "login"),
-                    new Scan("login-failed", "login", "login?error"),
-                    new Scan("set-password", "set-password/:token", "set-password/" + linkToken),
-                    new Scan("set-password-used", "set-password/:token", "set-password/no-such-token"));
+                    new Scan("login", "login", "login", "Stride"),
+                    new Scan("login-failed", "login", "login?error", "Stride"),
+                    new Scan("set-password", "set-password/:token", "set-password/" + linkToken,
+                            "New password for Priya Nair"),
+                    new Scan("set-password-used", "set-password/:token", "set-password/no-such-token",
+                            "This link cannot be used"));
             case RUNNER -> List.of(
-                    new Scan("home", "", ""),
-                    new Scan("today-morning-question", "today", "today"),
-                    new Scan("history", "history", "history"),
-                    new Scan("change-password", "password", "password"),
-                    new Scan("access-denied", "accounts", "accounts"),
-                    new Scan("not-found", "", "no-such-page"));
+                    new Scan("home", "", "", "Today"),
+                    new Scan("today-morning-question", "today", "today", "Today",
+                            page -> assertThat(page.locator(".morning-question")).isVisible()),
+                    new Scan("history", "history", "history", "History"),
+                    new Scan("change-password", "password", "password", "Change your password"),
+                    new Scan("access-denied", "accounts", "accounts", DENIED),
+                    new Scan("not-found", "", "no-such-page", "Page not found"));
             case THERAPIST -> List.of(
-                    new Scan("home", "", ""),
-                    new Scan("runners", "runners", "runners"),
-                    new Scan("runner", "runners/:runnerId([0-9]{1,18})", "runners/" + tom),
+                    new Scan("home", "", "", "Your runners"),
+                    new Scan("runners", "runners", "runners", "Your runners"),
+                    new Scan("runner", "runners/:runnerId([0-9]{1,18})", "runners/" + tom, "Tom Becker"),
                     new Scan("runner-new-plan-dialog", "runners/:runnerId([0-9]{1,18})", "runners/" + tom,
-                            page -> button(page, "New plan").click()),
-                    new Scan("plan-builder", "plans/:planId([0-9]{1,18})", "plans/" + tomsPlan),
-                    new Scan("plan-builder-dosage", "plans/:planId([0-9]{1,18})", "plans/" + tomsPlan,
-                            page -> page.locator("vaadin-grid .plan-item-name:visible").first().click()),
-                    new Scan("catalogue", "catalogue", "catalogue"),
-                    new Scan("catalogue-search", "catalogue", "catalogue?q=calf"),
-                    new Scan("exercise", "catalogue/:id([0-9]{1,18})", "catalogue/" + bridge),
-                    new Scan("exercise-new", "catalogue/new", "catalogue/new"),
-                    new Scan("change-password", "password", "password"),
-                    new Scan("access-denied", "audit", "audit"));
+                            "Tom Becker", page -> openDialog(page, "New plan")),
+                    new Scan("plan-builder", "plans/:planId([0-9]{1,18})", "plans/" + tomsPlan, "Tom Becker"),
+                    new Scan("plan-builder-dosage", "plans/:planId([0-9]{1,18})", "plans/" + tomsPlan, "Tom Becker",
+                            page -> {
+                                page.locator("vaadin-grid .plan-item-name:visible").first().click();
+                                assertThat(page.getByText("Dosage of ").first()).isVisible();
+                            }),
+                    new Scan("catalogue", "catalogue", "catalogue", "Exercise catalogue"),
+                    new Scan("catalogue-search", "catalogue", "catalogue?q=calf", "Exercise catalogue"),
+                    new Scan("exercise", "catalogue/:id([0-9]{1,18})", "catalogue/" + bridge, "Glute bridge"),
+                    new Scan("exercise-new", "catalogue/new", "catalogue/new", "New exercise"),
+                    new Scan("exercise-edit", "catalogue/:id([0-9]{1,18})/edit", "catalogue/" + custom + "/edit",
+                            "Edit " + CUSTOM_EXERCISE),
+                    new Scan("change-password", "password", "password", "Change your password"),
+                    new Scan("access-denied", "audit", "audit", DENIED));
             case ADMIN -> List.of(
-                    new Scan("home", "", ""),
-                    new Scan("accounts", "accounts", "accounts"),
-                    new Scan("accounts-new-dialog", "accounts", "accounts",
-                            page -> button(page, "New account").click()),
-                    new Scan("accounts-edit-dialog", "accounts", "accounts",
-                            page -> page.locator("vaadin-grid .account-name:visible").first().click()),
-                    new Scan("audit", "audit", "audit"),
-                    new Scan("runners", "runners", "runners"),
-                    new Scan("runner", "runners/:runnerId([0-9]{1,18})", "runners/" + tom),
-                    new Scan("plan-builder", "plans/:planId([0-9]{1,18})", "plans/" + tomsPlan),
-                    new Scan("catalogue", "catalogue", "catalogue"),
-                    new Scan("exercise", "catalogue/:id([0-9]{1,18})", "catalogue/" + bridge),
-                    new Scan("exercise-new", "catalogue/new", "catalogue/new"),
-                    new Scan("change-password", "password", "password"),
-                    new Scan("access-denied", "today", "today"));
+                    new Scan("home", "", "", "Accounts"),
+                    new Scan("accounts", "accounts", "accounts", "Accounts"),
+                    new Scan("accounts-new-dialog", "accounts", "accounts", "Accounts",
+                            page -> openDialog(page, "New account")),
+                    new Scan("accounts-edit-dialog", "accounts", "accounts", "Accounts", page -> {
+                        page.locator("vaadin-grid .account-name:visible").first().click();
+                        assertThat(dialogHeading(page)).isVisible();
+                    }),
+                    new Scan("audit", "audit", "audit", "Audit log"),
+                    new Scan("runners", "runners", "runners", "Runners"),
+                    new Scan("runner", "runners/:runnerId([0-9]{1,18})", "runners/" + tom, "Tom Becker"),
+                    new Scan("plan-builder", "plans/:planId([0-9]{1,18})", "plans/" + tomsPlan, "Tom Becker"),
+                    new Scan("catalogue", "catalogue", "catalogue", "Exercise catalogue"),
+                    new Scan("exercise", "catalogue/:id([0-9]{1,18})", "catalogue/" + bridge, "Glute bridge"),
+                    new Scan("exercise-new", "catalogue/new", "catalogue/new", "New exercise"),
+                    new Scan("exercise-edit", "catalogue/:id([0-9]{1,18})/edit", "catalogue/" + custom + "/edit",
+                            "Edit " + CUSTOM_EXERCISE),
+                    new Scan("change-password", "password", "password", "Change your password"),
+                    new Scan("access-denied", "today", "today", DENIED));
         };
     }
 
@@ -133,6 +163,13 @@ class AccessibilityIT extends BrowserTest {
                 }
                 for (Scan scan : scans(audience)) {
                     open(scan.path());
+                    // prove the scan is where it means to be, not on a login, error or other page
+                    assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(scan.heading())
+                            .setLevel(scan.route().equals("login") ? 1 : 2)).first()).isVisible();
+                    if (!scan.heading().equals(DENIED) && !scan.heading().equals("Page not found")) {
+                        assertThat(heading(DENIED)).hasCount(0);
+                        assertThat(heading("Page not found")).hasCount(0);
+                    }
                     scan.before().accept(page);
                     waitForVaadin();
                     String name = audience.name().toLowerCase() + "-" + scan.name() + "-" + width;
@@ -178,6 +215,35 @@ class AccessibilityIT extends BrowserTest {
         } finally {
             SignIn.out();
         }
+    }
+
+    private static final String CUSTOM_EXERCISE = "Riverside ladder drill";
+
+    /** Riverside's own exercise, the only kind that can be edited. */
+    private long customExercise() {
+        List<Long> found = jdbc.queryForList("select id from exercise where name = ?", Long.class, CUSTOM_EXERCISE);
+        if (!found.isEmpty()) {
+            return found.getFirst();
+        }
+        SignIn.as(users, "pt.sam");
+        try {
+            return catalogue.create(new ExerciseDraft(CUSTOM_EXERCISE, Category.STRENGTHENING,
+                    Set.of(BodyRegion.ANKLE_FOOT), List.of(), Position.STANDING, Set.of(), false,
+                    List.of("Step quickly through the ladder."), List.of(), Dosage.builder().reps(Range.of(5)).build(),
+                    null, ImageChange.KEEP)).id();
+        } finally {
+            SignIn.out();
+        }
+    }
+
+    /** The dialog element itself is laid out as contents; its title is what shows. */
+    private static com.microsoft.playwright.Locator dialogHeading(Page page) {
+        return page.getByRole(AriaRole.DIALOG).getByRole(AriaRole.HEADING).first();
+    }
+
+    private static void openDialog(Page page, String button) {
+        button(page, button).click();
+        assertThat(dialogHeading(page)).isVisible();
     }
 
     private static com.microsoft.playwright.Locator button(Page page, String name) {

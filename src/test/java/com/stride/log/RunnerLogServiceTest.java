@@ -320,27 +320,30 @@ class RunnerLogServiceTest {
     }
 
     @Test
-    void eachStepOfTheRunnersLogIsAuditedWithoutTheNotesText() {
+    void eachStepOfTheRunnersLogIsAuditedWithoutClinicalValues() {
         long before = jdbc.queryForObject("select coalesce(max(id), 0) from audit_event", Long.class);
         as("runner.priya");
-        logs.record(today, 1, item(0), new Entry(EntryStatus.DONE, null, null));
-        logs.undo(today, 1, item(0));
-        logs.record(today, 1, item(2), new Entry(EntryStatus.PARTIAL, 1, null));
+        long bridge = item(0);
+        long calf = item(2);
+        logs.record(today, 1, bridge, new Entry(EntryStatus.DONE, null, null));
+        logs.undo(today, 1, bridge);
+        logs.undo(today, 1, bridge); // nothing left to take back: no audit row
+        logs.record(today, 1, calf, new Entry(EntryStatus.PARTIAL, 1, null));
         logs.saveSession(today, 1, 6, "My left calf is sore", null);
 
+        String plan = "plan " + priyaPlan.id() + " | ";
         assertThat(jdbc.queryForList("""
                         select e.action || ' | ' || e.target_type || ' ' || e.target_id || ' | ' || e.detail
                         from audit_event e join app_user u on u.id = e.user_id
                         where e.id > ? and u.username = 'runner.priya' order by e.id""", String.class, before))
                 .containsExactly(
-                        "EXERCISE_LOGGED | plan " + priyaPlan.id() + " | Glute bridge: done, session 1 of " + today,
-                        "EXERCISE_UNDONE | plan " + priyaPlan.id() + " | plan item " + item(0) + ", session 1 of "
-                                + today,
-                        "EXERCISE_LOGGED | plan " + priyaPlan.id() + " | Single-leg calf raise: partial, session 1 of "
-                                + today,
-                        "SESSION_LOGGED | plan " + priyaPlan.id() + " | pain 6, with a note, session 1 of " + today);
-        assertThat(jdbc.queryForObject("select count(*) from audit_event where detail like '%calf is sore%'",
-                Integer.class)).isZero();
+                        "EXERCISE_LOGGED | " + plan + "plan item " + bridge + " done, session 1 of " + today,
+                        "EXERCISE_UNDONE | " + plan + "plan item " + bridge + ", session 1 of " + today,
+                        "EXERCISE_LOGGED | " + plan + "plan item " + calf + " partial, session 1 of " + today,
+                        "SESSION_LOGGED | " + plan + "session 1 of " + today + ", pain given, note given");
+        // the append-only log keeps no clinical values: neither the note nor the pain score
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where detail like '%sore%'"
+                + " or detail like '%pain 6%' or detail like '%Glute%'", Integer.class)).isZero();
     }
 
     private long item(int position) {

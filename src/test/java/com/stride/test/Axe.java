@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * axe-core (Deque's npm package, as bundled in its Java integration) injected into the page as it
@@ -18,12 +19,15 @@ public final class Axe {
 
     public static final Path RESULTS = Paths.get("target", "axe");
 
+    /** A finding judged a false positive: the rule, a fragment of the node's selector, and why. */
+    record FalsePositive(String rule, String selectorPart, String reason) {
+    }
+
     /**
-     * Findings we judge false positives, by rule id and a CSS selector fragment of the node, each
-     * with the reason. Empty: nothing is suppressed today. Keep it that way unless a finding is
-     * provably wrong for a Vaadin component, and then say why here.
+     * Empty: nothing is suppressed today. Keep it that way unless a finding is provably wrong for a
+     * Vaadin component, and then say why in the entry.
      */
-    private static final Map<String, String> FALSE_POSITIVES = Map.of();
+    private static final List<FalsePositive> FALSE_POSITIVES = List.of();
 
     private Axe() {
     }
@@ -56,10 +60,8 @@ public final class Axe {
     }
 
     private static Map<String, List<String>> falsePositiveSelectors() {
-        return FALSE_POSITIVES.keySet().stream().collect(java.util.stream.Collectors.groupingBy(
-                key -> key.substring(0, key.indexOf(' ')),
-                java.util.stream.Collectors.mapping(key -> key.substring(key.indexOf(' ') + 1),
-                        java.util.stream.Collectors.toList())));
+        return FALSE_POSITIVES.stream().collect(Collectors.groupingBy(FalsePositive::rule,
+                Collectors.mapping(FalsePositive::selectorPart, Collectors.toList())));
     }
 
     private static void save(String name, String json) {

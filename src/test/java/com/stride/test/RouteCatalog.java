@@ -2,6 +2,7 @@ package com.stride.test;
 
 import com.stride.security.Role;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,7 +16,7 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import org.springframework.util.ClassUtils;
 
 /**
- * Every {@code @Route} view of the application, found the way Vaadin's Spring integration finds
+ * Every {@code @Route} view of the application and its aliases, found the way Vaadin's Spring integration finds
  * them (a class-path scan of the application's package), with who its annotations let in. Tests
  * that must cover every view compare their own lists against this one, so a new view that nobody
  * added to them fails the build.
@@ -31,7 +32,7 @@ public final class RouteCatalog {
     private RouteCatalog() {
     }
 
-    /** Route template (as in {@code @Route}) to view. */
+    /** Route template (as in {@code @Route} or {@code @RouteAlias}) to view. */
     public static Map<String, RouteInfo> routes() {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
@@ -40,6 +41,10 @@ public final class RouteCatalog {
             Class<?> view = ClassUtils.resolveClassName(candidate.getBeanClassName(), null);
             String template = view.getAnnotation(Route.class).value();
             routes.put(template, new RouteInfo(template, view, allowed(view)));
+            // an alias is one more address of the same view, with the same access
+            for (RouteAlias alias : view.getAnnotationsByType(RouteAlias.class)) {
+                routes.put(alias.value(), new RouteInfo(alias.value(), view, allowed(view)));
+            }
         }
         return routes;
     }

@@ -24,6 +24,11 @@ public final class TestClock extends Clock {
         offset = offset.plus(by);
     }
 
+    /** Sets the app's time to this instant; it runs on from there. */
+    public static void setTo(Instant target) {
+        offset = Duration.between(Instant.now(), target);
+    }
+
     public static void reset() {
         offset = Duration.ZERO;
     }

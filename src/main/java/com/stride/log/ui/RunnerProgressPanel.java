@@ -8,6 +8,8 @@ import com.stride.log.Progress;
 import com.stride.log.ProgressService;
 import com.stride.log.SessionNote;
 import com.stride.log.SkippedExercise;
+import com.stride.security.Caller;
+import com.stride.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -32,10 +34,13 @@ public class RunnerProgressPanel extends Div {
     private final ProgressService progress;
     private final long runnerId;
     private final Div flags = new Div();
+    private final boolean canMarkSeen;
 
     public RunnerProgressPanel(ProgressService progress, long runnerId) {
         this.progress = progress;
         this.runnerId = runnerId;
+        // only a PT marks a flag seen (the service refuses anyone else); admins see the flags only
+        this.canMarkSeen = Caller.current().map(user -> user.hasRole(Role.THERAPIST)).orElse(false);
         addClassName("runner-progress");
         Progress data = progress.progress(runnerId, WEEKS);
         flags.addClassName("flags");
@@ -72,6 +77,7 @@ public class RunnerProgressPanel extends Div {
             });
             seen.addThemeVariants(ButtonVariant.LUMO_SMALL);
             seen.getElement().setAttribute("aria-label", "Mark \"" + flag.kind().label() + "\" seen");
+            seen.setVisible(canMarkSeen);
             Div row = new Div(text, seen);
             row.addClassNames("flag-row", "flag-" + flag.kind().name().toLowerCase(java.util.Locale.ROOT));
             flags.add(row);

@@ -74,7 +74,7 @@ class PlanItemsEditor extends Div {
         grid.addColumn(row -> rows.indexOf(row) + 1).setHeader("#").setWidth("3.5em").setFlexGrow(0);
         grid.addColumn(LitRenderer.<Row>of("""
                         <div class="plan-item">
-                          <button type="button" class="plan-item-name"
+                          <button type="button" class="plan-item-name" ?disabled="${item.locked}"
                               @click="${event => { event.stopPropagation(); choose(); }}">${item.name}</button>
                           <span class="plan-item-dose">${item.dose}</span>
                           <span class="plan-item-problem" ?hidden="${!item.problem}">${item.problem}</span>
@@ -82,7 +82,11 @@ class PlanItemsEditor extends Div {
                         .withProperty("name", Row::name)
                         // A real button, so the keyboard reaches it (Enter on the cell, then Enter):
                         // the grid's own row selection answers clicks only.
-                        .withFunction("choose", grid::select)
+                        .withProperty("locked", row -> readOnly)
+                        .withFunction("choose", row -> {
+                            grid.select(row);
+                            dosagePanel.scrollIntoView();
+                        })
                         .withProperty("dose", row -> row.dosage.summary())
                         .withProperty("problem", row -> row.problem))
                 .setHeader("Exercise and dosage").setFlexGrow(1);
