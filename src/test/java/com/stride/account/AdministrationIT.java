@@ -50,11 +50,7 @@ class AdministrationIT extends BrowserTest {
         screenshot("new-account");
         button("Create account").click();
 
-        Locator linkField = page.getByLabel("One-time link");
-        assertThat(linkField).isVisible();
-        String link = linkField.inputValue();
-        assertThat(link).contains("/set-password/");
-        waitForVaadin();
+        String link = oneTimeLinkShown();
         screenshot("link-shown-once");
         button("I have copied the link").click();
         assertThat(page.locator("vaadin-grid").getByText("Nia Runner")).isVisible();
@@ -143,9 +139,5 @@ class AdministrationIT extends BrowserTest {
     private void useViewportKeeping(int width, int height) {
         context = null;
         useViewport(width, height);
-    }
-
-    private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 }

@@ -176,10 +176,6 @@ class RunnerDayIT extends BrowserTest {
                 page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name).setExact(true))));
     }
 
-    private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
     private static Map<String, Object> row(String code, String status, Integer sets) {
         java.util.HashMap<String, Object> row = new java.util.HashMap<>();
         row.put("code", code);

@@ -135,12 +135,4 @@ class PlanJourneyIT extends BrowserTest {
     private Locator itemNames() {
         return page.locator("vaadin-grid.plan-items-grid .plan-item-name:visible");
     }
-
-    private Locator button(String name) {
-        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
-    }
-
-    private Locator field(String label) {
-        return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
-    }
 }

@@ -348,6 +348,7 @@ class AccessMatrixTest extends KaribuTest {
     // ------------------------------------------------------------------------------------------
 
     private static final String DEMO_PASSWORD = "demo-stride-2026";
+    private static final Map<String, RouteCatalog.RouteInfo> ROUTES = RouteCatalog.routes();
 
     @Autowired private ApplicationContext context;
     @Autowired private UserDetailsService users;
@@ -440,7 +441,7 @@ class AccessMatrixTest extends KaribuTest {
             route.getRouteAliases().forEach(alias -> registered.add(alias.getTemplate()));
         }
         assertThat(registered).as("Vaadin's registry and a scan of @Route agree")
-                .isEqualTo(RouteCatalog.routes().keySet());
+                .isEqualTo(ROUTES.keySet());
         Set<String> inTable = routeTable().stream().map(RouteRow::template)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertThat(inTable).as("routes in the table").isEqualTo(registered);
@@ -521,7 +522,7 @@ class AccessMatrixTest extends KaribuTest {
         // views with security annotations are Spring (CGLIB) proxies: name the class underneath
         String shown = ClassUtils.getUserClass(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
                 .getSimpleName();
-        Class<?> routeView = RouteCatalog.routes().get(row.template()).view();
+        Class<?> routeView = ROUTES.get(row.template()).view();
         String path = NavigatorKt.getCurrentPath();
         return switch (shown) {
             case "LoginView" -> routeView.getSimpleName().equals(shown) && actor == Actor.ANONYMOUS ? OPEN : LOGIN;

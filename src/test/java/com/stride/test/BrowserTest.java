@@ -110,6 +110,26 @@ public abstract class BrowserTest {
         return page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setExact(true).setLevel(2));
     }
 
+    /** A button by its exact accessible name. */
+    protected Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    /** A text field by its exact label. */
+    protected Locator field(String label) {
+        return page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName(label).setExact(true));
+    }
+
+    /** The one-time link the admin's dialog shows once after creating an account or sending a link. */
+    protected String oneTimeLinkShown() {
+        Locator linkField = page.getByLabel("One-time link");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(linkField).isVisible();
+        String link = linkField.inputValue();
+        org.assertj.core.api.Assertions.assertThat(link).contains("/set-password/");
+        waitForVaadin();
+        return link;
+    }
+
     protected Path screenshot(String name) {
         Path path = Paths.get(screenshotDir, name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(path).setFullPage(true));
