@@ -3,9 +3,8 @@ package com.stride.account;
 import com.stride.audit.AuditAction;
 import com.stride.audit.AuditLog;
 import com.stride.base.ConcurrentEditException;
-import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
-import com.stride.base.validation.Validation;
+import com.stride.base.validation.Problems;
 import com.stride.clinic.Clinic;
 import com.stride.security.Caller;
 import com.stride.security.CurrentUser;
@@ -16,10 +15,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -38,6 +35,8 @@ public class AccountAdminService {
 
     private static final String ACCOUNT = "account";
     private static final String USER = "user";
+    private static final String USERNAME_TAKEN = "This username is taken. Choose another one.";
+    private static final String EMAIL_TAKEN = "Another account of your clinic uses this email address.";
 
     private final AppUserRepository users;
     private final AccountQueries queries;
@@ -86,15 +85,15 @@ public class AccountAdminService {
     public CreatedAccount create(NewAccount account, Set<Long> therapistIds) {
         CurrentUser caller = caller();
         Set<Long> therapists = therapistIds == null ? Set.of() : Set.copyOf(therapistIds);
-        Map<String, String> errors = new LinkedHashMap<>(Validation.fieldErrors(validator, account));
-        if (!errors.containsKey("username") && users.existsByUsername(account.username())) {
-            errors.put("username", "This username is taken. Choose another one.");
+        Problems problems = Problems.of(validator, account);
+        if (!problems.has("username") && users.existsByUsername(account.username())) {
+            problems.add("username", USERNAME_TAKEN);
         }
-        if (!errors.containsKey("email") && users.emailTaken(caller.clinicId(), account.email(), -1)) {
-            errors.put("email", "Another account of your clinic uses this email address.");
+        if (!problems.has("email") && users.emailTaken(caller.clinicId(), account.email(), -1)) {
+            problems.add("email", EMAIL_TAKEN);
         }
-        checkTherapists(caller, account.role(), therapists, errors);
-        Validation.throwIfAny(errors);
+        checkTherapists(caller, account.role(), therapists, problems);
+        problems.throwIfAny();
 
         Clinic clinic = entityManager.getReference(Clinic.class, caller.clinicId());
         AppUser user = new AppUser(clinic, account.username(), account.displayName(), account.email(), account.role());
@@ -117,12 +116,12 @@ public class AccountAdminService {
     public AccountDetails update(long userId, long loadedVersion, AccountChanges changes) {
         CurrentUser caller = caller();
         AppUser user = editable(caller, userId, loadedVersion, "edit");
-        Map<String, String> errors = new LinkedHashMap<>(Validation.fieldErrors(validator, changes));
-        if (!errors.containsKey("email") && users.emailTaken(caller.clinicId(), changes.email(), userId)) {
-            errors.put("email", "Another account of your clinic uses this email address.");
+        Problems problems = Problems.of(validator, changes);
+        if (!problems.has("email") && users.emailTaken(caller.clinicId(), changes.email(), userId)) {
+            problems.add("email", EMAIL_TAKEN);
         }
-        checkTherapists(caller, user.getRole(), changes.therapistIds(), errors);
-        Validation.throwIfAny(errors);
+        checkTherapists(caller, user.getRole(), changes.therapistIds(), problems);
+        problems.throwIfAny();
 
         boolean renamed = !user.getDisplayName().equals(changes.displayName())
                 || !user.getEmail().equals(changes.email());
@@ -159,13 +158,13 @@ public class AccountAdminService {
         int activeAdmins = admin ? users.lockActive(caller.clinicId(), Role.ADMIN).size() : 0;
         AppUser user = editable(caller, userId, loadedVersion, "deactivate");
         if (user.getId() == caller.userId()) {
-            throw InvalidInputException.of("active", "You cannot deactivate your own account.");
+            throw Problems.refuse("active", "You cannot deactivate your own account.");
         }
         if (!user.isActive()) {
             return details(user);
         }
         if (admin && activeAdmins <= 1) {
-            throw InvalidInputException.of("active", "This is the clinic's last active admin. "
+            throw Problems.refuse("active", "This is the clinic's last active admin. "
                     + "Make another admin first.");
         }
         user.setActive(false);
@@ -197,7 +196,7 @@ public class AccountAdminService {
         AppUser user = users.findForUpdate(userId).orElseThrow(() -> new RecordNotFoundException("Account"));
         requireSameClinic(caller, user, "password link");
         if (!user.isActive()) {
-            throw InvalidInputException.of("active", "Reactivate the account first.");
+            throw Problems.refuse("active", "Reactivate the account first.");
         }
         return issue(caller, user, user.hasPassword() ? LinkPurpose.RESET : LinkPurpose.WELCOME);
     }
@@ -212,14 +211,14 @@ public class AccountAdminService {
         return link;
     }
 
-    private void checkTherapists(CurrentUser caller, Role role, Set<Long> therapistIds, Map<String, String> errors) {
+    private void checkTherapists(CurrentUser caller, Role role, Set<Long> therapistIds, Problems problems) {
         if (therapistIds.isEmpty()) {
             return;
         }
         if (role != Role.RUNNER) {
-            errors.putIfAbsent("therapists", "Only runners are linked to PTs.");
+            problems.add("therapists", "Only runners are linked to PTs.");
         } else if (!queries.activeTherapists(caller.clinicId(), therapistIds).containsAll(therapistIds)) {
-            errors.putIfAbsent("therapists", "Choose active PTs of your clinic.");
+            problems.add("therapists", "Choose active PTs of your clinic.");
         }
     }
 
@@ -266,10 +265,10 @@ public class AccountAdminService {
     private static RuntimeException duplicate(DataIntegrityViolationException e) {
         String message = String.valueOf(e.getMostSpecificCause().getMessage());
         if (message.contains("app_user_username_uq")) {
-            return InvalidInputException.of("username", "This username is taken. Choose another one.");
+            return Problems.refuse("username", USERNAME_TAKEN);
         }
         if (message.contains("app_user_clinic_email_uq")) {
-            return InvalidInputException.of("email", "Another account of your clinic uses this email address.");
+            return Problems.refuse("email", EMAIL_TAKEN);
         }
         return e;
     }

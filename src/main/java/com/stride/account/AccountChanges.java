@@ -1,22 +1,15 @@
 package com.stride.account;
 
-import com.stride.base.validation.PlainText;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** What an admin may change on an existing account: name, email and, for a runner, their PTs. */
 public record AccountChanges(
-        @NotBlank(message = "Enter the person's name")
-        @Size(max = AccountLimits.DISPLAY_NAME_MAX_LENGTH, message = "Use at most 120 characters")
-        @PlainText
-        String displayName,
+        @PersonName
+        @Nullable String displayName,
 
-        @NotBlank(message = "Enter an email address")
-        @Size(max = AccountLimits.EMAIL_MAX_LENGTH, message = "Use at most 254 characters")
-        @Email(regexp = AccountLimits.EMAIL_PATTERN, message = "Enter a valid email address")
-        String email,
+        @EmailAddress
+        @Nullable String email,
 
         Set<Long> therapistIds) {
 

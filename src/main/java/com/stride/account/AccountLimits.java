@@ -3,9 +3,13 @@ package com.stride.account;
 /** Field limits shared by the account entity, its validation and its forms (and matched by V1). */
 public final class AccountLimits {
 
+    public static final int USERNAME_MIN_LENGTH = 3;
     public static final int USERNAME_MAX_LENGTH = 64;
     /** Lower-case letters, digits, dot, dash and underscore, starting with a letter or digit. */
-    public static final String USERNAME_PATTERN = "^[a-z0-9][a-z0-9._-]{2,63}$";
+    public static final String USERNAME_PATTERN = "^[a-z0-9][a-z0-9._-]{" + (USERNAME_MIN_LENGTH - 1) + ","
+            + (USERNAME_MAX_LENGTH - 1) + "}$";
+    public static final String USERNAME_RULE = "Use " + USERNAME_MIN_LENGTH + "-" + USERNAME_MAX_LENGTH
+            + " lower-case letters, digits, dots, dashes or underscores";
     public static final int DISPLAY_NAME_MAX_LENGTH = 120;
     public static final int EMAIL_MAX_LENGTH = 254;
     public static final String EMAIL_PATTERN = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";

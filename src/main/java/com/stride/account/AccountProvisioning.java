@@ -86,6 +86,13 @@ public class AccountProvisioning {
         return true;
     }
 
+    /** The id of the account with that username. */
+    @Transactional(readOnly = true)
+    public long idOf(String username) {
+        return users.findByUsername(username).orElseThrow(() -> new IllegalArgumentException("No account " + username))
+                .getId();
+    }
+
     /** Links the runner to the PT (both by username, of one clinic); nothing when already linked. */
     @Transactional
     public void ensureTherapistLink(String runnerUsername, String therapistUsername) {

@@ -1,9 +1,8 @@
 package com.stride.account;
 
+import com.stride.base.text.Formats;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -23,7 +22,6 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class LinkDelivery {
 
     private static final Logger log = LoggerFactory.getLogger(LinkDelivery.class);
-    private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.UK);
 
     private final ObjectProvider<JavaMailSender> mail;
     private final Clock clock;
@@ -58,7 +56,7 @@ class LinkDelivery {
         message.setFrom(from);
         message.setTo(user.getEmail());
         String clinic = user.getClinic().getName();
-        String expires = EXPIRY.format(issued.expiresAt().atZone(clock.getZone())) + " (" + clock.getZone().getId() + ")";
+        String expires = Formats.deadline(issued.expiresAt(), clock.getZone());
         if (purpose == LinkPurpose.WELCOME) {
             message.setSubject("Your Stride account at " + clinic);
             message.setText("Hello " + user.getDisplayName() + ",\n\n"

@@ -1,5 +1,6 @@
 package com.stride.account;
 
+import com.stride.base.validation.Messages;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,10 +59,10 @@ public class PasswordPolicy {
         }
         int length = password.codePointCount(0, password.length());
         if (length < AccountLimits.PASSWORD_MIN_LENGTH) {
-            return Optional.of("Use at least " + AccountLimits.PASSWORD_MIN_LENGTH + " characters.");
+            return Optional.of(Messages.tooShort(AccountLimits.PASSWORD_MIN_LENGTH));
         }
         if (length > AccountLimits.PASSWORD_MAX_LENGTH) {
-            return Optional.of("Use at most " + AccountLimits.PASSWORD_MAX_LENGTH + " characters.");
+            return Optional.of(Messages.tooLong(AccountLimits.PASSWORD_MAX_LENGTH));
         }
         Set<String> guessable = new HashSet<>(PRODUCT_WORDS);
         personalWords.stream().filter(word -> word != null && !word.isBlank())

@@ -3,6 +3,7 @@ package com.stride.account;
 import com.stride.audit.AuditAction;
 import com.stride.audit.AuditLog;
 import com.stride.base.InvalidInputException;
+import com.stride.base.validation.Problems;
 import com.stride.security.Caller;
 import com.stride.security.CurrentUser;
 import jakarta.annotation.security.PermitAll;
@@ -57,9 +58,9 @@ public class PasswordService {
     @Transactional
     public void setPasswordWithLink(String token, String password) {
         OneTimeLinks.Open link = links.find(token, true)
-                .orElseThrow(() -> InvalidInputException.of("link", LINK_UNUSABLE));
+                .orElseThrow(() -> Problems.refuse("link", LINK_UNUSABLE));
         AppUser user = users.findById(link.userId()).filter(AppUser::isActive)
-                .orElseThrow(() -> InvalidInputException.of("link", LINK_UNUSABLE));
+                .orElseThrow(() -> Problems.refuse("link", LINK_UNUSABLE));
         checkPolicy(user, password, "password");
         users.setPasswordHash(user.getId(), encoder.encode(password));
         links.markUsed(link.linkId());
@@ -84,10 +85,10 @@ public class PasswordService {
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("No active account"));
         if (currentPassword == null || !user.hasPassword() || !encoder.matches(currentPassword, user.getPasswordHash())) {
             audit.change(AuditAction.PASSWORD_CHANGE_FAILED, "user", user.getId(), "wrong current password");
-            throw InvalidInputException.of("currentPassword", "This is not your current password.");
+            throw Problems.refuse("currentPassword", "This is not your current password.");
         }
         if (currentPassword.equals(newPassword)) {
-            throw InvalidInputException.of("newPassword", "Choose a password different from your current one.");
+            throw Problems.refuse("newPassword", "Choose a password different from your current one.");
         }
         checkPolicy(user, newPassword, "newPassword");
         users.setPasswordHash(user.getId(), encoder.encode(newPassword));
@@ -97,7 +98,7 @@ public class PasswordService {
     private void checkPolicy(AppUser user, String password, String field) {
         policy.problemWith(password, List.of(user.getUsername(), user.getDisplayName(), user.getEmail()))
                 .ifPresent(problem -> {
-                    throw InvalidInputException.of(field, problem);
+                    throw Problems.refuse(field, problem);
                 });
     }
 }

@@ -44,14 +44,13 @@ public class AuditService {
                         select e.id, e.occurred_at, e.user_id, u.display_name, u.username, e.action, e.target_type,
                                e.target_id, e.client_address, e.detail,
                                case e.target_type
-                                   when 'user' then (select t.display_name from app_user t
+                                   when 'user' then (select t.display_name from person t
                                                      where t.id = e.target_id and t.clinic_id = e.clinic_id)
-                                   when 'plan' then (select r.title from plan p join plan_revision r on r.plan_id = p.id
-                                                     where p.id = e.target_id and p.clinic_id = e.clinic_id
-                                                     order by r.number desc limit 1)
+                                   when 'plan' then (select r.title from plan_current_revision r
+                                                     where r.plan_id = e.target_id and r.clinic_id = e.clinic_id)
                                end as target_name
                         from audit_event e
-                        left join app_user u on u.id = e.user_id
+                        left join person u on u.id = e.user_id
                         """ + WHERE + """
                         order by e.occurred_at desc, e.id desc
                         offset :offset limit :limit"""), caller, filter)
@@ -75,7 +74,7 @@ public class AuditService {
     public List<AuditPerson> people(String search, int offset, int limit) {
         CurrentUser caller = Caller.require(Role.ADMIN);
         return jdbc.sql("""
-                        select id, display_name, username from app_user
+                        select id, display_name, username from person
                         where clinic_id = :clinicId
                           and (display_name ilike :pattern escape '\\' or username ilike :pattern escape '\\')
                         order by display_name, id

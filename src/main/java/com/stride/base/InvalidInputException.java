@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * Input refused by a service, with one user-facing message per field (property path), so that a
- * form can show each message next to its field. Nothing was changed.
+ * form can show each message next to its field. Nothing was changed. Made by
+ * {@link com.stride.base.validation.Problems}; shown by {@code FieldErrors}.
  */
 public class InvalidInputException extends RuntimeException {
 
@@ -18,10 +19,6 @@ public class InvalidInputException extends RuntimeException {
                 .map(e -> e.getKey() + ": " + e.getValue())
                 .collect(Collectors.joining("; ")));
         this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
-    }
-
-    public static InvalidInputException of(String field, String message) {
-        return new InvalidInputException(Map.of(field, message));
     }
 
     public Map<String, String> fieldErrors() {

@@ -1,14 +1,15 @@
 package com.stride.catalogue;
 
-import java.sql.Array;
+import static com.stride.base.db.Rows.strings;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -43,31 +44,44 @@ class CatalogueSearch {
         return jdbc.sql("""
                         select e.id, e.name, e.category, e.regions, e.equipment, e.position, e.one_side,
                                e.clinic_id is null as stock, e.archived_at is not null as archived, i.updated_at as image_at,
-                               e.sets_min, e.sets_max, e.reps_min, e.reps_max, e.hold_min_s, e.hold_max_s,
-                               e.duration_min_s, e.duration_max_s, e.per_side, e.times_per_day_min, e.times_per_day_max,
-                               e.days_per_week, e.weekdays, e.rest_s, e.load_text, e.dose_note,
+                               %s,
                                %s as score
-                        from exercise e
+                        from clinic_exercises(:clinicId) e
                         left join exercise_image i on i.exercise_id = e.id
                         where %s
                         order by score desc, lower(e.name), e.id
-                        offset :offset limit :limit""".formatted(SCORE, where))
+                        offset :offset limit :limit""".formatted(DosageRows.columns("e"), SCORE, where))
                 .params(params)
                 .query(CatalogueSearch::summary)
                 .list();
     }
 
+    /** Of the given exercises, those the clinic may use (clinic_exercises, V8), each with whether it is archived. */
+    Map<Long, Boolean> usable(long clinicId, Set<Long> exerciseIds) {
+        Map<Long, Boolean> archived = new HashMap<>();
+        if (!exerciseIds.isEmpty()) {
+            jdbc.sql("""
+                            select e.id, e.archived_at is not null as archived from clinic_exercises(:clinicId) e
+                            where e.id = any(string_to_array(:ids, ',')::bigint[])""")
+                    .param("clinicId", clinicId)
+                    .param("ids", exerciseIds.stream().map(String::valueOf).collect(Collectors.joining(",")))
+                    .query((row, n) -> archived.put(row.getLong("id"), row.getBoolean("archived")))
+                    .list();
+        }
+        return archived;
+    }
+
     int count(long clinicId, SearchCriteria criteria) {
         Map<String, Object> params = new HashMap<>();
         String where = where(clinicId, criteria, params);
-        return jdbc.sql("select count(*) from exercise e where " + where)
+        return jdbc.sql("select count(*) from clinic_exercises(:clinicId) e where " + where)
                 .params(params)
                 .query(Integer.class)
                 .single();
     }
 
     private static String where(long clinicId, SearchCriteria criteria, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder("(e.clinic_id is null or e.clinic_id = :clinicId)");
+        StringBuilder where = new StringBuilder("true");
         params.put("clinicId", clinicId);
         params.put("text", criteria.text());
         if (!criteria.includeArchived()) {
@@ -109,7 +123,7 @@ class CatalogueSearch {
 
     // Enum codes joined with commas and split in SQL: one bind parameter whatever the number of values.
     private static String names(Set<? extends Enum<?>> values) {
-        return values.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(","));
+        return values.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
     }
 
     private static ExerciseSummary summary(ResultSet row, int rowNumber) throws SQLException {
@@ -126,9 +140,5 @@ class CatalogueSearch {
                 row.getBoolean("archived"),
                 imageAt == null ? null : imageAt.getTime(),
                 DosageRows.read(row));
-    }
-
-    private static List<String> strings(Array array) throws SQLException {
-        return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
     }
 }

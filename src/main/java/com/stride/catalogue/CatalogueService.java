@@ -1,9 +1,9 @@
 package com.stride.catalogue;
 
 import com.stride.base.ConcurrentEditException;
-import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
-import com.stride.base.validation.Validation;
+import com.stride.base.validation.Messages;
+import com.stride.base.validation.Problems;
 import com.stride.clinic.Clinic;
 import com.stride.clinic.ClinicRepository;
 import com.stride.security.Caller;
@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.exception.ConstraintViolationException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,6 +41,7 @@ public class CatalogueService {
     public static final int MAX_PAGE_SIZE = 200;
     private static final String EXERCISE = "exercise";
     private static final String NAME_UNIQUE_INDEX = "exercise_clinic_name_uq";
+    private static final String NAME_TAKEN = Messages.nameTaken("an exercise");
 
     private final CatalogueSearch search;
     private final ExerciseRepository exercises;
@@ -112,6 +114,16 @@ public class CatalogueService {
         return result;
     }
 
+    /**
+     * Of the given exercises, those the caller's clinic may put in a plan or template, each with
+     * whether it is archived (archived ones stay in plans that already hold them).
+     */
+    @RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
+    public Map<Long, Boolean> usableExercises(Collection<Long> exerciseIds) {
+        CurrentUser caller = Caller.require(Role.THERAPIST, Role.ADMIN);
+        return search.usable(caller.clinicId(), Set.copyOf(exerciseIds));
+    }
+
     @Transactional
     @RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
     public ExerciseDetails create(ExerciseDraft draft) {
@@ -164,7 +176,7 @@ public class CatalogueService {
         Exercise exercise = editable(caller, id, loadedVersion);
         if (exercise.isArchived()) {
             if (exercises.activeNameTaken(caller.clinicId(), exercise.getName(), id)) {
-                throw InvalidInputException.of("name",
+                throw Problems.refuse("name",
                         "Your clinic already has an active exercise called \"" + exercise.getName()
                                 + "\". Rename or archive that one first.");
             }
@@ -179,21 +191,20 @@ public class CatalogueService {
     }
 
     private Exercise visible(CurrentUser caller, long id) {
-        Exercise exercise = exercises.findById(id).orElseThrow(() -> new RecordNotFoundException(EXERCISE));
-        if (!exercise.isStock() && !caller.belongsTo(exercise.getClinicId())) {
-            throw new RecordNotFoundException(EXERCISE);
-        }
-        return exercise;
+        return exercises.findVisible(id, caller.clinicId()).orElseThrow(() -> new RecordNotFoundException(EXERCISE));
     }
 
-    /** Locks the row first (before anything loads it), so the version seen here is the latest. */
+    /**
+     * Only the clinic's own exercises change. Locks the row first (before anything loads it), so the
+     * version seen here is the latest.
+     */
     private Exercise editable(CurrentUser caller, long id, long loadedVersion) {
         Exercise exercise = exercises.findForUpdate(id).orElseThrow(() -> new RecordNotFoundException(EXERCISE));
-        if (!exercise.isStock() && !caller.belongsTo(exercise.getClinicId())) {
-            throw new RecordNotFoundException(EXERCISE);
-        }
         if (exercise.isStock()) {
             throw new AccessDeniedException("Stock exercises cannot be changed");
+        }
+        if (!caller.belongsTo(exercise.getClinicId())) {
+            throw new RecordNotFoundException(EXERCISE);
         }
         if (exercise.getVersion() != loadedVersion) {
             throw new ConcurrentEditException(EXERCISE);
@@ -201,24 +212,22 @@ public class CatalogueService {
         return exercise;
     }
 
-    private ImageContent.Checked validate(ExerciseDraft draft, long clinicId, Long exerciseId) {
-        Map<String, String> errors = Validation.fieldErrors(validator, draft);
-        DosageRules.check(draft.defaultDosage()).forEach((field, message) ->
-                errors.putIfAbsent("defaultDosage." + field, message));
+    private ImageContent.@Nullable Checked validate(ExerciseDraft draft, long clinicId, @Nullable Long exerciseId) {
+        Problems problems = Problems.of(validator, draft).addAll("defaultDosage", DosageRules.check(draft.defaultDosage()));
         ImageContent.Checked image = null;
         if (draft.image() instanceof ImageChange.Replace replace) {
             ImageContent.Result result = ImageContent.check(replace.bytes());
             if (result.isAccepted()) {
                 image = result.image();
             } else {
-                errors.putIfAbsent("image", result.problem());
+                problems.add("image", result.problem());
             }
         }
-        if (!errors.containsKey("name") && draft.name() != null
+        if (!problems.has("name") && draft.name() != null
                 && exercises.activeNameTaken(clinicId, draft.name(), exerciseId)) {
-            errors.put("name", "Your clinic already has an exercise with this name");
+            problems.add("name", NAME_TAKEN);
         }
-        Validation.throwIfAny(errors);
+        problems.throwIfAny();
         return image;
     }
 
@@ -228,7 +237,7 @@ public class CatalogueService {
         } catch (DataIntegrityViolationException e) {
             if (violates(e, NAME_UNIQUE_INDEX)) {
                 // Two saves of the same new name at once: the unique index decides.
-                throw InvalidInputException.of("name", "Your clinic already has an exercise with this name");
+                throw Problems.refuse("name", NAME_TAKEN);
             }
             throw e;
         } catch (ObjectOptimisticLockingFailureException e) {

@@ -1,11 +1,13 @@
 package com.stride.catalogue;
 
 /**
- * Sane clinical bounds of a dosage, shared by validation, forms and (as CHECK constraints) the
- * database.
+ * Sane clinical bounds of a dosage, shared by validation and forms. The database holds the same
+ * numbers in {@code dosage_problem()} (V8); {@code DosageLimitsAgreementTest} proves they agree.
  */
 public final class DosageLimits {
 
+    /** Every count and every number of seconds starts at 1. */
+    public static final int MIN = 1;
     public static final int SETS_MAX = 10;
     public static final int REPS_MAX = 100;
     public static final int HOLD_SECONDS_MAX = 600;

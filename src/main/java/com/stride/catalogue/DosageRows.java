@@ -4,14 +4,27 @@ import static com.stride.base.db.Rows.integer;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a {@link Dosage} from a JDBC row with the standard dosage columns (see {@link StoredDosage}),
- * for read queries that bypass JPA.
+ * The standard dosage columns (see {@link StoredDosage}) for read queries that bypass JPA: the one
+ * list of them, and the one way to read them back.
  */
 public final class DosageRows {
 
+    private static final List<String> COLUMNS = List.of("sets_min", "sets_max", "reps_min", "reps_max",
+            "hold_min_s", "hold_max_s", "duration_min_s", "duration_max_s", "per_side", "times_per_day_min",
+            "times_per_day_max", "days_per_week", "weekdays", "rest_s", "load_text", "dose_note");
+
     private DosageRows() {
+    }
+
+    /** The dosage columns of a table or view alias, for a select list: "e.sets_min, e.sets_max, ...". */
+    public static String columns(String alias) {
+        return COLUMNS.stream().map(column -> alias + "." + column).collect(Collectors.joining(", "));
     }
 
     public static Dosage read(ResultSet row) throws SQLException {
@@ -27,5 +40,11 @@ public final class DosageRows {
                 integer(row, "rest_s"),
                 row.getString("load_text"),
                 row.getString("dose_note"));
+    }
+
+    /** The picture URL of the exercise in a row with {@code exercise_id} and {@code image_updated_at}. */
+    public static @Nullable String imageUrl(ResultSet row) throws SQLException {
+        Timestamp imageAt = row.getTimestamp("image_updated_at");
+        return ExerciseImages.url(row.getLong("exercise_id"), imageAt == null ? null : imageAt.getTime());
     }
 }

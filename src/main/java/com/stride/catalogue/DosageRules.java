@@ -1,71 +1,77 @@
 package com.stride.catalogue;
 
+import com.stride.base.validation.Messages;
 import com.stride.base.validation.PlainTextValidator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.stride.base.validation.Problems;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The dosage rules, with one message per field. Services enforce them; forms show the messages
- * next to the fields; the database repeats them as CHECK constraints.
+ * The dosage rules, with one message per field (keys as the dosage editor names its fields).
+ * Services enforce them; the database holds the same rules in {@code dosage_problem()} (V8), and
+ * {@code DosageLimitsAgreementTest} proves that both refuse the same values.
  */
 public final class DosageRules {
+
+    static final String SOMETHING_TO_DO = "Set reps, a hold or a duration";
+    static final String ONE_SCHEDULE = "Choose days a week or named weekdays, not both";
 
     private DosageRules() {
     }
 
-    /** Field name ("reps", "holdSeconds", ...) to message; empty when the dosage is valid. */
-    public static Map<String, String> check(Dosage dosage) {
-        Map<String, String> errors = new LinkedHashMap<>();
+    /** Empty when the dosage is valid. */
+    public static Problems check(@Nullable Dosage dosage) {
+        Problems problems = Problems.none();
         if (dosage == null) {
-            errors.put("reps", "Set reps, a hold or a duration");
-            return errors;
+            return problems.add("reps", SOMETHING_TO_DO);
         }
-        range(errors, "sets", dosage.sets(), DosageLimits.SETS_MAX, "sets");
-        range(errors, "reps", dosage.reps(), DosageLimits.REPS_MAX, "reps");
-        range(errors, "holdSeconds", dosage.holdSeconds(), DosageLimits.HOLD_SECONDS_MAX, "seconds");
-        range(errors, "durationSeconds", dosage.durationSeconds(), DosageLimits.DURATION_SECONDS_MAX, "seconds");
-        range(errors, "timesPerDay", dosage.timesPerDay(), DosageLimits.TIMES_PER_DAY_MAX, "times a day");
+        range(problems, "sets", dosage.sets(), DosageLimits.SETS_MAX, "sets");
+        range(problems, "reps", dosage.reps(), DosageLimits.REPS_MAX, "reps");
+        range(problems, "holdSeconds", dosage.holdSeconds(), DosageLimits.HOLD_SECONDS_MAX, "seconds");
+        range(problems, "durationSeconds", dosage.durationSeconds(), DosageLimits.DURATION_SECONDS_MAX, "seconds");
+        range(problems, "timesPerDay", dosage.timesPerDay(), DosageLimits.TIMES_PER_DAY_MAX, "times a day");
         if (dosage.reps() == null && dosage.holdSeconds() == null && dosage.durationSeconds() == null) {
-            String message = "Set reps, a hold or a duration";
-            errors.putIfAbsent("reps", message);
-            errors.putIfAbsent("holdSeconds", message);
-            errors.putIfAbsent("durationSeconds", message);
+            problems.add("reps", SOMETHING_TO_DO).add("holdSeconds", SOMETHING_TO_DO)
+                    .add("durationSeconds", SOMETHING_TO_DO);
         }
-        if (dosage.daysPerWeek() != null
-                && (dosage.daysPerWeek() < 1 || dosage.daysPerWeek() > DosageLimits.DAYS_PER_WEEK_MAX)) {
-            errors.put("daysPerWeek", "Use 1-7 days a week");
-        }
+        number(problems, "daysPerWeek", dosage.daysPerWeek(), DosageLimits.DAYS_PER_WEEK_MAX, "days a week");
         if (dosage.daysPerWeek() != null && !dosage.weekdays().isEmpty()) {
-            errors.put("weekdays", "Choose days a week or named weekdays, not both");
+            problems.add("weekdays", ONE_SCHEDULE);
         }
-        if (dosage.restSeconds() != null
-                && (dosage.restSeconds() < 1 || dosage.restSeconds() > DosageLimits.REST_SECONDS_MAX)) {
-            errors.put("restSeconds", "Use 1-" + DosageLimits.REST_SECONDS_MAX + " seconds");
-        }
-        text(errors, "load", dosage.load(), DosageLimits.LOAD_MAX_LENGTH);
-        text(errors, "note", dosage.note(), DosageLimits.NOTE_MAX_LENGTH);
-        return errors;
+        number(problems, "restSeconds", dosage.restSeconds(), DosageLimits.REST_SECONDS_MAX, "seconds");
+        text(problems, "load", dosage.load(), DosageLimits.LOAD_MAX_LENGTH);
+        text(problems, "note", dosage.note(), DosageLimits.NOTE_MAX_LENGTH);
+        return problems;
     }
 
-    private static void range(Map<String, String> errors, String field, Range range, int max, String unit) {
+    private static void range(Problems problems, String field, @Nullable Range range, int max, String unit) {
         if (range == null) {
             return;
         }
-        if (range.min() < 1 || range.min() > max || (range.max() != null && (range.max() < 1 || range.max() > max))) {
-            errors.put(field, "Use 1-" + max + " " + unit);
+        if (outside(range.min(), max) || (range.max() != null && outside(range.max(), max))) {
+            problems.add(field, Messages.numberBetween(DosageLimits.MIN, max, unit));
         } else if (range.max() != null && range.max() < range.min()) {
-            errors.put(field, "The first number must not be larger than the second");
+            problems.add(field, Messages.RANGE_ORDER);
         }
     }
 
-    private static void text(Map<String, String> errors, String field, String value, int maxLength) {
+    private static void number(Problems problems, String field, @Nullable Integer value, int max, String unit) {
+        if (value != null && outside(value, max)) {
+            problems.add(field, Messages.numberBetween(DosageLimits.MIN, max, unit));
+        }
+    }
+
+    private static boolean outside(int value, int max) {
+        return value < DosageLimits.MIN || value > max;
+    }
+
+    private static void text(Problems problems, String field, @Nullable String value, int maxLength) {
         if (value == null) {
             return;
         }
         if (value.codePointCount(0, value.length()) > maxLength) {
-            errors.put(field, "Use at most " + maxLength + " characters");
+            problems.add(field, Messages.tooLong(maxLength));
         } else if (!PlainTextValidator.isPlainText(value)) {
-            errors.put(field, "Use plain text: no HTML tags, emoji or special symbols");
+            problems.add(field, Messages.NOT_PLAIN_TEXT);
         }
     }
 }

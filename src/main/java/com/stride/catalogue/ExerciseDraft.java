@@ -1,5 +1,6 @@
 package com.stride.catalogue;
 
+import com.stride.base.validation.Messages;
 import com.stride.base.validation.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -15,7 +16,7 @@ import java.util.Set;
  */
 public record ExerciseDraft(
         @NotBlank(message = "Enter a name")
-        @Size(min = Exercise.NAME_MIN_LENGTH, max = Exercise.NAME_MAX_LENGTH, message = "Use 3-120 characters")
+        @Size(min = Exercise.NAME_MIN_LENGTH, max = Exercise.NAME_MAX_LENGTH, message = Messages.LENGTH_BETWEEN)
         @PlainText
         String name,
 
@@ -25,9 +26,9 @@ public record ExerciseDraft(
         @NotEmpty(message = "Choose at least one body region")
         Set<BodyRegion> regions,
 
-        @Size(max = Exercise.MAX_MUSCLES, message = "List at most 12 muscles")
-        List<@NotBlank(message = "Remove the empty muscle name")
-            @Size(max = Exercise.MUSCLE_MAX_LENGTH, message = "Keep each muscle name to 60 characters")
+        @Size(max = Exercise.MAX_MUSCLES, message = "Use at most {max} muscles")
+        List<@NotBlank(message = "Write this muscle or remove it")
+            @Size(max = Exercise.MUSCLE_MAX_LENGTH, message = Messages.TOO_LONG)
             @PlainText String> muscles,
 
         @NotNull(message = "Choose a position")
@@ -38,19 +39,19 @@ public record ExerciseDraft(
         boolean oneSide,
 
         @NotEmpty(message = "Add at least one step")
-        @Size(max = Exercise.MAX_STEPS, message = "Use at most 20 steps")
+        @Size(max = Exercise.MAX_STEPS, message = "Use at most {max} steps")
         List<@NotBlank(message = "Write this step or remove it")
-            @Size(max = Exercise.TEXT_ITEM_MAX_LENGTH, message = "Use at most 500 characters")
+            @Size(max = Exercise.TEXT_ITEM_MAX_LENGTH, message = Messages.TOO_LONG)
             @PlainText String> steps,
 
-        @Size(max = Exercise.MAX_TIPS, message = "Use at most 10 tips")
+        @Size(max = Exercise.MAX_TIPS, message = "Use at most {max} tips")
         List<@NotBlank(message = "Write this tip or remove it")
-            @Size(max = Exercise.TEXT_ITEM_MAX_LENGTH, message = "Use at most 500 characters")
+            @Size(max = Exercise.TEXT_ITEM_MAX_LENGTH, message = Messages.TOO_LONG)
             @PlainText String> tips,
 
         Dosage defaultDosage,
 
-        @Size(max = Exercise.VIDEO_URL_MAX_LENGTH, message = "Use at most 500 characters")
+        @Size(max = Exercise.VIDEO_URL_MAX_LENGTH, message = Messages.TOO_LONG)
         @Pattern(regexp = "^https://[\\x21-\\x7E&&[^<>\"]]+$",
                 message = "Use a web link that starts with https:// (no spaces)")
         String videoUrl,

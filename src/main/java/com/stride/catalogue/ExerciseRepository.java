@@ -14,6 +14,10 @@ interface ExerciseRepository extends JpaRepository<Exercise, Long> {
               and (:excludeId is null or e.id <> :excludeId)""")
     boolean activeNameTaken(long clinicId, String name, Long excludeId);
 
+    /** The exercise if the clinic may see it: its own or a stock one (clinic_exercises, V8). */
+    @Query(value = "select e.* from clinic_exercises(:clinicId) e where e.id = :id", nativeQuery = true)
+    Optional<Exercise> findVisible(long id, long clinicId);
+
     /** The exercise, locked until the transaction ends, so version checks and changes cannot interleave. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select e from Exercise e where e.id = :id")

@@ -33,7 +33,7 @@ public final class Pain {
     }
 
     public static Zone zone(int score) {
-        if (score <= 3) {
+        if (score <= LogLimits.PAIN_SAFE_MAX) {
             return Zone.SAFE;
         }
         return score <= LogLimits.PAIN_TOO_MUCH_ABOVE ? Zone.ACCEPTABLE : Zone.TOO_MUCH;

@@ -11,17 +11,18 @@ final class ProgressReader {
     /** The pain chart looks back this far by default. */
     static final int PAIN_DAYS = 90;
     static final int SKIPPED_SHOWN = 5;
+    static final int MAX_WEEKS = 104;
 
     private ProgressReader() {
     }
 
-    static Progress read(LogQueries queries, long runnerId, LocalDate today, String zone, int weeks,
-                         boolean forTherapist) {
-        int shownWeeks = Math.clamp(weeks, 1, 104);
+    static Progress read(DayQueries day, ProgressQueries queries, long runnerId, LocalDate today, String zone,
+                         int weeks, boolean forTherapist) {
+        int shownWeeks = Math.clamp(weeks, 1, MAX_WEEKS);
         LocalDate painFrom = today.minusDays(Math.max(PAIN_DAYS, shownWeeks * 7L));
         List<PainPoint> pain = queries.pain(runnerId, painFrom, today);
         List<Flag> flags = forTherapist ? queries.flags(runnerId, today) : List.of();
-        var plan = queries.activePlan(runnerId);
+        var plan = day.activePlan(runnerId);
         if (plan.isEmpty()) {
             return new Progress(today, painFrom, null, List.of(), pain, 0, List.of(), flags);
         }
@@ -34,19 +35,5 @@ final class ProgressReader {
                 ? queries.skipped(planId, plan.get().startDate(), today.minusDays(1), zone, SKIPPED_SHOWN)
                 : List.of();
         return new Progress(today, painFrom, plan.get(), adherence, pain, streak, skipped, flags);
-    }
-
-    /** PostgreSQL's name for a zone: region ids as they are, fixed offsets in POSIX form. */
-    static String sqlZone(java.time.ZoneId zone) {
-        if (zone.normalized() instanceof java.time.ZoneOffset offset) {
-            int seconds = offset.getTotalSeconds();
-            if (seconds == 0) {
-                return "UTC";
-            }
-            // POSIX counts hours west of Greenwich: UTC+02:00 is written UTC-02:00
-            int abs = Math.abs(seconds);
-            return "UTC%s%02d:%02d".formatted(seconds > 0 ? "-" : "+", abs / 3600, abs % 3600 / 60);
-        }
-        return zone.getId();
     }
 }

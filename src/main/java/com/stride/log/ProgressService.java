@@ -3,6 +3,7 @@ package com.stride.log;
 import com.stride.audit.AuditAction;
 import com.stride.audit.AuditLog;
 import com.stride.base.RecordNotFoundException;
+import com.stride.base.db.SqlZones;
 import com.stride.security.Caller;
 import com.stride.security.CurrentUser;
 import com.stride.security.Role;
@@ -27,11 +28,13 @@ public class ProgressService {
 
     private static final String RUNNER = "Runner";
 
-    private final LogQueries queries;
+    private final DayQueries day;
+    private final ProgressQueries queries;
     private final Clock clock;
     private final AuditLog audit;
 
-    ProgressService(LogQueries queries, Clock clock, AuditLog audit) {
+    ProgressService(DayQueries day, ProgressQueries queries, Clock clock, AuditLog audit) {
+        this.day = day;
         this.queries = queries;
         this.clock = clock;
         this.audit = audit;
@@ -39,14 +42,14 @@ public class ProgressService {
 
     public Progress progress(long runnerId, int weeks) {
         checkRunner(runnerId);
-        return ProgressReader.read(queries, runnerId, LocalDate.now(clock), ProgressReader.sqlZone(clock.getZone()),
-                weeks, true);
+        return ProgressReader.read(day, queries, runnerId, LocalDate.now(clock), SqlZones.name(clock.getZone()), weeks,
+                true);
     }
 
     /** The runner's session notes, newest first. */
     public List<SessionNote> notes(long runnerId, int offset, int limit) {
         checkRunner(runnerId);
-        return queries.notes(runnerId, Math.max(0, offset), Math.clamp(limit, 1, 100));
+        return queries.notes(runnerId, Math.max(0, offset), Math.clamp(limit, 1, LogLimits.PAGE_MAX));
     }
 
     public int countNotes(long runnerId) {

@@ -3,9 +3,11 @@ package com.stride.log;
 import com.stride.audit.AuditAction;
 import com.stride.audit.AuditLog;
 import com.stride.base.ConcurrentEditException;
-import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
+import com.stride.base.db.SqlZones;
+import com.stride.base.validation.Messages;
 import com.stride.base.validation.PlainTextValidator;
+import com.stride.base.validation.Problems;
 import com.stride.security.Caller;
 import com.stride.security.CurrentUser;
 import com.stride.security.Role;
@@ -19,6 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,12 +42,14 @@ public class RunnerLogService {
     static final String SESSION = "session";
     private static final String PLAN = "plan";
 
-    private final LogQueries queries;
+    private final DayQueries queries;
+    private final ProgressQueries progress;
     private final Clock clock;
     private final AuditLog audit;
 
-    RunnerLogService(LogQueries queries, Clock clock, AuditLog audit) {
+    RunnerLogService(DayQueries queries, ProgressQueries progress, Clock clock, AuditLog audit) {
         this.queries = queries;
+        this.progress = progress;
         this.clock = clock;
         this.audit = audit;
     }
@@ -75,7 +81,7 @@ public class RunnerLogService {
         ActivePlan plan = queries.activePlan(runner.userId()).orElseThrow(() -> new RecordNotFoundException("Plan"));
         Slot slot = slot(plan.id(), date, sessionNumber, planItemId);
         validate(entry, slot.exercise());
-        LogQueries.StoredSession session = queries.ensureSession(runner.clinicId(), runner.userId(), plan.id(),
+        DayQueries.StoredSession session = queries.ensureSession(runner.clinicId(), runner.userId(), plan.id(),
                 slot.revisionId(), date, sessionNumber, clock.instant());
         if (session.revisionId() != slot.revisionId()) {
             // another tab started this session with another version of the plan a moment ago
@@ -111,27 +117,24 @@ public class RunnerLogService {
      * @throws ConcurrentEditException when another tab or device saved different values first
      */
     @Transactional
-    public Long saveSession(LocalDate date, int sessionNumber, Integer pain, String note, Long expectedVersion) {
+    public @Nullable Long saveSession(LocalDate date, int sessionNumber, @Nullable Integer pain, @Nullable String note,
+                                      @Nullable Long expectedVersion) {
         CurrentUser runner = caller();
         checkCorrectable(date);
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
-        Map<String, String> errors = new LinkedHashMap<>();
-        checkPain("pain", pain, errors);
-        if (cleanNote != null && cleanNote.length() > LogLimits.NOTE_MAX) {
-            errors.put("note", "Keep the note to " + LogLimits.NOTE_MAX + " characters (it has "
-                    + cleanNote.length() + ")");
+        Problems problems = checkPain(pain);
+        if (cleanNote != null && cleanNote.codePointCount(0, cleanNote.length()) > LogLimits.NOTE_MAX) {
+            problems.add("note", Messages.tooLong(LogLimits.NOTE_MAX));
         } else if (cleanNote != null && !PlainTextValidator.isPlainText(cleanNote)) {
-            errors.put("note", "Please use words only: no emoji, HTML tags or special symbols");
+            problems.add("note", Messages.NOT_PLAIN_TEXT);
         }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
+        problems.throwIfAny();
         ActivePlan plan = queries.activePlan(runner.userId()).orElseThrow(() -> new RecordNotFoundException("Plan"));
         DaySession day = session(sessions(plan.id(), date), sessionNumber);
         if (pain == null && cleanNote == null && !day.started()) {
             return null; // nothing to store, and an empty session would count as activity
         }
-        LogQueries.StoredSession stored = queries.ensureSession(runner.clinicId(), runner.userId(), plan.id(),
+        DayQueries.StoredSession stored = queries.ensureSession(runner.clinicId(), runner.userId(), plan.id(),
                 day.revisionId(), date, sessionNumber, clock.instant());
         if (Objects.equals(stored.painDuring(), pain) && Objects.equals(stored.note(), cleanNote)) {
             return stored.version();
@@ -150,20 +153,16 @@ public class RunnerLogService {
 
     /** Answers the next-morning question (null: the runner would rather not say). */
     @Transactional
-    public void answerMorning(long sessionId, Integer pain) {
+    public void answerMorning(long sessionId, @Nullable Integer pain) {
         CurrentUser runner = caller();
-        Map<String, String> errors = new LinkedHashMap<>();
-        checkPain("pain", pain, errors);
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        LogQueries.StoredSession session = queries.session(sessionId)
+        checkPain(pain).throwIfAny();
+        DayQueries.StoredSession session = queries.session(sessionId)
                 .filter(s -> s.runnerId() == runner.userId())
                 .orElseThrow(() -> new RecordNotFoundException("Session"));
         boolean asked = queries.morningQuestion(runner.userId(), today())
                 .filter(question -> question.sessionId() == session.id()).isPresent();
         if (!asked) {
-            throw InvalidInputException.of("pain", "This morning's pain for that session is already saved");
+            throw Problems.refuse("pain", "This morning's pain for that session is already saved");
         }
         queries.answerMorning(session.id(), pain, clock.instant());
         audit.change(AuditAction.MORNING_PAIN_LOGGED, PLAN, session.planId(), "the morning after "
@@ -177,16 +176,16 @@ public class RunnerLogService {
     /** The runner's own progress on the active plan over the last {@code weeks} weeks. */
     public Progress progress(int weeks) {
         CurrentUser runner = caller();
-        return ProgressReader.read(queries, runner.userId(), today(), zone(), weeks, false);
+        return ProgressReader.read(queries, progress, runner.userId(), today(), zone(), weeks, false);
     }
 
     /** Past days with anything logged, newest first. */
     public List<DaySummary> days(int offset, int limit) {
-        return queries.days(caller().userId(), Math.max(0, offset), Math.clamp(limit, 1, 100));
+        return progress.days(caller().userId(), Math.max(0, offset), Math.clamp(limit, 1, LogLimits.PAGE_MAX));
     }
 
     public int countDays() {
-        return queries.countDays(caller().userId());
+        return progress.countDays(caller().userId());
     }
 
     // ----- the day's sessions -----
@@ -208,73 +207,67 @@ public class RunnerLogService {
     }
 
     /**
-     * Session k holds the exercises due that day that are done at least k times a day, from the
-     * revision the session was started with (or, before it is, the revision in force that day).
+     * The day's sessions as {@code runner_due} (V8) sets them out, each with what was logged in it.
+     * A session with nothing due is shown only when something was already logged in it.
      */
     private List<DaySession> sessions(long planId, LocalDate date) {
-        List<LogQueries.DayItem> items = queries.dayItems(planId, date, zone());
-        List<LogQueries.SessionRow> rows = queries.sessionsOn(planId, date);
-        int count = items.stream().filter(i -> i.current() && i.due()).mapToInt(RunnerLogService::timesPerDay)
-                .max().orElse(0);
-        count = Math.max(count, rows.stream().mapToInt(LogQueries.SessionRow::number).max().orElse(0));
-        Long currentRevision = items.stream().filter(LogQueries.DayItem::current).findFirst()
-                .map(LogQueries.DayItem::revisionId).orElse(null);
+        List<DayQueries.DueItem> due = queries.dueOn(planId, date, zone());
+        List<DayQueries.SessionRow> rows = queries.sessionsOn(planId, date);
+        TreeSet<Integer> numbers = new TreeSet<>();
+        due.forEach(item -> numbers.add(item.sessionNumber()));
+        rows.forEach(row -> numbers.add(row.number()));
+        int count = numbers.isEmpty() ? 0 : numbers.last();
         List<DaySession> sessions = new ArrayList<>();
-        for (int number = 1; number <= count; number++) {
-            int k = number;
-            List<LogQueries.SessionRow> own = rows.stream().filter(r -> r.number() == k).toList();
-            LogQueries.SessionRow stored = own.isEmpty() ? null : own.getFirst();
-            Long revision = stored == null ? currentRevision : Long.valueOf(stored.revisionId());
+        for (int number : numbers) {
+            List<DayQueries.DueItem> items = due.stream().filter(i -> i.sessionNumber() == number).toList();
+            List<DayQueries.SessionRow> own = rows.stream().filter(r -> r.number() == number).toList();
+            DayQueries.SessionRow stored = own.isEmpty() ? null : own.getFirst();
             Map<Long, Entry> entries = new LinkedHashMap<>();
-            own.stream().filter(r -> r.planItemId() != null).forEach(r -> entries.put(r.planItemId(), r.entry()));
-            if (revision == null) {
-                continue; // nothing due and nothing started
-            }
+            own.stream().filter(r -> r.planItemId() != null && r.entry() != null)
+                    .forEach(r -> entries.put(r.planItemId(), r.entry()));
+            long revision = stored != null ? stored.revisionId() : items.getFirst().revisionId();
             List<DayExercise> exercises = items.stream()
-                    .filter(i -> Objects.equals(i.revisionId(), revision) && i.due() && timesPerDay(i) >= k)
                     .map(i -> new DayExercise(i.planItemId(), i.name(), i.imageUrl(), i.steps(), i.tips(),
                             i.dosage(), entries.get(i.planItemId())))
                     .toList();
-            sessions.add(new DaySession(k, count, revision, stored == null ? null : stored.version(),
+            sessions.add(new DaySession(number, count, revision, stored == null ? null : stored.version(),
                     stored == null ? null : stored.painDuring(), stored == null ? null : stored.note(), exercises));
         }
-        return sessions.stream().filter(s -> !s.exercises().isEmpty() || s.started()).toList();
-    }
-
-    private static int timesPerDay(LogQueries.DayItem item) {
-        return item.dosage().timesPerDay() == null ? 1 : item.dosage().timesPerDay().min();
+        return sessions;
     }
 
     private static void validate(Entry entry, DayExercise exercise) {
         if (entry.status() == EntryStatus.PARTIAL) {
             Integer target = exercise.setsTarget();
             if (target == null || target < 2) {
-                throw InvalidInputException.of("setsDone", "This exercise has no sets to count: mark it done instead");
+                throw Problems.refuse("setsDone", "This exercise has no sets to count: mark it done instead");
             }
             if (entry.setsDone() == null || entry.setsDone() < 1 || entry.setsDone() >= target) {
-                throw InvalidInputException.of("setsDone",
+                throw Problems.refuse("setsDone",
                         "Enter the sets you did, from 1 to " + (target - 1) + " (all " + target + " is done)");
             }
         } else if (entry.setsDone() != null) {
-            throw InvalidInputException.of("setsDone", "A done exercise has no separate set count");
+            throw Problems.refuse("setsDone", "A done exercise has no separate set count");
         }
     }
 
-    private static void checkPain(String field, Integer pain, Map<String, String> errors) {
+    private static Problems checkPain(@Nullable Integer pain) {
+        Problems problems = Problems.none();
         if (pain != null && (pain < LogLimits.PAIN_MIN || pain > LogLimits.PAIN_MAX)) {
-            errors.put(field, "Pain is a number from 0 (no pain) to 10 (worst imaginable)");
+            problems.add("pain", LogLimits.PAIN_RULE);
         }
+        return problems;
     }
 
-    private void checkCorrectable(LocalDate date) {
+    private void checkCorrectable(@Nullable LocalDate date) {
         LocalDate today = today();
         if (date == null || date.isAfter(today) || !date.isAfter(today.minusDays(LogLimits.CORRECTABLE_DAYS))) {
-            throw InvalidInputException.of("date", "Only today's and yesterday's entries can be changed");
+            throw Problems.refuse("date", "Only today's and yesterday's entries can be changed");
         }
     }
 
     private String zone() {
-        return ProgressReader.sqlZone(clock.getZone());
+        return SqlZones.name(clock.getZone());
     }
 
     private static CurrentUser caller() {

@@ -1,5 +1,6 @@
 package com.stride.plan;
 
+import com.stride.base.validation.Messages;
 import com.stride.base.validation.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -13,11 +14,11 @@ import java.util.List;
  */
 public record PlanDraft(
         @NotBlank(message = "Give the plan a title")
-        @Size(max = PlanLimits.TITLE_MAX_LENGTH, message = "Use at most 120 characters")
+        @Size(max = PlanLimits.TITLE_MAX_LENGTH, message = Messages.TOO_LONG)
         @PlainText
         String title,
 
-        @Size(max = PlanLimits.GOAL_MAX_LENGTH, message = "Use at most 2000 characters")
+        @Size(max = PlanLimits.GOAL_MAX_LENGTH, message = Messages.TOO_LONG)
         @PlainText
         String goal,
 
@@ -26,7 +27,7 @@ public record PlanDraft(
 
         LocalDate endDate,
 
-        @Size(max = PlanLimits.MAX_ITEMS, message = "A plan can have at most 30 exercises")
+        @Size(max = PlanLimits.MAX_ITEMS, message = "A plan can have at most {max} exercises")
         List<PlanItemDraft> items) {
 
     public PlanDraft {

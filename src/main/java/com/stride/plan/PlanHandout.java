@@ -1,13 +1,13 @@
 package com.stride.plan;
 
+import com.stride.base.text.Formats;
 import com.stride.catalogue.CatalogueService;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalDate;
+import java.text.Normalizer;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import org.openpdf.text.Chunk;
@@ -33,9 +33,9 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 final class PlanHandout {
 
+    private static final int FILE_NAME_MAX = 80;
     private static final Color BRAND = new Color(15, 118, 110);
     private static final Color MUTED = new Color(90, 96, 105);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
     // Embedded Unicode fonts (Liberation Sans), so names and notes in any Latin, Greek or Cyrillic
     // script print as typed; the standard PDF fonts only cover Western European letters.
     private static final BaseFont REGULAR = font("LiberationSans-Regular.ttf");
@@ -63,6 +63,14 @@ final class PlanHandout {
         } catch (IOException | DocumentException e) {
             throw new IllegalStateException("Could not load font " + file, e);
         }
+    }
+
+    /** "jordan-lee-hip-strength.pdf": the runner and the title, in plain letters. */
+    static String fileName(PlanDetails plan) {
+        String name = Normalizer.normalize(plan.runnerName() + " " + plan.title(), Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return (name.isEmpty() ? "plan" : name.substring(0, Math.min(name.length(), FILE_NAME_MAX))) + ".pdf";
     }
 
     static byte[] render(PlanDetails plan, Map<Long, CatalogueService.ImageData> images, ZoneId zone) {
@@ -97,10 +105,9 @@ final class PlanHandout {
         title.setSpacingBefore(4);
         document.add(title);
         document.add(new Paragraph(plan.title(), SUBTITLE));
-        String dates = "From " + DATE.format(plan.startDate())
-                + (plan.endDate() == null ? "" : " until " + DATE.format(plan.endDate()));
-        LocalDate revised = plan.revisedAt().atZone(zone).toLocalDate();
-        Paragraph meta = new Paragraph(dates + "  ·  prepared by " + plan.revisedBy() + " on " + DATE.format(revised)
+        String dates = "From " + Formats.date(plan.startDate())
+                + (plan.endDate() == null ? "" : " until " + Formats.date(plan.endDate()));
+        Paragraph meta = new Paragraph(dates + "  ·  prepared by " + plan.revisedBy() + " on " + Formats.date(plan.revisedAt(), zone)
                 + "  ·  version " + plan.revision(), META);
         meta.setSpacingAfter(10);
         document.add(meta);

@@ -63,7 +63,7 @@ class PlanRevision {
     }
 
     /** Replaces title, goal and items (only ever on a draft's revision or a brand-new one). */
-    void fill(String newTitle, String newGoal, List<PlanItem.Content> newItems, long editorId, Instant at) {
+    void fill(String newTitle, String newGoal, List<DosedItem.Content> newItems, long editorId, Instant at) {
         title = newTitle;
         goal = newGoal;
         authorId = editorId;

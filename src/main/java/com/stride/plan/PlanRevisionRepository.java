@@ -6,10 +6,9 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PlanRevisionRepository extends JpaRepository<PlanRevision, Long> {
 
-    /** The newest revision with its items, in one statement. */
+    /** The current revision (the {@code plan_current_revision} view) with its items, in one statement. */
     @Query("""
             select distinct r from PlanRevision r left join fetch r.items
-            where r.plan.id = :planId
-              and r.number = (select max(r2.number) from PlanRevision r2 where r2.plan.id = :planId)""")
+            where r.id = (select c.revisionId from CurrentRevision c where c.planId = :planId)""")
     Optional<PlanRevision> findCurrent(long planId);
 }

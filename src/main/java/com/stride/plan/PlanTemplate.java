@@ -34,7 +34,7 @@ class PlanTemplate extends AbstractEntity {
     protected PlanTemplate() {
     }
 
-    PlanTemplate(long clinicId, String name, String description, List<PlanItem.Content> contents) {
+    PlanTemplate(long clinicId, String name, String description, List<DosedItem.Content> contents) {
         this.clinicId = clinicId;
         this.name = name;
         this.description = description;
@@ -59,7 +59,7 @@ class PlanTemplate extends AbstractEntity {
         return description;
     }
 
-    List<PlanItem.Content> contents() {
-        return items.stream().map(PlanTemplateItem::content).toList();
+    List<DosedItem.Content> contents() {
+        return items.stream().map(DosedItem::content).toList();
     }
 }

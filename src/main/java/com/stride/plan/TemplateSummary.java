@@ -1,5 +1,16 @@
 package com.stride.plan;
 
-/** A template a plan can start from. */
-public record TemplateSummary(long id, String name, String description, boolean stock, int itemCount) {
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A template a plan can start from.
+ *
+ * @param code the stable key of a stock template; null for a clinic's own
+ */
+public record TemplateSummary(long id, @Nullable String code, String name, @Nullable String description,
+                              int itemCount) {
+
+    public boolean stock() {
+        return code != null;
+    }
 }

@@ -1,5 +1,6 @@
 package com.stride.account;
 
+import static com.stride.test.TestApplication.userId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,11 +8,13 @@ import com.stride.base.ConcurrentEditException;
 import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
 import com.stride.plan.PlanService;
+import com.stride.plan.RunnerService;
 import com.stride.plan.RunnerRow;
 import com.stride.plan.RunnerScope;
 import com.stride.security.Role;
-import com.stride.test.DatabaseSnapshot;
 import com.stride.test.IntegrationTest;
+import com.stride.test.SignedInAs;
+import com.stride.test.FreshDatabase;
 import com.stride.test.SignIn;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,16 +26,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 @IntegrationTest
+@FreshDatabase
+@SignedInAs("admin")
 class AccountAdminServiceTest {
 
     @Autowired
@@ -42,7 +44,7 @@ class AccountAdminServiceTest {
     private PlanService plans;
 
     @Autowired
-    private UserDetailsService users;
+    private RunnerService runners;
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -50,20 +52,9 @@ class AccountAdminServiceTest {
     @Autowired
     private DataSource dataSource;
 
-    @BeforeEach
-    void reset() {
-        DatabaseSnapshot.restore(dataSource);
-        SignIn.as(users, "admin");
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
-
     @Test
     void aNewRunnerHasNoPasswordIsLinkedToThePtAndGetsAWelcomeLinkShownOnce() {
-        long maya = id("pt.maya");
+        long maya = userId("pt.maya");
         Instant before = Instant.now();
 
         CreatedAccount created = accounts.create(new NewAccount("Runner.New", " Nia Runner ", "nia@example.test",
@@ -86,15 +77,15 @@ class AccountAdminServiceTest {
                 account.id())).isEqualTo(Sha256.hex(token)).doesNotContain(token);
         assertThat(jdbc.queryForObject("select count(*) from audit_event where detail like ?", Integer.class,
                 "%" + token + "%")).isZero();
-        assertThat(actions(id("admin"), account.id())).containsExactly("ACCOUNT_CREATED", "THERAPISTS_LINKED",
+        assertThat(actions(userId("admin"), account.id())).containsExactly("ACCOUNT_CREATED", "THERAPISTS_LINKED",
                 "LINK_ISSUED");
 
-        SignIn.as(users, "pt.maya");
-        assertThat(plans.runners(RunnerScope.MINE, "", 0, 50)).extracting(RunnerRow::name).contains("Nia Runner");
-        SignIn.as(users, "pt.sam");
-        assertThat(plans.runners(RunnerScope.MINE, "", 0, 50)).extracting(RunnerRow::name)
+        SignIn.as("pt.maya");
+        assertThat(runners.runners(RunnerScope.MINE, "", 0, 50)).extracting(RunnerRow::name).contains("Nia Runner");
+        SignIn.as("pt.sam");
+        assertThat(runners.runners(RunnerScope.MINE, "", 0, 50)).extracting(RunnerRow::name)
                 .doesNotContain("Nia Runner");
-        assertThat(plans.runners(RunnerScope.ALL, "", 0, 50)).extracting(RunnerRow::name).contains("Nia Runner");
+        assertThat(runners.runners(RunnerScope.ALL, "", 0, 50)).extracting(RunnerRow::name).contains("Nia Runner");
     }
 
     @Test
@@ -118,9 +109,9 @@ class AccountAdminServiceTest {
                 .containsEntry("email", "Another account of your clinic uses this email address.");
         // The same email in another clinic is fine; a PT cannot be linked to PTs; PTs must be this clinic's.
         assertThat(errors(() -> accounts.create(new NewAccount("new.pt", "New PT", "new@x.test", Role.THERAPIST),
-                Set.of(id("pt.maya"))))).containsEntry("therapists", "Only runners are linked to PTs.");
+                Set.of(userId("pt.maya"))))).containsEntry("therapists", "Only runners are linked to PTs.");
         assertThat(errors(() -> accounts.create(new NewAccount("new.runner", "New Runner", "new@x.test", Role.RUNNER),
-                Set.of(id("hilltop.pt"))))).containsEntry("therapists", "Choose active PTs of your clinic.");
+                Set.of(userId("hilltop.pt"))))).containsEntry("therapists", "Choose active PTs of your clinic.");
 
         assertThat(count()).isEqualTo(before);
         accounts.create(new NewAccount("hilltop.twin", "Twin", "hilltop.pt@demo.stride.invalid", Role.RUNNER),
@@ -130,17 +121,17 @@ class AccountAdminServiceTest {
 
     @Test
     void editingChangesNameEmailAndLinksAndAStaleCopyIsRefused() {
-        long jordan = id("runner.jordan");
+        long jordan = userId("runner.jordan");
         AccountDetails loaded = accounts.account(jordan);
-        assertThat(loaded.therapistIds()).containsExactlyInAnyOrder(id("pt.maya"), id("pt.sam"));
+        assertThat(loaded.therapistIds()).containsExactlyInAnyOrder(userId("pt.maya"), userId("pt.sam"));
 
         AccountDetails saved = accounts.update(jordan, loaded.version(),
-                new AccountChanges("Jordan Lee-Smith", "jordan@example.test", Set.of(id("pt.sam"))));
+                new AccountChanges("Jordan Lee-Smith", "jordan@example.test", Set.of(userId("pt.sam"))));
 
         assertThat(saved.displayName()).isEqualTo("Jordan Lee-Smith");
-        assertThat(saved.therapistIds()).containsExactly(id("pt.sam"));
+        assertThat(saved.therapistIds()).containsExactly(userId("pt.sam"));
         assertThat(saved.version()).isGreaterThan(loaded.version());
-        assertThat(actions(id("admin"), jordan)).containsExactly("ACCOUNT_UPDATED", "THERAPISTS_LINKED");
+        assertThat(actions(userId("admin"), jordan)).containsExactly("ACCOUNT_UPDATED", "THERAPISTS_LINKED");
         assertThatThrownBy(() -> accounts.update(jordan, loaded.version(),
                 new AccountChanges("Someone Else", "jordan@example.test", Set.of())))
                 .isInstanceOf(ConcurrentEditException.class);
@@ -152,7 +143,7 @@ class AccountAdminServiceTest {
 
     @Test
     void deactivationKeepsEverythingAndCanBeUndone() {
-        long jordan = id("runner.jordan");
+        long jordan = userId("runner.jordan");
         int logs = jdbc.queryForObject("select count(*) from session_log where runner_id = ?", Integer.class, jordan);
 
         AccountDetails off = accounts.deactivate(jordan, accounts.account(jordan).version());
@@ -165,12 +156,12 @@ class AccountAdminServiceTest {
         assertThatThrownBy(() -> accounts.sendPasswordLink(jordan)).isInstanceOf(InvalidInputException.class);
         AccountDetails on = accounts.reactivate(jordan, off.version());
         assertThat(on.active()).isTrue();
-        assertThat(actions(id("admin"), jordan)).containsExactly("ACCOUNT_DEACTIVATED", "ACCOUNT_REACTIVATED");
+        assertThat(actions(userId("admin"), jordan)).containsExactly("ACCOUNT_DEACTIVATED", "ACCOUNT_REACTIVATED");
     }
 
     @Test
     void anAdminCannotDeactivateThemselves() {
-        long admin = id("admin");
+        long admin = userId("admin");
         assertThat(errors(() -> accounts.deactivate(admin, accounts.account(admin).version())))
                 .containsEntry("active", "You cannot deactivate your own account.");
         assertThat(accounts.account(admin).active()).isTrue();
@@ -180,15 +171,15 @@ class AccountAdminServiceTest {
     void twoAdminsDeactivatingEachOtherAtOnceLeaveOneActiveAdmin() throws Exception {
         CreatedAccount second = accounts.create(new NewAccount("admin.two", "Second Admin", "two@example.test",
                 Role.ADMIN), Set.of());
-        long first = id("admin");
+        long first = userId("admin");
         long two = second.account().id();
         long firstVersion = accounts.account(first).version();
         long twoVersion = second.account().version();
 
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            Future<?> a = pool.submit(as("admin", () -> accounts.deactivate(two, twoVersion)));
-            Future<?> b = pool.submit(as("admin.two", () -> accounts.deactivate(first, firstVersion)));
+            Future<?> a = pool.submit(calledAs("admin", () -> accounts.deactivate(two, twoVersion)));
+            Future<?> b = pool.submit(calledAs("admin.two", () -> accounts.deactivate(first, firstVersion)));
             int refused = 0;
             for (Future<?> outcome : List.of(a, b)) {
                 try {
@@ -209,10 +200,10 @@ class AccountAdminServiceTest {
 
     @Test
     void anAdminOfAnotherClinicCanNeitherSeeNorChangeAnAccountAndEveryAttemptIsAudited() {
-        long jordan = id("runner.jordan");
+        long jordan = userId("runner.jordan");
         long version = accounts.account(jordan).version();
-        SignIn.as(users, "hilltop.admin");
-        long hilltopAdmin = id("hilltop.admin");
+        SignIn.as("hilltop.admin");
+        long hilltopAdmin = userId("hilltop.admin");
 
         assertThat(accounts.accounts(AccountSearch.all(), 0, 100)).extracting(AccountRow::username)
                 .containsExactlyInAnyOrder("hilltop.admin", "hilltop.pt", "hilltop.runner");
@@ -244,10 +235,10 @@ class AccountAdminServiceTest {
 
     @Test
     void onlyAdminsMayUseIt() {
-        SignIn.as(users, "pt.maya");
+        SignIn.as("pt.maya");
         assertThatThrownBy(() -> accounts.accounts(AccountSearch.all(), 0, 10)).isInstanceOf(AccessDeniedException.class);
-        SignIn.as(users, "runner.jordan");
-        assertThatThrownBy(() -> accounts.account(id("runner.jordan"))).isInstanceOf(AccessDeniedException.class);
+        SignIn.as("runner.jordan");
+        assertThatThrownBy(() -> accounts.account(userId("runner.jordan"))).isInstanceOf(AccessDeniedException.class);
         SignIn.out();
         assertThatThrownBy(() -> accounts.therapists()).isInstanceOfAny(AccessDeniedException.class,
                 AuthenticationCredentialsNotFoundException.class);
@@ -270,15 +261,17 @@ class AccountAdminServiceTest {
         assertThat(accounts.countAccounts(new AccountSearch("", null, false))).isZero();
     }
 
-    private Callable<Object> as(String username, Callable<Object> work) {
-        return () -> {
-            SignIn.as(users, username);
+    /** The work, to be run later (on another thread) as that account. */
+    private Callable<Object> calledAs(String username, Callable<Object> work) {
+        return () -> SignIn.as(username, () -> {
             try {
                 return work.call();
-            } finally {
-                SignIn.out();
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
-        };
+        });
     }
 
     private Map<String, String> errors(Runnable action) {
@@ -300,7 +293,4 @@ class AccountAdminServiceTest {
         return jdbc.queryForObject("select count(*) from app_user", Integer.class);
     }
 
-    private long id(String username) {
-        return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
-    }
 }

@@ -12,11 +12,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -49,19 +47,11 @@ class EmailedLinkTest {
     private PasswordService passwords;
 
     @Autowired
-    private UserDetailsService users;
-
-    @Autowired
     private JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void theNewPersonReceivesTheLinkAndTheAdminNeverSeesIt() throws Exception {
-        SignIn.as(users, "admin");
+        SignIn.as("admin");
 
         CreatedAccount created = accounts.create(new NewAccount("mailed.runner", "Mia Mailed", "mia@example.test",
                 Role.RUNNER), Set.of());

@@ -5,22 +5,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.stride.base.InvalidInputException;
 import com.stride.security.Role;
-import com.stride.test.DatabaseSnapshot;
 import com.stride.test.IntegrationTest;
+import com.stride.test.SignedInAs;
+import com.stride.test.FreshDatabase;
 import com.stride.test.SignIn;
 import com.stride.test.TestClock;
 import java.time.Duration;
 import java.util.Set;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 @IntegrationTest
+@FreshDatabase
+@SignedInAs("admin")
 class PasswordServiceTest {
 
     private static final String GOOD = "kettle orbit lantern 42";
@@ -32,9 +32,6 @@ class PasswordServiceTest {
     private PasswordService passwords;
 
     @Autowired
-    private UserDetailsService users;
-
-    @Autowired
     private PasswordEncoder encoder;
 
     @Autowired
@@ -42,17 +39,6 @@ class PasswordServiceTest {
 
     @Autowired
     private DataSource dataSource;
-
-    @BeforeEach
-    void reset() {
-        DatabaseSnapshot.restore(dataSource);
-        SignIn.as(users, "admin");
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void aWelcomeLinkSetsThePasswordOnceAndOnlyOnce() {
@@ -129,7 +115,7 @@ class PasswordServiceTest {
 
     @Test
     void anyoneChangesTheirOwnPasswordAfterGivingTheCurrentOne() {
-        SignIn.as(users, "runner.jordan");
+        SignIn.as("runner.jordan");
 
         assertThatThrownBy(() -> passwords.changeOwn("not-my-password", GOOD))
                 .isInstanceOf(InvalidInputException.class)

@@ -5,22 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.stride.plan.PlanDetails;
 import com.stride.plan.PlanService;
-import com.stride.test.DatabaseSnapshot;
 import com.stride.test.IntegrationTest;
+import com.stride.test.FreshDatabase;
 import com.stride.test.SignIn;
 import com.stride.test.TestPlans;
 import java.time.LocalDate;
 import java.util.List;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 @IntegrationTest
+@FreshDatabase
 class AuditLogTest {
 
     @Autowired
@@ -30,23 +28,10 @@ class AuditLogTest {
     private AuditService auditLog;
 
     @Autowired
-    private UserDetailsService users;
-
-    @Autowired
     private JdbcTemplate jdbc;
 
     @Autowired
     private DataSource dataSource;
-
-    @BeforeEach
-    void reset() {
-        DatabaseSnapshot.restore(dataSource);
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void theAppsOwnDatabaseConnectionCannotChangeOrRemoveAuditRows() {
@@ -67,8 +52,8 @@ class AuditLogTest {
         long priya = jdbc.queryForObject("select id from app_user where username = 'runner.priya'", Long.class);
         long before = jdbc.queryForObject("select coalesce(max(id), 0) from audit_event", Long.class);
 
-        PlanDetails plan = TestPlans.assignPriyaPlan(plans, users, jdbc, LocalDate.now());
-        SignIn.as(users, "pt.maya");
+        PlanDetails plan = TestPlans.assignPriyaPlan(plans, jdbc, LocalDate.now());
+        SignIn.as("pt.maya");
         PlanDetails current = plans.get(plan.id());
         PlanDetails edited = plans.save(plan.id(), current.version(), current.toDraft());
         plans.handout(plan.id());
@@ -86,10 +71,10 @@ class AuditLogTest {
 
     @Test
     void adminsReadTheirOwnClinicsLogFilteredByUserActionAndDate() {
-        PlanDetails plan = TestPlans.assignPriyaPlan(plans, users, jdbc, LocalDate.now());
+        PlanDetails plan = TestPlans.assignPriyaPlan(plans, jdbc, LocalDate.now());
         long maya = jdbc.queryForObject("select id from app_user where username = 'pt.maya'", Long.class);
 
-        SignIn.as(users, "admin");
+        SignIn.as("admin");
         List<AuditEntry> mine = auditLog.entries(new AuditFilter(maya, AuditAction.PLAN_ASSIGNED, LocalDate.now(),
                 LocalDate.now()), 0, 50);
         assertThat(mine).isNotEmpty().allSatisfy(entry -> {
@@ -103,7 +88,7 @@ class AuditLogTest {
                 null))).isZero();
         assertThat(auditLog.people("may", 0, 10)).extracting(AuditPerson::username).containsExactly("pt.maya");
 
-        SignIn.as(users, "hilltop.admin");
+        SignIn.as("hilltop.admin");
         assertThat(auditLog.count(new AuditFilter(maya, null, null, null))).isZero();
         assertThat(auditLog.entries(AuditFilter.none(), 0, 200)).allSatisfy(entry ->
                 assertThat(entry.username()).isIn("hilltop.admin", "hilltop.pt", "hilltop.runner"));

@@ -3,35 +3,20 @@ package com.stride.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stride.test.IntegrationTest;
-import com.stride.test.SignIn;
+import com.stride.test.SignedInAs;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 @IntegrationTest
+@SignedInAs("pt.maya")
 class CatalogueSearchTest {
 
     @Autowired
     private CatalogueService catalogue;
-
-    @Autowired
-    private UserDetailsService users;
-
-    @BeforeEach
-    void signIn() {
-        SignIn.as(users, "pt.maya");
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void theStockCatalogueHoldsEverySeedExercise() {

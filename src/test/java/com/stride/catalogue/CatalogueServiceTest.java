@@ -23,7 +23,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,7 +30,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 @IntegrationTest
 class CatalogueServiceTest {
@@ -40,33 +38,25 @@ class CatalogueServiceTest {
     private CatalogueService catalogue;
 
     @Autowired
-    private UserDetailsService users;
-
-    @Autowired
     private JdbcTemplate jdbc;
 
     @Autowired
     private DataSource dataSource;
 
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
-
     @Test
     void aCustomExerciseBelongsToTheCreatorsClinicOnly() throws IOException {
-        as("pt.maya");
+        SignIn.as("pt.maya");
         ExerciseDetails created = catalogue.create(draft("Heel drop on stairs", d -> d)
                 .withImage(ImageChange.replace(png())).build());
         assertThat(created.editable()).isTrue();
         assertThat(catalogue.search(SearchCriteria.text("heel drop"), 0, 10)).extracting(ExerciseSummary::name)
                 .startsWith("Heel drop on stairs");
 
-        as("admin");
+        SignIn.as("admin");
         assertThat(catalogue.get(created.id()).editable()).isTrue();
 
         for (String outsider : List.of("hilltop.pt", "hilltop.admin")) {
-            as(outsider);
+            SignIn.as(outsider);
             assertThat(catalogue.search(SearchCriteria.text("heel drop"), 0, 10)).extracting(ExerciseSummary::name)
                     .doesNotContain("Heel drop on stairs");
             assertThat(catalogue.search(SearchCriteria.all(), 0, 200)).noneMatch(e -> e.id() == created.id());
@@ -86,7 +76,7 @@ class CatalogueServiceTest {
     @Test
     void runnersAndAnonymousCallersCannotUseTheCatalogue() {
         long stockId = stockId("glute-bridge");
-        as("runner.jordan");
+        SignIn.as("runner.jordan");
         assertThatThrownBy(() -> catalogue.search(SearchCriteria.all(), 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> catalogue.count(SearchCriteria.all())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> catalogue.get(stockId)).isInstanceOf(AccessDeniedException.class);
@@ -107,7 +97,7 @@ class CatalogueServiceTest {
     void stockExercisesAreVisibleToEveryClinicAndChangeableByNone() {
         long stockId = stockId("glute-bridge");
         for (String user : List.of("pt.maya", "hilltop.admin")) {
-            as(user);
+            SignIn.as(user);
             ExerciseDetails bridge = catalogue.get(stockId);
             assertThat(bridge.stock()).isTrue();
             assertThat(bridge.editable()).isFalse();
@@ -122,14 +112,14 @@ class CatalogueServiceTest {
 
     @Test
     void theSecondOfTwoConcurrentEditsIsRefusedAndNothingIsOverwritten() {
-        as("pt.maya");
+        SignIn.as("pt.maya");
         ExerciseDetails created = catalogue.create(draft("Toe yoga", d -> d).build());
         ExerciseDetails loadedByMaya = catalogue.get(created.id());
-        as("pt.sam");
+        SignIn.as("pt.sam");
         ExerciseDetails loadedBySam = catalogue.get(created.id());
 
         catalogue.update(created.id(), loadedBySam.version(), draft("Toe yoga (big toe first)", d -> d).build());
-        as("pt.maya");
+        SignIn.as("pt.maya");
 
         assertThatThrownBy(() -> catalogue.update(created.id(), loadedByMaya.version(),
                 draft("Toe yoga for beginners", d -> d).build()))
@@ -143,12 +133,12 @@ class CatalogueServiceTest {
 
     @Test
     void aPictureOnlyChangeAlsoConflictsWithAConcurrentEdit() throws IOException {
-        as("pt.maya");
+        SignIn.as("pt.maya");
         ExerciseDetails created = catalogue.create(draft("Calf pulses", d -> d).build());
-        as("pt.sam");
+        SignIn.as("pt.sam");
         catalogue.update(created.id(), created.version(),
                 draft("Calf pulses", d -> d).withImage(ImageChange.replace(png())).build());
-        as("pt.maya");
+        SignIn.as("pt.maya");
 
         assertThatThrownBy(() -> catalogue.update(created.id(), created.version(),
                 draft("Calf pulses", d -> d).withImage(ImageChange.REMOVE).build()))
@@ -171,12 +161,7 @@ class CatalogueServiceTest {
             ExecutorService executor = Executors.newSingleThreadExecutor();
             try {
                 Future<ExerciseDetails> create = executor.submit(() -> {
-                    SignIn.as(users, "pt.maya");
-                    try {
-                        return catalogue.create(draft("Race drill", d -> d).build());
-                    } finally {
-                        SignIn.out();
-                    }
+                    return SignIn.as("pt.maya", () -> catalogue.create(draft("Race drill", d -> d).build()));
                 });
                 // The service's own check cannot see the uncommitted row; its insert waits on the index.
                 Thread.sleep(500);
@@ -196,7 +181,7 @@ class CatalogueServiceTest {
 
     @Test
     void archivingHidesFromSearchButKeepsTheExerciseAndRestoreBringsItBack() {
-        as("pt.maya");
+        SignIn.as("pt.maya");
         ExerciseDetails created = catalogue.create(draft("Ankle alphabet", d -> d).build());
 
         ExerciseDetails archived = catalogue.archive(created.id(), created.version());
@@ -217,7 +202,7 @@ class CatalogueServiceTest {
 
     @Test
     void theSameFormSubmittedTwiceCreatesOneExercise() {
-        as("pt.maya");
+        SignIn.as("pt.maya");
         ExerciseDraft draft = draft("Wall sit", d -> d).build();
         catalogue.create(draft);
 
@@ -228,7 +213,7 @@ class CatalogueServiceTest {
                 .isEqualTo(1);
 
         // Another clinic may use the same name for its own exercise.
-        as("hilltop.pt");
+        SignIn.as("hilltop.pt");
         assertThat(catalogue.create(draft).name()).isEqualTo("Wall sit");
     }
 
@@ -238,7 +223,7 @@ class CatalogueServiceTest {
             "http video", "script video", "reps 0", "hold -5", "min above max", "nothing to do", "days 8",
             "weekdays and days", "fake image", "oversized image", "empty image"})
     void badInputIsRefusedWithAFieldMessageAndChangesNothing(String problem) throws IOException {
-        as("pt.maya");
+        SignIn.as("pt.maya");
         ExerciseDetails existing = catalogue.create(draft("Balance drill " + problem.hashCode(), d -> d).build());
         String before = snapshot();
 
@@ -280,7 +265,7 @@ class CatalogueServiceTest {
 
     @Test
     void fieldMessagesNameTheFieldsTheyConcern() {
-        as("pt.maya");
+        SignIn.as("pt.maya");
         InvalidInputException error = catch_(() -> catalogue.create(
                 draft("ab", d -> d.reps(new Range(12, 10)).hold(Range.of(700)))
                         .withSteps(List.of("ok", "<b>bold</b>")).build()));
@@ -294,7 +279,7 @@ class CatalogueServiceTest {
 
     @Test
     void imagesAreStoredWithTheirRealTypeAndCanBeReplacedAndRemoved() throws IOException {
-        as("pt.maya");
+        SignIn.as("pt.maya");
         byte[] png = png();
         ExerciseDetails created = catalogue.create(draft("Marble pick-up", d -> d)
                 .withImage(ImageChange.replace(png)).build());
@@ -320,7 +305,7 @@ class CatalogueServiceTest {
 
     @Test
     void theStockCatalogueHasStepsTargetsAndADoseForEveryExercise() {
-        as("pt.maya");
+        SignIn.as("pt.maya");
         List<ExerciseSummary> all = catalogue.search(SearchCriteria.all(), 0, 200).stream()
                 .filter(ExerciseSummary::stock).toList();
         assertThat(all).hasSize(25);
@@ -329,15 +314,11 @@ class CatalogueServiceTest {
             assertThat(details.steps()).as(details.name()).hasSizeBetween(3, 8);
             assertThat(details.regions()).as(details.name()).isNotEmpty();
             assertThat(details.muscles()).as(details.name()).isNotEmpty();
-            assertThat(DosageRules.check(details.defaultDosage())).as(details.name()).isEmpty();
+            assertThat(DosageRules.check(details.defaultDosage()).asMap()).as(details.name()).isEmpty();
         }
     }
 
     // ----- helpers -----
-
-    private void as(String username) {
-        SignIn.as(users, username);
-    }
 
     private long stockId(String code) {
         return jdbc.queryForObject("select id from exercise where code = ?", Long.class, code);

@@ -44,11 +44,9 @@ class ExerciseImageEndpointTest {
     @BeforeAll
     void customExerciseWithImage() throws IOException {
         png = Files.readAllBytes(Path.of("src/test/resources/images/exercise.png"));
-        SignIn.as(users, "pt.maya");
-        exerciseId = catalogue.create(new ExerciseDraft("Pictured drill", Category.STRETCH, Set.of(BodyRegion.HIPS),
-                List.of(), Position.STANDING, Set.of(), false, List.of("Do it."), List.of(),
-                Dosage.builder().reps(Range.of(5)).build(), null, ImageChange.replace(png))).id();
-        SignIn.out();
+        exerciseId = SignIn.as("pt.maya", () -> catalogue.create(new ExerciseDraft("Pictured drill", Category.STRETCH,
+                Set.of(BodyRegion.HIPS), List.of(), Position.STANDING, Set.of(), false, List.of("Do it."), List.of(),
+                Dosage.builder().reps(Range.of(5)).build(), null, ImageChange.replace(png)))).id();
     }
 
     @Test

@@ -31,7 +31,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * axe-core on every view, as every role that may open it (and on the dialogs and states people
@@ -63,9 +62,6 @@ class AccessibilityIT extends BrowserTest {
 
     @Autowired
     private AccountAdminService accounts;
-
-    @Autowired
-    private UserDetailsService users;
 
     @Autowired
     private CatalogueService catalogue;
@@ -212,7 +208,7 @@ class AccessibilityIT extends BrowserTest {
 
     private String freshLinkToken() {
         long priya = jdbc.queryForObject("select id from app_user where username = 'runner.priya'", Long.class);
-        SignIn.as(users, "admin");
+        SignIn.as("admin");
         try {
             String url = accounts.sendPasswordLink(priya).url();
             return url.substring(url.indexOf("/set-password/") + "/set-password/".length());
@@ -229,15 +225,10 @@ class AccessibilityIT extends BrowserTest {
         if (!found.isEmpty()) {
             return found.getFirst();
         }
-        SignIn.as(users, "pt.sam");
-        try {
-            return catalogue.create(new ExerciseDraft(CUSTOM_EXERCISE, Category.STRENGTHENING,
+        return SignIn.as("pt.sam", () -> catalogue.create(new ExerciseDraft(CUSTOM_EXERCISE, Category.STRENGTHENING,
                     Set.of(BodyRegion.ANKLE_FOOT), List.of(), Position.STANDING, Set.of(), false,
                     List.of("Step quickly through the ladder."), List.of(), Dosage.builder().reps(Range.of(5)).build(),
-                    null, ImageChange.KEEP)).id();
-        } finally {
-            SignIn.out();
-        }
+                    null, ImageChange.KEEP)).id());
     }
 
     /** The dialog element itself is laid out as contents; its title is what shows. */

@@ -1,25 +1,27 @@
 package com.stride.log;
 
+import static com.stride.test.TestApplication.userId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.stride.plan.RunnerScope;
-import com.stride.plan.PlanService;
+import com.stride.plan.RunnerService;
 import com.stride.plan.RunnerRow;
 import com.stride.test.IntegrationTest;
+import com.stride.test.SignedInAs;
+import com.stride.test.FreshDatabase;
 import com.stride.test.SignIn;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The PT's side, on the demo data: Jordan has two weeks of logs ending in a 6, Chris none for 10 days. */
 @IntegrationTest
+@FreshDatabase
+@SignedInAs("pt.maya")
 class ProgressServiceTest {
 
     @Autowired
@@ -29,10 +31,7 @@ class ProgressServiceTest {
     private RunnerLogService logs;
 
     @Autowired
-    private PlanService plans;
-
-    @Autowired
-    private UserDetailsService users;
+    private RunnerService runners;
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -40,50 +39,36 @@ class ProgressServiceTest {
     @Autowired
     private Clock clock;
 
-    @Autowired
-    private javax.sql.DataSource dataSource;
-
-    @BeforeEach
-    void signIn() {
-        com.stride.test.DatabaseSnapshot.restore(dataSource);
-        SignIn.as(users, "pt.maya");
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
-
     @Test
     void painAboveFiveAndARiseOfTwoOverTheFirstWeekAreFlaggedOnThePageAndTheList() {
-        long jordan = id("runner.jordan");
+        long jordan = userId("runner.jordan");
         List<Flag> flags = progress.progress(jordan, 4).flags();
         assertThat(flags).extracting(Flag::kind).containsExactly(FlagKind.PAIN_HIGH, FlagKind.PAIN_RISE);
         assertThat(flags.getFirst().pain()).isEqualTo(6);
         assertThat(flags.getFirst().day()).isEqualTo(LocalDate.now(clock).minusDays(1));
 
-        assertThat(plans.runners(RunnerScope.ALL, "", 0, 50)).filteredOn(r -> r.id() == jordan).singleElement()
+        assertThat(runners.runners(RunnerScope.ALL, "", 0, 50)).filteredOn(r -> r.id() == jordan).singleElement()
                 .extracting(RunnerRow::flags).isEqualTo(List.of(FlagKind.PAIN_HIGH, FlagKind.PAIN_RISE));
-        assertThat(plans.runners(RunnerScope.ALL, "", 0, 50)).filteredOn(r -> r.id() == id("runner.tom")).singleElement()
+        assertThat(runners.runners(RunnerScope.ALL, "", 0, 50)).filteredOn(r -> r.id() == userId("runner.tom")).singleElement()
                 .as("started 6 days ago: not inactive yet").extracting(RunnerRow::flags).isEqualTo(List.of());
     }
 
     @Test
     void aFlagMarkedSeenStaysHiddenUntilSomethingNewerRaisesIt() {
-        long jordan = id("runner.jordan");
+        long jordan = userId("runner.jordan");
         Flag high = progress.progress(jordan, 4).flags().getFirst();
         progress.markSeen(jordan, high.kind(), high.raisedAt());
         assertThat(progress.progress(jordan, 4).flags()).extracting(Flag::kind).containsExactly(FlagKind.PAIN_RISE);
         assertThat(jdbc.queryForObject("select seen_by from runner_flag_seen where runner_id = ?", Long.class, jordan))
-                .isEqualTo(id("pt.maya"));
-        assertThat(lastAudit()).isEqualTo("FLAG_SEEN user " + jordan + " Pain above 5 by " + id("pt.maya"));
+                .isEqualTo(userId("pt.maya"));
+        assertThat(lastAudit()).isEqualTo("FLAG_SEEN user " + jordan + " Pain above 5 by " + userId("pt.maya"));
 
         // the next morning is worse: a new event raises the flag again
-        SignIn.as(users, "runner.jordan");
+        SignIn.as("runner.jordan");
         logs.answerMorning(logs.day(logs.today()).morningQuestion().sessionId(), 7);
         assertThat(lastAudit()).startsWith("MORNING_PAIN_LOGGED plan ").contains(" the morning after session 1 of ")
                 .doesNotContain("pain").endsWith(" by " + jordan);
-        SignIn.as(users, "pt.maya");
+        SignIn.as("pt.maya");
         assertThat(progress.progress(jordan, 4).flags()).extracting(Flag::kind)
                 .containsExactly(FlagKind.PAIN_HIGH, FlagKind.PAIN_RISE);
         assertThat(progress.progress(jordan, 4).flags().getFirst().pain()).isEqualTo(7);
@@ -91,13 +76,13 @@ class ProgressServiceTest {
 
     @Test
     void aMildMorningAnswerDoesNotBringBackASeenPainFlag() {
-        long jordan = id("runner.jordan");
+        long jordan = userId("runner.jordan");
         for (Flag flag : progress.progress(jordan, 4).flags()) {
             progress.markSeen(jordan, flag.kind(), flag.raisedAt());
         }
-        SignIn.as(users, "runner.jordan");
+        SignIn.as("runner.jordan");
         logs.answerMorning(logs.day(logs.today()).morningQuestion().sessionId(), 2);
-        SignIn.as(users, "pt.maya");
+        SignIn.as("pt.maya");
         assertThat(progress.progress(jordan, 4).flags()).isEmpty();
         assertThatThrownBy(() -> progress.markSeen(jordan, FlagKind.PAIN_HIGH, java.time.Instant.now()))
                 .as("no such flag up").isInstanceOf(com.stride.base.RecordNotFoundException.class);
@@ -105,8 +90,8 @@ class ProgressServiceTest {
 
     @Test
     void sevenDaysWithoutALogOnAnActivePlanIsFlagged() {
-        SignIn.as(users, "hilltop.pt");
-        long chris = id("hilltop.runner");
+        SignIn.as("hilltop.pt");
+        long chris = userId("hilltop.runner");
         assertThat(progress.progress(chris, 4).flags()).extracting(Flag::kind).containsExactly(FlagKind.INACTIVE);
         Flag inactive = progress.progress(chris, 4).flags().getFirst();
         progress.markSeen(chris, FlagKind.INACTIVE, inactive.raisedAt());
@@ -115,7 +100,7 @@ class ProgressServiceTest {
 
     @Test
     void notesComeNewestFirstAndTheSkippedExercisesAreCounted() {
-        long jordan = id("runner.jordan");
+        long jordan = userId("runner.jordan");
         assertThat(progress.countNotes(jordan)).isEqualTo(2);
         assertThat(progress.notes(jordan, 0, 10)).extracting(SessionNote::note).containsExactly(
                 "The hip flexor stretch pinched at the front of my right hip after a long run.",
@@ -130,10 +115,6 @@ class ProgressServiceTest {
         assertThat(data.skipped().get(1).due()).isEqualTo(14);
         assertThat(data.pain()).hasSize(12);
         assertThat(data.streak()).isPositive();
-    }
-
-    private long id(String username) {
-        return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
     }
 
     private String lastAudit() {

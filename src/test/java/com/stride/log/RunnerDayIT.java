@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * A runner's day on a phone: a hold timer, ticking exercises off, pain and a note, an undo; then
@@ -31,9 +30,6 @@ class RunnerDayIT extends BrowserTest {
     private PlanService plans;
 
     @Autowired
-    private UserDetailsService users;
-
-    @Autowired
     private JdbcTemplate jdbc;
 
     @Autowired
@@ -41,7 +37,7 @@ class RunnerDayIT extends BrowserTest {
 
     @Test
     void aRunnerLogsTheSessionOnAPhoneAndThePtSeesIt() {
-        PlanDetails plan = TestPlans.assignPriyaPlan(plans, users, jdbc, LocalDate.now(clock));
+        PlanDetails plan = TestPlans.assignPriyaPlan(plans, jdbc, LocalDate.now(clock));
         useViewport(PHONE_WIDTH, PHONE_HEIGHT);
         signIn("runner.priya", DEMO_PASSWORD);
         assertThat(heading("Today")).isVisible();

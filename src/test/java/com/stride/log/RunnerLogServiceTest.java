@@ -9,8 +9,8 @@ import com.stride.base.RecordNotFoundException;
 import com.stride.plan.PlanDetails;
 import com.stride.plan.PlanDraft;
 import com.stride.plan.PlanService;
-import com.stride.test.DatabaseSnapshot;
 import com.stride.test.IntegrationTest;
+import com.stride.test.FreshDatabase;
 import com.stride.test.SignIn;
 import com.stride.test.TestPlans;
 import java.time.Clock;
@@ -22,7 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,9 +29,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 @IntegrationTest
+@FreshDatabase
 class RunnerLogServiceTest {
 
     @Autowired
@@ -43,9 +42,6 @@ class RunnerLogServiceTest {
 
     @Autowired
     private PlanService plans;
-
-    @Autowired
-    private UserDetailsService users;
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -61,19 +57,13 @@ class RunnerLogServiceTest {
 
     @BeforeEach
     void setUp() {
-        DatabaseSnapshot.restore(dataSource);
         today = LocalDate.now(clock);
-        priyaPlan = TestPlans.assignPriyaPlan(plans, users, jdbc, today);
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
+        priyaPlan = TestPlans.assignPriyaPlan(plans, jdbc, today);
     }
 
     @Test
     void todayShowsTheActivePlanWithItsDosagesAndATwiceADayPlanHasTwoSessions() {
-        as("runner.priya");
+        SignIn.as("runner.priya");
         RunnerDay day = logs.day(today);
         assertThat(day.plan().title()).isEqualTo("Hip and calf strength");
         assertThat(day.plan().therapistName()).isEqualTo("Maya Chen");
@@ -88,7 +78,7 @@ class RunnerLogServiceTest {
         });
 
         // Jordan's glute bridge is done 2-3 times a day, the stretch once: two sessions
-        as("runner.jordan");
+        SignIn.as("runner.jordan");
         List<DaySession> jordans = logs.day(today).sessions();
         assertThat(jordans).hasSize(2);
         assertThat(jordans.get(0).exercises()).hasSize(2);
@@ -98,7 +88,7 @@ class RunnerLogServiceTest {
 
     @Test
     void savingTheSameEntryTwiceOrFromTwoTabsAtOnceStoresOneRow() throws Exception {
-        as("runner.priya");
+        SignIn.as("runner.priya");
         long bridge = item(0);
         logs.record(today, 1, bridge, new Entry(EntryStatus.DONE, null, null));
         logs.record(today, 1, bridge, new Entry(EntryStatus.DONE, null, null));
@@ -129,7 +119,7 @@ class RunnerLogServiceTest {
 
     @Test
     void partlyDoneNeedsASetCountBelowTheTargetAndDoneNeedsNone() {
-        as("runner.priya");
+        SignIn.as("runner.priya");
         long calf = item(2);
         assertThatThrownBy(() -> logs.record(today, 1, calf, new Entry(EntryStatus.PARTIAL, 3, null)))
                 .isInstanceOf(InvalidInputException.class)
@@ -147,7 +137,7 @@ class RunnerLogServiceTest {
 
     @Test
     void todayAndYesterdayCanBeCorrectedButNotEarlierDays() {
-        as("runner.jordan");
+        SignIn.as("runner.jordan");
         long jordansStretch = logs.day(today.minusDays(1)).sessions().getFirst().exercises().get(1).planItemId();
         logs.undo(today.minusDays(1), 1, jordansStretch);
         assertThat(logs.day(today.minusDays(1)).sessions().getFirst().exercises().get(1).entry()).isNull();
@@ -164,7 +154,7 @@ class RunnerLogServiceTest {
 
     @Test
     void painAndNoteAreSavedOnceAndBadInputChangesNothing() {
-        as("runner.priya");
+        SignIn.as("runner.priya");
         long version = logs.saveSession(today, 1, 6, "  Calves were tight.  ", null);
         assertThat(priyasSession("pain_during, note, pain_during_at"))
                 .containsEntry("pain_during", 6).containsEntry("note", "Calves were tight.")
@@ -188,7 +178,7 @@ class RunnerLogServiceTest {
 
     @Test
     void aSecondTabWithOtherValuesGetsAConflictNotASilentOverwrite() {
-        as("runner.priya");
+        SignIn.as("runner.priya");
         long version = logs.saveSession(today, 1, 3, "First tab", null);
         logs.saveSession(today, 1, 4, "First tab, again", version);
         assertThatThrownBy(() -> logs.saveSession(today, 1, 7, "Second tab", version))
@@ -200,7 +190,7 @@ class RunnerLogServiceTest {
 
     @Test
     void theNextMorningQuestionFollowsASessionDayAndGoesOnceAnswered() {
-        as("runner.jordan");
+        SignIn.as("runner.jordan");
         MorningQuestion question = logs.day(today).morningQuestion();
         assertThat(question).isNotNull();
         assertThat(question.sessionDay()).isEqualTo(today.minusDays(1));
@@ -209,13 +199,13 @@ class RunnerLogServiceTest {
         assertThat(jdbc.queryForObject("select pain_next_morning from session_log where id = ?", Integer.class,
                 question.sessionId())).isEqualTo(4);
 
-        as("runner.priya");
+        SignIn.as("runner.priya");
         assertThat(logs.day(today).morningQuestion()).as("no session day yet").isNull();
     }
 
     @Test
     void anEmptyFormOrAnUndoneSessionLeavesNoRowToCountAsActivity() {
-        as("runner.priya");
+        SignIn.as("runner.priya");
         assertThat(logs.saveSession(today, 1, null, "  ", null)).isNull();
         logs.record(today, 1, item(0), new Entry(EntryStatus.DONE, null, null));
         logs.undo(today, 1, item(0));
@@ -225,7 +215,7 @@ class RunnerLogServiceTest {
 
     @Test
     void theMorningQuestionIsAnsweredOnce() {
-        as("runner.jordan");
+        SignIn.as("runner.jordan");
         long session = logs.day(today).morningQuestion().sessionId();
         logs.answerMorning(session, 3);
         assertThatThrownBy(() -> logs.answerMorning(session, 8)).isInstanceOf(InvalidInputException.class);
@@ -235,11 +225,11 @@ class RunnerLogServiceTest {
 
     @Test
     void aRunnerCannotReadOrWriteAnotherRunnersLogs() {
-        as("runner.jordan");
+        SignIn.as("runner.jordan");
         long jordansSession = logs.day(today).morningQuestion().sessionId();
         long jordansItem = logs.day(today).sessions().getFirst().exercises().getFirst().planItemId();
 
-        as("runner.priya");
+        SignIn.as("runner.priya");
         assertThatThrownBy(() -> logs.answerMorning(jordansSession, 2)).isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> logs.record(today, 1, jordansItem, new Entry(EntryStatus.DONE, null, null)))
                 .isInstanceOf(RecordNotFoundException.class);
@@ -251,9 +241,9 @@ class RunnerLogServiceTest {
         assertThatThrownBy(() -> progress.progress(jdbcId("runner.jordan"), 4))
                 .isInstanceOf(AccessDeniedException.class);
 
-        as("pt.maya");
+        SignIn.as("pt.maya");
         assertThatThrownBy(() -> logs.day(today)).isInstanceOf(AccessDeniedException.class);
-        as("hilltop.pt");
+        SignIn.as("hilltop.pt");
         assertThatThrownBy(() -> progress.progress(jdbcId("runner.jordan"), 4))
                 .isInstanceOf(RecordNotFoundException.class);
         assertThatThrownBy(() -> progress.notes(jdbcId("runner.jordan"), 0, 10))
@@ -264,18 +254,18 @@ class RunnerLogServiceTest {
 
     @Test
     void logsKeepTheRevisionTheyWereDoneAgainstWhenThePlanIsEdited() {
-        as("runner.priya");
+        SignIn.as("runner.priya");
         long bridge = item(0);
         logs.record(today, 1, bridge, new Entry(EntryStatus.DONE, null, null));
         logs.saveSession(today, 1, 2, "Before the change", null);
 
-        SignIn.as(users, "pt.maya");
+        SignIn.as("pt.maya");
         PlanDetails current = plans.get(priyaPlan.id());
         PlanDraft draft = current.toDraft();
         plans.save(current.id(), current.version(), draft.withItems(draft.items().subList(0, 2)));
         assertThat(plans.get(priyaPlan.id()).revision()).isEqualTo(2);
 
-        as("runner.priya");
+        SignIn.as("runner.priya");
         assertThat(jdbc.queryForObject("select count(*) from exercise_log where plan_item_id = ?", Integer.class,
                 bridge)).isEqualTo(1);
         // the session already started keeps its exercises; its entry and note are there
@@ -287,7 +277,7 @@ class RunnerLogServiceTest {
 
     @Test
     void nothingDueTodaySaysWhenTheNextDayIs() {
-        SignIn.as(users, "pt.maya");
+        SignIn.as("pt.maya");
         PlanDetails current = plans.get(priyaPlan.id());
         PlanDraft draft = current.toDraft();
         java.time.DayOfWeek tomorrow = today.plusDays(1).getDayOfWeek();
@@ -295,7 +285,7 @@ class RunnerLogServiceTest {
                 .map(i -> new com.stride.plan.PlanItemDraft(i.exerciseId(),
                         i.dosage().toBuilder().weekdays(java.util.Set.of(tomorrow)).build())).toList()));
 
-        as("runner.priya");
+        SignIn.as("runner.priya");
         RunnerDay day = logs.day(today);
         assertThat(day.sessions()).isEmpty();
         assertThat(day.nextDueDay()).isEqualTo(today.plusDays(1));
@@ -303,7 +293,7 @@ class RunnerLogServiceTest {
 
     @Test
     void adherenceCountsPerSidePairsOnceAndPartlyDoneAsItsShareOfSets() {
-        as("runner.priya");
+        SignIn.as("runner.priya");
         logs.record(today, 1, item(0), new Entry(EntryStatus.DONE, null, null));
         logs.record(today, 1, item(1), new Entry(EntryStatus.DONE, null, null));
         logs.record(today, 1, item(2), new Entry(EntryStatus.PARTIAL, 1, null));
@@ -322,7 +312,7 @@ class RunnerLogServiceTest {
     @Test
     void eachStepOfTheRunnersLogIsAuditedWithoutClinicalValues() {
         long before = jdbc.queryForObject("select coalesce(max(id), 0) from audit_event", Long.class);
-        as("runner.priya");
+        SignIn.as("runner.priya");
         long bridge = item(0);
         long calf = item(2);
         logs.record(today, 1, bridge, new Entry(EntryStatus.DONE, null, null));
@@ -363,7 +353,4 @@ class RunnerLogServiceTest {
         return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
     }
 
-    private void as(String username) {
-        SignIn.as(users, username);
-    }
 }

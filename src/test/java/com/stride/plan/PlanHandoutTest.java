@@ -15,11 +15,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** The handout opens as a PDF, holds every item, and is only for the plan's clinic. */
 @IntegrationTest
@@ -29,19 +27,11 @@ class PlanHandoutTest {
     private PlanService plans;
 
     @Autowired
-    private UserDetailsService users;
-
-    @Autowired
     private JdbcTemplate jdbc;
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
-    }
 
     @Test
     void theHandoutContainsTheClinicTheRunnerAndEveryExercise() throws IOException {
-        SignIn.as(users, "pt.maya");
+        SignIn.as("pt.maya");
         long template = jdbc.queryForObject("select id from plan_template where code = 'hip-strength'", Long.class);
         PlanDetails plan = plans.createFromTemplate(runner("runner.priya"), template);
 
@@ -70,7 +60,7 @@ class PlanHandoutTest {
     @Test
     void namesInOtherScriptsAndAnEmptyPlanPrintAsTyped() throws IOException {
         jdbc.update("update app_user set display_name = 'Jiří Dvořák-Łódź' where username = 'runner.lena'");
-        SignIn.as(users, "pt.maya");
+        SignIn.as("pt.maya");
         PlanDetails plan = plans.createDraft(runner("runner.lena"), new PlanDraft("Άσκηση: plan for Łukasz",
                 "Разминка first, then stretch.", java.time.LocalDate.of(2026, 2, 1), null, java.util.List.of()));
 
@@ -86,11 +76,11 @@ class PlanHandoutTest {
 
     @Test
     void anotherClinicCannotDownloadIt() {
-        SignIn.as(users, "pt.maya");
+        SignIn.as("pt.maya");
         long template = jdbc.queryForObject("select id from plan_template where code = 'mobility-circuit'", Long.class);
         PlanDetails plan = plans.createFromTemplate(runner("runner.priya"), template);
 
-        SignIn.as(users, "hilltop.pt");
+        SignIn.as("hilltop.pt");
         assertThatThrownBy(() -> plans.handout(plan.id())).isInstanceOf(RecordNotFoundException.class);
     }
 

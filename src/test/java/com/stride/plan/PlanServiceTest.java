@@ -1,5 +1,6 @@
 package com.stride.plan;
 
+import static com.stride.test.TestApplication.userId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,6 +10,7 @@ import com.stride.base.RecordNotFoundException;
 import com.stride.catalogue.Dosage;
 import com.stride.catalogue.Range;
 import com.stride.test.IntegrationTest;
+import com.stride.test.SignedInAs;
 import com.stride.test.SignIn;
 import com.stride.test.StatementCounter;
 import java.sql.Connection;
@@ -23,7 +25,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,16 +33,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 @IntegrationTest
+@SignedInAs("pt.maya")
 class PlanServiceTest {
 
     @Autowired
     private PlanService plans;
 
     @Autowired
-    private UserDetailsService users;
+    private RunnerService runners;
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -56,12 +57,6 @@ class PlanServiceTest {
     void setUp() {
         jordan = userId("runner.jordan");
         priya = userId("runner.priya");
-        as("pt.maya");
-    }
-
-    @AfterEach
-    void signOut() {
-        SignIn.out();
     }
 
     @Test
@@ -118,7 +113,7 @@ class PlanServiceTest {
 
         PlanDetails active = plans.activate(saved.id(), saved.version(), true);
         assertThat(active.status()).isEqualTo(PlanStatus.ACTIVE);
-        assertThat(plans.runners(RunnerScope.ALL, "tom", 0, 10)).singleElement().satisfies(row -> {
+        assertThat(runners.runners(RunnerScope.ALL, "tom", 0, 10)).singleElement().satisfies(row -> {
             assertThat(row.activePlanTitle()).isEqualTo("Week 1 (easier)");
             assertThat(row.activePlanStart()).isEqualTo(LocalDate.of(2026, 1, 5));
         });
@@ -198,7 +193,7 @@ class PlanServiceTest {
         assertThatThrownBy(() -> plans.saveAsTemplate(plan.id(), "calf CARE routine"))
                 .isInstanceOf(InvalidInputException.class);
 
-        as("hilltop.pt");
+        SignIn.as("hilltop.pt");
         assertThat(plans.templates()).extracting(TemplateSummary::name).doesNotContain("Calf care routine");
         assertThatThrownBy(() -> plans.createFromTemplate(userId("hilltop.runner"), template.id()))
                 .isInstanceOf(RecordNotFoundException.class);
@@ -207,7 +202,7 @@ class PlanServiceTest {
     @Test
     void anotherClinicCannotReadOrChangeThePlan() {
         PlanDetails plan = activePlan(jordan, "Private plan");
-        as("hilltop.pt");
+        SignIn.as("hilltop.pt");
 
         List<Supplier<Object>> attempts = List.of(
                 () -> plans.get(plan.id()),
@@ -217,21 +212,21 @@ class PlanServiceTest {
                 () -> plans.end(plan.id(), plan.version()),
                 () -> plans.duplicate(plan.id()),
                 () -> plans.saveAsTemplate(plan.id(), "Stolen"),
-                () -> plans.runner(jordan),
-                () -> plans.plansOf(jordan),
+                () -> runners.runner(jordan),
+                () -> runners.plansOf(jordan),
                 () -> plans.createDraft(jordan, draft("Intrusion", item("glute-bridge", d -> d))),
                 () -> plans.activate(plan.id(), plan.version(), true),
                 () -> plans.handout(plan.id()));
         for (Supplier<Object> attempt : attempts) {
             assertThatThrownBy(attempt::get).isInstanceOf(RecordNotFoundException.class);
         }
-        assertThat(plans.runners(RunnerScope.ALL, "", 0, 50)).extracting(RunnerRow::name).doesNotContain("Jordan Lee");
+        assertThat(runners.runners(RunnerScope.ALL, "", 0, 50)).extracting(RunnerRow::name).doesNotContain("Jordan Lee");
 
         long stockTemplate = jdbc.queryForObject("select id from plan_template where code = 'hip-strength'", Long.class);
         assertThatThrownBy(() -> plans.createFromTemplate(jordan, stockTemplate))
                 .isInstanceOf(RecordNotFoundException.class);
 
-        as("hilltop.admin");
+        SignIn.as("hilltop.admin");
         assertThatThrownBy(() -> plans.get(plan.id())).isInstanceOf(RecordNotFoundException.class);
         assertThat(status(plan.id())).isEqualTo("ACTIVE");
         assertThat(jdbc.queryForObject("select count(*) from plan_revision where plan_id = ?", Integer.class,
@@ -241,21 +236,21 @@ class PlanServiceTest {
     @Test
     void runnersCannotUseThePlanService() {
         PlanDetails plan = activePlan(jordan, "Runner cannot edit");
-        as("runner.jordan");
+        SignIn.as("runner.jordan");
 
         assertThatThrownBy(() -> plans.get(plan.id())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plans.save(plan.id(), plan.version(), plan.toDraft()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> plans.runners(RunnerScope.ALL, "", 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> runners.runners(RunnerScope.ALL, "", 0, 10)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> plans.templates()).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void theSecondOfTwoConcurrentEditsIsRefused() {
         PlanDetails plan = activePlan(jordan, "Shared plan");
-        as("pt.sam");
+        SignIn.as("pt.sam");
         plans.save(plan.id(), plan.version(), draft("Shared plan", item("side-lunge", d -> d)));
-        as("pt.maya");
+        SignIn.as("pt.maya");
 
         assertThatThrownBy(() -> plans.save(plan.id(), plan.version(), draft("Shared plan",
                 item("reverse-lunge", d -> d)))).isInstanceOf(ConcurrentEditException.class);
@@ -275,12 +270,7 @@ class PlanServiceTest {
             ExecutorService executor = Executors.newSingleThreadExecutor();
             try {
                 Future<PlanDetails> save = executor.submit(() -> {
-                    SignIn.as(users, "pt.maya");
-                    try {
-                        return plans.save(plan.id(), plan.version(), draft("Race", item("side-plank", d -> d)));
-                    } finally {
-                        SignIn.out();
-                    }
+                    return SignIn.as("pt.maya", () -> plans.save(plan.id(), plan.version(), draft("Race", item("side-plank", d -> d))));
                 });
                 // The save waits for the row; meanwhile the other editor's change commits.
                 Thread.sleep(500);
@@ -441,11 +431,4 @@ class PlanServiceTest {
         return jdbc.queryForObject("select status from plan where id = ?", String.class, planId);
     }
 
-    private long userId(String username) {
-        return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
-    }
-
-    private void as(String username) {
-        SignIn.as(users, username);
-    }
 }

@@ -1,5 +1,6 @@
 package com.stride.security;
 
+import static com.stride.test.TestApplication.userId;
 import static com.stride.security.AccessMatrixTest.Outcome.DENIED;
 import static com.stride.security.AccessMatrixTest.Outcome.HOME;
 import static com.stride.security.AccessMatrixTest.Outcome.INVALID;
@@ -41,6 +42,7 @@ import com.stride.log.RunnerLogService;
 import com.stride.plan.PlanDraft;
 import com.stride.plan.PlanItemDraft;
 import com.stride.plan.PlanService;
+import com.stride.plan.RunnerService;
 import com.stride.plan.RunnerScope;
 import com.stride.test.KaribuTest;
 import com.stride.test.RouteCatalog;
@@ -203,16 +205,16 @@ class AccessMatrixTest extends KaribuTest {
                         DENIED, DENIED, DENIED, OK, NOT_FOUND, DENIED, DENIED),
 
                 // ----- plans
-                list("PlanService.runners(RunnerScope, String, int, int)",
-                        () -> plans.runners(RunnerScope.ALL, null, 0, 100),
+                list("RunnerService.runners(RunnerScope, String, int, int)",
+                        () -> runners.runners(RunnerScope.ALL, null, 0, 100),
                         rows -> ((List<?>) rows).stream().anyMatch(row -> ((com.stride.plan.RunnerRow) row).id() == jordan),
                         DENIED, DENIED, DENIED, SEES, NOT_LISTED, SEES, NOT_LISTED),
-                list("PlanService.countRunners(RunnerScope, String)", () -> plans.countRunners(RunnerScope.ALL, "Jordan"),
+                list("RunnerService.countRunners(RunnerScope, String)", () -> runners.countRunners(RunnerScope.ALL, "Jordan"),
                         count -> (Integer) count > 0,
                         DENIED, DENIED, DENIED, SEES, NOT_LISTED, SEES, NOT_LISTED),
-                call("PlanService.runner(long)", () -> plans.runner(jordan),
+                call("RunnerService.runner(long)", () -> runners.runner(jordan),
                         DENIED, DENIED, DENIED, OK, NOT_FOUND, OK, NOT_FOUND),
-                call("PlanService.plansOf(long)", () -> plans.plansOf(jordan),
+                call("RunnerService.plansOf(long)", () -> runners.plansOf(jordan),
                         DENIED, DENIED, DENIED, OK, NOT_FOUND, OK, NOT_FOUND),
                 call("PlanService.get(long)", () -> plans.get(jordansPlan),
                         DENIED, DENIED, DENIED, OK, NOT_FOUND, OK, NOT_FOUND),
@@ -260,6 +262,11 @@ class AccessMatrixTest extends KaribuTest {
                         DENIED, NOT_FOUND, NOT_FOUND, OK, NOT_FOUND, OK, NOT_FOUND),
                 list("CatalogueService.images(Collection)", () -> catalogue.images(List.of(customExercise)),
                         images -> ((Map<?, ?>) images).containsKey(customExercise),
+                        DENIED, DENIED, DENIED, SEES, NOT_LISTED, SEES, NOT_LISTED),
+                // which exercises a plan may hold: another clinic's own exercise is not among them
+                list("CatalogueService.usableExercises(Collection)",
+                        () -> catalogue.usableExercises(List.of(customExercise)),
+                        usable -> ((Map<?, ?>) usable).containsKey(customExercise),
                         DENIED, DENIED, DENIED, SEES, NOT_LISTED, SEES, NOT_LISTED),
                 call("CatalogueService.create(ExerciseDraft)", () -> catalogue.create(exercise("Matrix drill")),
                         DENIED, DENIED, DENIED, OK, OK, OK, OK),
@@ -358,6 +365,7 @@ class AccessMatrixTest extends KaribuTest {
     @Autowired private RunnerLogService logs;
     @Autowired private ProgressService progress;
     @Autowired private PlanService plans;
+    @Autowired private RunnerService runners;
     @Autowired private CatalogueService catalogue;
     @Autowired private AccountAdminService accounts;
     @Autowired private PasswordService passwords;
@@ -377,21 +385,21 @@ class AccessMatrixTest extends KaribuTest {
 
     @BeforeAll
     void subjects() throws IOException {
-        jordan = id("select id from app_user where username = 'runner.jordan'");
-        maya = id("select id from app_user where username = 'pt.maya'");
+        jordan = userId("runner.jordan");
+        maya = userId("pt.maya");
         jordansPlan = id("select id from plan where runner_id = " + jordan + " and status = 'ACTIVE'");
         lenasDraft = id("select p.id from plan p join app_user u on u.id = p.runner_id"
                 + " where u.username = 'runner.lena' and p.status = 'DRAFT'");
         stockTemplate = id("select id from plan_template where code = 'mobility-circuit' and clinic_id is null");
 
-        SignIn.as(users, "runner.jordan");
+        SignIn.as("runner.jordan");
         RunnerDay day = logs.day(today());
         jordansItem = day.sessions().getFirst().exercises().getFirst().planItemId();
         jordansMorningSession = day.morningQuestion().sessionId();
         // pain 7 today raises the "pain above 5" flag that markSeen needs
         logs.saveSession(today(), 1, 7, "Sore after the hills.", day.sessions().getFirst().version());
 
-        SignIn.as(users, "pt.maya");
+        SignIn.as("pt.maya");
         customExercise = catalogue.create(new ExerciseDraft("Riverside ladder drill", Category.STRENGTHENING,
                 Set.of(BodyRegion.ANKLE_FOOT), List.of(), Position.STANDING, Set.of(), false,
                 List.of("Step quickly through the ladder."), List.of(), Dosage.builder().reps(Range.of(5)).build(),
@@ -404,8 +412,8 @@ class AccessMatrixTest extends KaribuTest {
                 and (clinic_id is null or clinic_id = (select clinic_id from app_user where username = 'pt.maya'))""",
                 Integer.class);
 
-        SignIn.as(users, "admin");
-        long priya = id("select id from app_user where username = 'runner.priya'");
+        SignIn.as("admin");
+        long priya = userId("runner.priya");
         String url = accounts.sendPasswordLink(priya).url();
         linkToken = url.substring(url.lastIndexOf('/') + 1);
         SignIn.out();

@@ -1,9 +1,13 @@
 package com.stride.test;
 
+import java.lang.reflect.AnnotatedElement;
+import java.util.Optional;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.commons.support.AnnotationSupport;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -13,13 +17,17 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * Test hygiene for every Spring test class:
  * <ul>
  *   <li>before the class, the database goes back to the state right after start-up;</li>
- *   <li>before each test, the clock is back at the real time, and Spring Security's global context holder is the one of this test's
- *   application context. Each started context installs its own (Vaadin's) strategy globally, so
- *   with several cached contexts in one JVM the last one started would otherwise win, and a
- *   sign-in made by a test would be invisible to the services of its own context.</li>
+ *   <li>before each test, the clock is back at the real time, the test's application context is the
+ *   one the shared helpers use ({@link TestApplication}), and Spring Security's global context
+ *   holder is the one of this context. Each started context installs its own (Vaadin's) strategy
+ *   globally, so with several cached contexts in one JVM the last one started would otherwise win,
+ *   and a sign-in made by a test would be invisible to the services of its own context;</li>
+ *   <li>then, for a {@link FreshDatabase} class, the database goes back to that state again, the test
+ *   is signed in as its {@link SignedInAs} account, if it names one, and after it everyone is
+ *   signed out.</li>
  * </ul>
  */
-public class ActiveContextExtension implements BeforeAllCallback, BeforeEachCallback {
+public class ActiveContextExtension implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -31,10 +39,28 @@ public class ActiveContextExtension implements BeforeAllCallback, BeforeEachCall
     @Override
     public void beforeEach(ExtensionContext context) {
         TestClock.reset();
-        align(SpringExtension.getApplicationContext(context));
+        ApplicationContext application = SpringExtension.getApplicationContext(context);
+        align(application);
+        if (context.getTestClass().flatMap(type -> AnnotationSupport.findAnnotation(type, FreshDatabase.class))
+                .isPresent()) {
+            DatabaseSnapshot.restore(application.getBean(DataSource.class));
+        }
+        signedInAs(context.getRequiredTestMethod())
+                .or(() -> context.getTestClass().flatMap(ActiveContextExtension::signedInAs))
+                .ifPresent(SignIn::as);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        SignIn.out();
+    }
+
+    private static Optional<String> signedInAs(AnnotatedElement element) {
+        return AnnotationSupport.findAnnotation(element, SignedInAs.class).map(SignedInAs::value);
     }
 
     private static void align(ApplicationContext application) {
+        TestApplication.use(application);
         application.getBeanProvider(SecurityContextHolderStrategy.class).ifAvailable(strategy -> {
             if (SecurityContextHolder.getContextHolderStrategy() != strategy) {
                 SecurityContextHolder.setContextHolderStrategy(strategy);

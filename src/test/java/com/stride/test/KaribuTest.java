@@ -22,11 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Browserless UI tests: real Spring context, real database, real Vaadin navigation and access
@@ -40,9 +37,6 @@ public abstract class KaribuTest {
 
     @Autowired
     private ApplicationContext applicationContext;
-
-    @Autowired
-    private UserDetailsService userDetailsService;
 
     /**
      * Karibu's own auto-discovery skips package-private classes, and our views are package-private,
@@ -93,15 +87,13 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
-        SecurityContextHolder.clearContext();
+        SignIn.out();
         MockVaadin.setMockRequestFactory(FakeRequest::new);
     }
 
     /** Signs in the account with that username, as a successful form login would. */
     protected void login(String username) {
-        UserDetails user = userDetailsService.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SignIn.as(username);
     }
 
     /** Navigates like typing an address: "catalogue?q=calf&region=calves". */
@@ -116,7 +108,7 @@ public abstract class KaribuTest {
     }
 
     protected void logout() {
-        SecurityContextHolder.clearContext();
+        SignIn.out();
     }
 
     private static Authentication currentAuthentication() {

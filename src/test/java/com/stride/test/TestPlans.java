@@ -9,7 +9,6 @@ import com.stride.plan.PlanService;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Plans that tests assign the way a PT would, through the plan service. */
 public final class TestPlans {
@@ -21,9 +20,8 @@ public final class TestPlans {
      * Priya's plan, from today, once a day: glute bridge (2 × 10, hold 5 s), kneeling hip flexor
      * stretch (3 holds of 20-30 s, each side) and single-leg calf raise (3 × 15, each side).
      */
-    public static PlanDetails assignPriyaPlan(PlanService plans, UserDetailsService users, JdbcTemplate jdbc,
-                                              LocalDate today) {
-        long priya = jdbc.queryForObject("select id from app_user where username = 'runner.priya'", Long.class);
+    public static PlanDetails assignPriyaPlan(PlanService plans, JdbcTemplate jdbc, LocalDate today) {
+        long priya = TestApplication.userId("runner.priya");
         List<PlanItemDraft> items = List.of(
                 new PlanItemDraft(stock(jdbc, "glute-bridge"),
                         Dosage.builder().sets(Range.of(2)).reps(Range.of(10)).hold(Range.of(5)).build()),
@@ -32,14 +30,11 @@ public final class TestPlans {
                                 .note("Keep your chest upright.").build()),
                 new PlanItemDraft(stock(jdbc, "single-leg-calf-raise"),
                         Dosage.builder().sets(Range.of(3)).reps(Range.of(15)).perSide(true).build()));
-        SignIn.as(users, "pt.maya");
-        try {
+        return SignIn.as("pt.maya", () -> {
             PlanDetails draft = plans.createDraft(priya, new PlanDraft("Hip and calf strength", null, today, null,
                     items));
             return plans.activate(draft.id(), draft.version(), false);
-        } finally {
-            SignIn.out();
-        }
+        });
     }
 
     public static long stock(JdbcTemplate jdbc, String code) {

@@ -1,5 +1,7 @@
 package com.stride.account.ui;
 
+import com.stride.base.ui.Notices;
+import com.stride.base.ui.FieldErrors;
 import com.stride.account.AccountAdminService;
 import com.stride.account.AccountChanges;
 import com.stride.account.AccountDetails;
@@ -11,7 +13,6 @@ import com.stride.account.TherapistOption;
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.InvalidInputException;
 import com.stride.security.Role;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -45,6 +46,8 @@ class AccountDialog extends Dialog {
     private final RadioButtonGroup<Role> role = new RadioButtonGroup<>();
     private final MultiSelectComboBox<TherapistOption> therapists = new MultiSelectComboBox<>("Physical therapists");
     private final Paragraph formError = new Paragraph();
+    private final FieldErrors errors = new FieldErrors().bind("displayName", name).bind("username", username)
+            .bind("email", email).bind("role", role).bind("therapists", therapists);
     private AccountDetails account;
 
     private AccountDialog(AccountAdminService accounts, AccountDetails account, ZoneId zone, Runnable onChange) {
@@ -138,7 +141,7 @@ class AccountDialog extends Dialog {
             onChange.run();
             LinkNotice.show(created.account().displayName(), created.link(), zone);
         } catch (InvalidInputException e) {
-            showErrors(e.fieldErrors());
+            showErrors(e);
         }
     }
 
@@ -151,7 +154,7 @@ class AccountDialog extends Dialog {
             onChange.run();
             Notices.success("Saved " + account.displayName() + ".");
         } catch (InvalidInputException e) {
-            showErrors(e.fieldErrors());
+            showErrors(e);
         } catch (ConcurrentEditException e) {
             showFormError(e.getMessage());
         }
@@ -164,7 +167,7 @@ class AccountDialog extends Dialog {
             onChange.run();
             LinkNotice.show(account.displayName(), link, zone);
         } catch (InvalidInputException e) {
-            showErrors(e.fieldErrors());
+            showErrors(e);
         }
     }
 
@@ -190,7 +193,7 @@ class AccountDialog extends Dialog {
             onChange.run();
             Notices.success((active ? "Reactivated " : "Deactivated ") + account.displayName() + ".");
         } catch (InvalidInputException e) {
-            showErrors(e.fieldErrors());
+            showErrors(e);
         } catch (ConcurrentEditException e) {
             showFormError(e.getMessage());
         }
@@ -203,23 +206,11 @@ class AccountDialog extends Dialog {
         return therapists.getValue().stream().map(TherapistOption::id).collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    private void showErrors(Map<String, String> errors) {
-        errors.forEach((field, message) -> {
-            HasValidation target = switch (field) {
-                case "displayName" -> name;
-                case "username" -> username;
-                case "email" -> email;
-                case "role" -> role;
-                case "therapists" -> therapists;
-                default -> null;
-            };
-            if (target == null) {
-                showFormError(message);
-            } else {
-                target.setErrorMessage(message);
-                target.setInvalid(true);
-            }
-        });
+    private void showErrors(InvalidInputException refusal) {
+        Map<String, String> elsewhere = errors.show(refusal);
+        if (!elsewhere.isEmpty()) {
+            showFormError(String.join(" ", elsewhere.values()));
+        }
     }
 
     private void showFormError(String message) {
@@ -228,10 +219,7 @@ class AccountDialog extends Dialog {
     }
 
     private void clearErrors() {
-        List.<HasValidation>of(name, username, email, role, therapists).forEach(field -> {
-            field.setInvalid(false);
-            field.setErrorMessage(null);
-        });
+        errors.clear();
         formError.setVisible(false);
     }
 }

@@ -1,5 +1,7 @@
 package com.stride.account.ui;
 
+import com.stride.base.text.Formats;
+import com.stride.base.ui.SearchField;
 import com.stride.account.AccountAdminService;
 import com.stride.account.AccountRow;
 import com.stride.account.AccountSearch;
@@ -23,8 +25,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * The clinic admin's home: every account of the clinic, searchable and loaded a page at a time.
@@ -36,10 +36,9 @@ import java.util.Locale;
 @RolesAllowed(Role.Names.ADMIN)
 class AccountsView extends Main {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK);
 
     private final AccountAdminService accounts;
-    private final TextField search = new TextField();
+    private final SearchField search = new SearchField("Search name, username or email", "Search accounts");
     private final Select<Role> role = new Select<>();
     private final Select<Boolean> status = new Select<>();
     private final Grid<AccountRow> grid = new Grid<>();
@@ -50,12 +49,6 @@ class AccountsView extends Main {
         this.accounts = accounts;
         addClassNames("accounts-view", "page");
 
-        search.setPlaceholder("Search name, username or email");
-        search.setAriaLabel("Search accounts");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        search.setValueChangeTimeout(250);
         search.addClassName("account-search");
         search.addValueChangeListener(e -> refresh());
 
@@ -92,7 +85,7 @@ class AccountsView extends Main {
         grid.addColumn(row -> row.role() != Role.RUNNER ? "" : row.therapists().isEmpty() ? "None yet"
                         : String.join(", ", row.therapists()))
                 .setHeader("Linked PT").setKey("therapists").setFlexGrow(2).setWidth("10rem");
-        grid.addColumn(row -> row.lastLoginAt() == null ? "Never" : WHEN.format(row.lastLoginAt().atZone(zone)))
+        grid.addColumn(row -> row.lastLoginAt() == null ? "Never" : Formats.dateTime(row.lastLoginAt(), zone))
                 .setHeader("Last sign-in").setKey("lastLogin").setFlexGrow(0).setWidth("11rem");
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_ROW_STRIPES,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);

@@ -1,5 +1,9 @@
 package com.stride.account.ui;
 
+import com.stride.base.validation.Problems;
+import com.stride.base.validation.Messages;
+import com.stride.base.ui.Notices;
+import com.stride.base.ui.FieldErrors;
 import com.stride.account.AccountLimits;
 import com.stride.account.PasswordService;
 import com.stride.base.InvalidInputException;
@@ -9,8 +13,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.PageTitle;
@@ -40,24 +42,20 @@ class ChangePasswordView extends Main {
         });
         next.setHelperText("At least " + AccountLimits.PASSWORD_MIN_LENGTH
                 + " characters. A few unrelated words make a good one.");
+        FieldErrors errors = new FieldErrors().bind("currentPassword", current).bind("newPassword", next)
+                .bind("repeat", repeat);
         Button save = new Button("Change password", click -> {
-            List.of(current, next, repeat).forEach(field -> field.setInvalid(false));
             if (!next.getValue().equals(repeat.getValue())) {
-                repeat.setErrorMessage("The two new passwords are not the same.");
-                repeat.setInvalid(true);
+                errors.show(Problems.none().add("repeat", Messages.NOT_THE_SAME));
                 return;
             }
             try {
                 passwords.changeOwn(current.getValue(), next.getValue());
+                errors.clear();
                 List.of(current, next, repeat).forEach(PasswordField::clear);
-                Notification.show("Your password is changed.", 4000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.success("Your password is changed.");
             } catch (InvalidInputException e) {
-                e.fieldErrors().forEach((field, message) -> {
-                    PasswordField target = "currentPassword".equals(field) ? current : next;
-                    target.setErrorMessage(message);
-                    target.setInvalid(true);
-                });
+                errors.show(e).values().forEach(Notices::error);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

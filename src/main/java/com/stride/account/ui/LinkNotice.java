@@ -1,5 +1,7 @@
 package com.stride.account.ui;
 
+import com.stride.base.ui.Notices;
+import com.stride.base.text.Formats;
 import com.stride.account.IssuedLink;
 import com.stride.account.LinkPurpose;
 import com.vaadin.flow.component.button.Button;
@@ -8,8 +10,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /**
  * Tells the admin how the one-time link reaches the person. Without email the link is shown here
@@ -17,13 +17,11 @@ import java.util.Locale;
  */
 final class LinkNotice {
 
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.UK);
-
     private LinkNotice() {
     }
 
     static void show(String personName, IssuedLink link, ZoneId zone) {
-        String until = UNTIL.format(link.expiresAt().atZone(zone)) + " (" + zone.getId() + ")";
+        String until = Formats.deadline(link.expiresAt(), zone);
         String what = link.purpose() == LinkPurpose.WELCOME ? "choose their password" : "choose a new password";
         if (link.emailed()) {
             Notices.success("Emailed " + personName + " a link to " + what + " (" + link.emailedTo()

@@ -1,5 +1,9 @@
 package com.stride.account.ui;
 
+import com.stride.base.validation.Problems;
+import com.stride.base.validation.Messages;
+import com.stride.base.ui.Notices;
+import com.stride.base.ui.FieldErrors;
 import com.stride.account.AccountLimits;
 import com.stride.account.LinkHolder;
 import com.stride.account.LinkPurpose;
@@ -65,12 +69,10 @@ class SetPasswordView extends Main implements BeforeEnterObserver {
         repeat.setMaxLength(AccountLimits.PASSWORD_MAX_LENGTH);
         repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         repeat.setWidthFull();
+        FieldErrors errors = new FieldErrors().bind("password", password).bind("repeat", repeat);
         Button save = new Button("Set password", click -> {
-            password.setInvalid(false);
-            repeat.setInvalid(false);
             if (!password.getValue().equals(repeat.getValue())) {
-                repeat.setErrorMessage("The two passwords are not the same.");
-                repeat.setInvalid(true);
+                errors.show(Problems.none().add("repeat", Messages.NOT_THE_SAME));
                 return;
             }
             try {
@@ -81,8 +83,7 @@ class SetPasswordView extends Main implements BeforeEnterObserver {
                 if (e.fieldErrors().containsKey("link")) {
                     showUnusable();
                 } else {
-                    password.setErrorMessage(e.fieldErrors().get("password"));
-                    password.setInvalid(true);
+                    errors.show(e).values().forEach(Notices::error);
                 }
             }
         });

@@ -1,5 +1,6 @@
 package com.stride.audit.ui;
 
+import com.stride.base.text.Formats;
 import com.stride.audit.AuditAction;
 import com.stride.audit.AuditEntry;
 import com.stride.audit.AuditFilter;
@@ -21,8 +22,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 /** The clinic's audit log for its admins: who did what and when, newest first, filtered and paged. */
 @Route("audit")
@@ -31,7 +30,6 @@ import java.util.Locale;
 @RolesAllowed(Role.Names.ADMIN)
 class AuditView extends Main {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.UK);
 
     private final ComboBox<AuditPerson> person = new ComboBox<>("User");
     private final Select<AuditAction> action = new Select<>();
@@ -67,7 +65,7 @@ class AuditView extends Main {
             refresh();
         });
 
-        grid.addColumn(entry -> WHEN.format(entry.occurredAt().atZone(zone))).setHeader("Time (" + zone.getId() + ")")
+        grid.addColumn(entry -> Formats.dateTimeWithSeconds(entry.occurredAt(), zone)).setHeader("Time (" + zone.getId() + ")")
                 .setKey("time").setFlexGrow(0).setWidth("12rem");
         grid.addColumn(AuditView::who).setHeader("User").setKey("user").setFlexGrow(2).setWidth("10rem");
         grid.addColumn(entry -> entry.action() == null ? "Other" : entry.action().label()).setHeader("Action")

@@ -1,8 +1,6 @@
 package com.stride.base.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -32,12 +30,8 @@ class UnexpectedErrorHandler implements VaadinServiceInitListener, ErrorHandler 
         log.error("Unexpected error {}", reference, event.getThrowable());
         UI ui = UI.getCurrent();
         if (ui != null) {
-            ui.access(() -> {
-                Notification notification = Notification.show(
-                        "Something went wrong and nothing was saved. Please try again (reference " + reference + ").",
-                        8000, Notification.Position.MIDDLE);
-                notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            });
+            ui.access(() -> Notices.error("Something went wrong and nothing was saved. Please try again (reference "
+                    + reference + ")."));
         }
     }
 }

@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = PlainTextValidator.class)
 public @interface PlainText {
 
-    String message() default "Use plain text: no HTML tags, emoji or special symbols";
+    String message() default Messages.NOT_PLAIN_TEXT;
 
     Class<?>[] groups() default {};
 

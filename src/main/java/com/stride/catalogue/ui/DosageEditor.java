@@ -1,10 +1,12 @@
 package com.stride.catalogue.ui;
 
+import com.stride.base.text.Formats;
+import com.stride.base.ui.FieldErrors;
+import com.stride.base.validation.Problems;
 import com.stride.catalogue.Dosage;
 import com.stride.catalogue.DosageLimits;
 import com.stride.catalogue.DosageRules;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -15,10 +17,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.DayOfWeek;
-import java.time.format.TextStyle;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -26,7 +26,7 @@ import java.util.function.Consumer;
  * Edits a {@link Dosage}: every part a PT prescribes, with a live plain-language summary and each
  * error next to its field. Used for an exercise's default dosage and for plan items.
  */
-public class DosageEditor extends Div {
+public class DosageEditor extends Div implements FieldErrors.Group {
 
     enum Schedule {
         NOT_SET("Not set"), DAYS_PER_WEEK("Days a week"), WEEKDAYS("Named weekdays");
@@ -51,7 +51,7 @@ public class DosageEditor extends Div {
     private final TextField load = new TextField("Load or band");
     private final TextArea note = new TextArea("Note to the runner");
     private final Span summary = new Span();
-    private final Map<String, HasValidation> fieldsByName = new LinkedHashMap<>();
+    private final FieldErrors errors = new FieldErrors();
     private Consumer<Dosage> changeListener = dosage -> { };
 
     public DosageEditor() {
@@ -67,7 +67,7 @@ public class DosageEditor extends Div {
         schedule.setValue(Schedule.NOT_SET);
         daysPerWeek.setHelperText("1-7");
         weekdays.setItems(DayOfWeek.values());
-        weekdays.setItemLabelGenerator(day -> day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+        weekdays.setItemLabelGenerator(Formats::weekday);
         weekdays.addClassName("weekday-choice");
         rest.setHelperText("seconds");
         load.setMaxLength(DosageLimits.LOAD_MAX_LENGTH);
@@ -77,16 +77,9 @@ public class DosageEditor extends Div {
         summary.addClassName("dosage-summary");
         summary.getElement().setAttribute("aria-live", "polite");
 
-        fieldsByName.put("sets", sets);
-        fieldsByName.put("reps", reps);
-        fieldsByName.put("holdSeconds", hold);
-        fieldsByName.put("durationSeconds", duration);
-        fieldsByName.put("timesPerDay", timesPerDay);
-        fieldsByName.put("daysPerWeek", daysPerWeek);
-        fieldsByName.put("weekdays", weekdays);
-        fieldsByName.put("restSeconds", rest);
-        fieldsByName.put("load", load);
-        fieldsByName.put("note", note);
+        errors.bind("sets", sets).bind("reps", reps).bind("holdSeconds", hold).bind("durationSeconds", duration)
+                .bind("timesPerDay", timesPerDay).bind("daysPerWeek", daysPerWeek).bind("weekdays", weekdays)
+                .bind("restSeconds", rest).bind("load", load).bind("note", note);
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("40em", 4));
@@ -132,7 +125,7 @@ public class DosageEditor extends Div {
         changed();
     }
 
-    /** The dosage as entered; fields that cannot be read count as empty (see {@link #readErrors()}). */
+    /** The dosage as entered; fields that cannot be read count as empty (see {@link #readProblems()}). */
     public Dosage getValue() {
         Schedule mode = schedule.getValue();
         return Dosage.builder()
@@ -150,9 +143,12 @@ public class DosageEditor extends Div {
                 .build();
     }
 
-    /** Problems of input that could not even be read (e.g. "ten" in a number field). */
-    public Map<String, String> readErrors() {
-        Map<String, String> errors = new LinkedHashMap<>();
+    /**
+     * What the service cannot be asked about because it cannot be sent: a number field that cannot
+     * be read ("ten"), or a schedule chosen without its days. Keys as in {@link DosageRules}.
+     */
+    public Problems readProblems() {
+        Problems problems = Problems.none();
         Map<String, RangeField> numberFields = new LinkedHashMap<>();
         numberFields.put("sets", sets);
         numberFields.put("reps", reps);
@@ -165,35 +161,26 @@ public class DosageEditor extends Div {
         }
         numberFields.forEach((name, field) -> {
             if (field.isUnreadable()) {
-                errors.put(name, field.unreadableMessage());
+                problems.add(name, field.unreadableMessage());
             }
         });
         if (schedule.getValue() == Schedule.DAYS_PER_WEEK && daysPerWeek.getValue().isBlank()) {
-            errors.put("daysPerWeek", "Enter the number of days a week");
+            problems.add("daysPerWeek", "Enter the number of days a week");
         }
         if (schedule.getValue() == Schedule.WEEKDAYS && weekdays.getValue().isEmpty()) {
-            errors.put("weekdays", "Choose at least one weekday");
+            problems.add("weekdays", "Choose at least one weekday");
         }
-        return errors;
+        return problems;
     }
 
     /** Shows each message next to its field; other fields are cleared. Keys as in {@link DosageRules}. */
-    public void showErrors(Map<String, String> errors) {
-        clearErrors();
-        errors.forEach((name, message) -> {
-            HasValidation field = fieldsByName.get(name);
-            if (field != null) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            }
-        });
+    @Override
+    public Map<String, String> showErrors(Map<String, String> messages) {
+        return errors.show(messages);
     }
 
     public void clearErrors() {
-        fieldsByName.values().forEach(field -> {
-            field.setInvalid(false);
-            field.setErrorMessage(null);
-        });
+        errors.clear();
     }
 
     /** Called with the current dosage after every change (e.g. to mark a form dirty). */
@@ -201,9 +188,9 @@ public class DosageEditor extends Div {
         changeListener = listener;
     }
 
-    /** The field for a rule's field name, for tests and focus handling. */
+    /** The field for a rule's field name, for tests. */
     Component field(String name) {
-        return (Component) fieldsByName.get(name);
+        return (Component) errors.field(name).orElseThrow();
     }
 
     private void showSchedule() {
@@ -213,8 +200,7 @@ public class DosageEditor extends Div {
 
     private void changed() {
         Dosage dosage = getValue();
-        Map<String, String> problems = new LinkedHashMap<>(readErrors());
-        DosageRules.check(dosage).forEach(problems::putIfAbsent);
+        Problems problems = readProblems().addAll(DosageRules.check(dosage));
         summary.setText(problems.isEmpty() ? dosage.summary() : "not complete yet");
         summary.getElement().getClassList().set("incomplete", !problems.isEmpty());
         changeListener.accept(dosage);

@@ -1,5 +1,6 @@
 package com.stride.catalogue.ui;
 
+import com.stride.base.ui.SearchField;
 import com.stride.catalogue.BodyRegion;
 import com.stride.catalogue.CatalogueService;
 import com.stride.catalogue.Category;
@@ -67,7 +68,8 @@ public class ExerciseBrowser extends Div {
             </div>""";
 
     private final CatalogueService catalogue;
-    private final TextField search = new TextField();
+    private final SearchField search = new SearchField("Search by name, muscle, body part or equipment",
+            "Search exercises");
     private final MultiSelectComboBox<Category> categories = new MultiSelectComboBox<>("Category");
     private final MultiSelectComboBox<BodyRegion> regions = new MultiSelectComboBox<>("Body region");
     private final MultiSelectComboBox<EquipmentChoice> equipment = new MultiSelectComboBox<>("Equipment");
@@ -91,13 +93,7 @@ public class ExerciseBrowser extends Div {
         this.rowAction = rowAction;
         addClassName("exercise-browser");
 
-        search.setPlaceholder("Search by name, muscle, body part or equipment");
-        search.setAriaLabel("Search exercises");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
         search.setMaxLength(SearchCriteria.TEXT_MAX_LENGTH);
-        search.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        search.setValueChangeTimeout(250);
         search.addClassName("exercise-search");
 
         categories.setItems(Category.values());

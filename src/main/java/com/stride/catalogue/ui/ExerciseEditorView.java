@@ -1,5 +1,7 @@
 package com.stride.catalogue.ui;
 
+import com.stride.base.validation.Problems;
+import com.stride.base.ui.Notices;
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
@@ -19,8 +21,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
@@ -123,26 +123,26 @@ class ExerciseEditorView extends Main implements BeforeEnterObserver, BeforeLeav
 
     private void save() {
         try {
-            Map<String, String> unreadable = form.readErrors();
+            Problems unreadable = form.readProblems();
             if (!unreadable.isEmpty()) {
-                form.showErrors(unreadable);
-                warn("Please correct the highlighted fields.");
+                form.showErrors(unreadable.asMap());
+                Notices.error("Please correct the highlighted fields.");
                 return;
             }
             ExerciseDraft draft = form.getDraft();
             ExerciseDetails saved = exerciseId == null ? catalogue.create(draft)
                     : catalogue.update(exerciseId, loadedVersion, draft);
             dirty = false;
-            Notification.show("\"" + saved.name() + "\" saved.", 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success("\"" + saved.name() + "\" saved.");
             getUI().ifPresent(ui -> ui.navigate("catalogue/" + saved.id()));
         } catch (InvalidInputException e) {
-            form.showErrors(e.fieldErrors());
-            warn("Please correct the highlighted fields. Nothing was saved.");
+            Map<String, String> elsewhere = form.showErrors(e.fieldErrors());
+            Notices.error(elsewhere.isEmpty() ? "Please correct the highlighted fields. Nothing was saved."
+                    : String.join(" ", elsewhere.values()));
         } catch (ConcurrentEditException e) {
             showConflict(e.getMessage());
         } catch (AccessDeniedException e) {
-            warn("You cannot change this exercise.");
+            Notices.error("You cannot change this exercise.");
         } finally {
             save.setEnabled(true);
         }
@@ -161,11 +161,6 @@ class ExerciseEditorView extends Main implements BeforeEnterObserver, BeforeLeav
 
     private void leave() {
         getUI().ifPresent(ui -> ui.navigate(exerciseId == null ? CatalogueView.PATH : "catalogue/" + exerciseId));
-    }
-
-    private static void warn(String message) {
-        Notification notification = Notification.show(message, 5000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private static ExerciseDraft blankDraft() {

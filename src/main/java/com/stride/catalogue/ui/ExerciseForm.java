@@ -1,5 +1,7 @@
 package com.stride.catalogue.ui;
 
+import com.stride.base.ui.FieldErrors;
+import com.stride.base.validation.Problems;
 import com.stride.catalogue.BodyRegion;
 import com.stride.catalogue.Category;
 import com.stride.catalogue.Equipment;
@@ -8,8 +10,6 @@ import com.stride.catalogue.ExerciseDraft;
 import com.stride.catalogue.ImageChange;
 import com.stride.catalogue.Position;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Focusable;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -19,10 +19,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** The fields of a custom exercise. Errors from the service appear next to the field they concern. */
 class ExerciseForm extends Div {
@@ -41,7 +39,7 @@ class ExerciseForm extends Div {
     private final DosageEditor dosage = new DosageEditor();
     private final TextField videoUrl = new TextField("Video link");
     private final ImagePicker image = new ImagePicker();
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final FieldErrors errors = new FieldErrors();
     private Runnable changeListener = () -> { };
 
     ExerciseForm() {
@@ -70,13 +68,9 @@ class ExerciseForm extends Div {
         videoUrl.setMaxLength(Exercise.VIDEO_URL_MAX_LENGTH);
         videoUrl.setWidthFull();
 
-        fields.put("name", name);
-        fields.put("category", category);
-        fields.put("regions", regions);
-        fields.put("muscles", muscles);
-        fields.put("position", position);
-        fields.put("equipment", equipment);
-        fields.put("videoUrl", videoUrl);
+        errors.bind("name", name).bind("category", category).bind("regions", regions).bind("muscles", muscles)
+                .bind("position", position).bind("equipment", equipment).bind("videoUrl", videoUrl)
+                .bind("steps", steps).bind("tips", tips).bind("defaultDosage", dosage).bind("image", image);
 
         FormLayout basics = new FormLayout();
         basics.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
@@ -130,35 +124,16 @@ class ExerciseForm extends Div {
                 dosage.getValue(), videoUrl.getValue(), image.getChange());
     }
 
-    /** Input that cannot even be read (a dosage "ten"), keyed like the service's field errors. */
-    Map<String, String> readErrors() {
-        Map<String, String> errors = new LinkedHashMap<>();
-        dosage.readErrors().forEach((field, message) -> errors.put("defaultDosage." + field, message));
-        return errors;
+    /** Input that cannot even be sent (a dosage "ten"), keyed like the service's field errors. */
+    Problems readProblems() {
+        return Problems.none().addAll("defaultDosage", dosage.readProblems());
     }
 
-    void showErrors(Map<String, String> errors) {
-        clearErrors();
-        fields.forEach((key, field) -> {
-            String message = errors.entrySet().stream()
-                    .filter(e -> e.getKey().equals(key) || e.getKey().startsWith(key + "["))
-                    .map(Map.Entry::getValue).findFirst().orElse(null);
-            if (message != null) {
-                field.setErrorMessage(message);
-                field.setInvalid(true);
-            }
-        });
-        steps.showErrors("steps", errors);
-        tips.showErrors("tips", errors);
-        Map<String, String> dosageErrors = new LinkedHashMap<>();
-        errors.forEach((key, message) -> {
-            if (key.startsWith("defaultDosage.")) {
-                dosageErrors.put(key.substring("defaultDosage.".length()), message);
-            }
-        });
-        dosage.showErrors(dosageErrors);
-        image.showError(errors.get("image"));
-        firstInvalid(errors).ifPresent(Focusable::focus);
+    /** Shows each message next to its field and focuses the first; returns those of no field. */
+    Map<String, String> showErrors(Map<String, String> messages) {
+        Map<String, String> elsewhere = errors.show(messages);
+        errors.focusFirstInvalid();
+        return elsewhere;
     }
 
     void setChangeListener(Runnable listener) {
@@ -166,29 +141,12 @@ class ExerciseForm extends Div {
     }
 
     private void clearErrors() {
-        fields.values().forEach(field -> {
-            field.setInvalid(false);
-            field.setErrorMessage(null);
-        });
-        steps.showErrors("steps", Map.of());
-        tips.showErrors("tips", Map.of());
-        dosage.clearErrors();
-        image.showError(null);
-    }
-
-    private Optional<Focusable<?>> firstInvalid(Map<String, String> errors) {
-        for (String key : errors.keySet()) {
-            HasValidation field = fields.get(key.replaceAll("\\[\\d+]$", ""));
-            if (field instanceof Focusable<?> focusable) {
-                return Optional.of(focusable);
-            }
-        }
-        return Optional.empty();
+        errors.clear();
     }
 
     /** Field lookup for tests. */
     Component field(String key) {
-        return (Component) fields.get(key);
+        return (Component) errors.field(key).orElseThrow();
     }
 
     TextListEditor steps() {

@@ -1,5 +1,6 @@
 package com.stride.catalogue.ui;
 
+import com.stride.base.ui.Notices;
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
@@ -26,8 +27,6 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
@@ -154,13 +153,13 @@ class ExerciseView extends Main implements BeforeEnterObserver, HasDynamicTitle 
     private void run(java.util.function.Supplier<ExerciseDetails> action, String success) {
         try {
             show(action.get());
-            Notification.show(success, 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (ConcurrentEditException | InvalidInputException e) {
-            String message = e instanceof InvalidInputException invalid
-                    ? invalid.fieldErrors().values().iterator().next() : e.getMessage();
-            Notification notification = Notification.show(message, 8000, Notification.Position.MIDDLE);
-            notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.success(success);
+        } catch (ConcurrentEditException e) {
+            Notices.error(e.getMessage());
+            show(catalogue.get(exercise.id()));
+        } catch (InvalidInputException e) {
+            // archive and restore have no form: their refusals are said as a notice
+            e.fieldErrors().values().forEach(Notices::error);
             show(catalogue.get(exercise.id()));
         }
     }

@@ -1,5 +1,6 @@
 package com.stride.catalogue.ui;
 
+import com.stride.base.ui.FieldErrors;
 import com.stride.catalogue.ImageChange;
 import com.stride.catalogue.ImageContent;
 import com.vaadin.flow.component.button.Button;
@@ -14,12 +15,14 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Base64;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Picks an exercise picture. The new picture is only kept in the form until the exercise is saved,
  * so saving stays one step; its content is checked right away (and again by the service).
  */
-class ImagePicker extends Div {
+class ImagePicker extends Div implements FieldErrors.Group {
 
     private final Upload upload = new Upload();
     private final Image preview = new Image();
@@ -80,9 +83,16 @@ class ImagePicker extends Div {
     }
 
     /** Shows a message about the picture (from the service, or about a refused file). */
-    void showError(String message) {
+    void showError(@Nullable String message) {
         error.setText(message == null ? "" : message);
         error.setVisible(message != null);
+    }
+
+    /** The service's message about the picture comes under the key of the picture itself. */
+    @Override
+    public Map<String, String> showErrors(Map<String, String> errors) {
+        showError(errors.get(""));
+        return Map.of();
     }
 
     void setChangeListener(Runnable listener) {

@@ -1,5 +1,6 @@
 package com.stride.catalogue.ui;
 
+import com.stride.base.validation.Messages;
 import com.stride.catalogue.Range;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -67,7 +68,7 @@ public class RangeField extends TextField {
 
     /** What to tell the user when {@link #isUnreadable()}. */
     public String unreadableMessage() {
-        return rangeAllowed ? "Enter a whole number or a range like 10-12" : "Enter a whole number";
+        return rangeAllowed ? Messages.NUMBER_OR_RANGE : Messages.WHOLE_NUMBER;
     }
 
     private Pattern pattern() {

@@ -1,5 +1,7 @@
 package com.stride.catalogue.ui;
 
+import com.stride.base.ui.Buttons;
+import com.stride.base.ui.FieldErrors;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -15,7 +17,7 @@ import java.util.Map;
  * An ordered list of short texts (steps, tips): one text area each, with add, remove and
  * move-up/move-down buttons that also work from the keyboard.
  */
-class TextListEditor extends Div {
+class TextListEditor extends Div implements FieldErrors.Group {
 
     private final String itemName;
     private final int maxItems;
@@ -60,19 +62,18 @@ class TextListEditor extends Div {
         changeListener = listener;
     }
 
-    /**
-     * Shows messages for the list itself (key {@code base}) and for single items
-     * (key {@code base[i]}), as produced by the service's validation.
-     */
-    void showErrors(String base, Map<String, String> errors) {
-        String listMessage = errors.get(base);
+    /** Shows messages for the list itself (key {@code ""}) and for single items (key {@code "[i]"}). */
+    @Override
+    public Map<String, String> showErrors(Map<String, String> errors) {
+        String listMessage = errors.get("");
         listError.setText(listMessage == null ? "" : listMessage);
         listError.setVisible(listMessage != null);
         for (int i = 0; i < fields.size(); i++) {
-            String message = errors.get(base + "[" + i + "]");
+            String message = errors.get("[" + i + "]");
             fields.get(i).setErrorMessage(message);
             fields.get(i).setInvalid(message != null);
         }
+        return Map.of();
     }
 
     List<TextArea> fields() {
@@ -97,12 +98,12 @@ class TextListEditor extends Div {
             TextArea field = fields.get(i);
             String label = capitalize(itemName) + " " + (i + 1);
             field.setLabel(label);
-            Button up = iconButton(VaadinIcon.ARROW_UP, "Move " + label.toLowerCase() + " up", () -> move(index, -1));
+            Button up = Buttons.icon(VaadinIcon.ARROW_UP, "Move " + label.toLowerCase() + " up", () -> move(index, -1));
             up.setEnabled(i > 0);
-            Button down = iconButton(VaadinIcon.ARROW_DOWN, "Move " + label.toLowerCase() + " down",
+            Button down = Buttons.icon(VaadinIcon.ARROW_DOWN, "Move " + label.toLowerCase() + " down",
                     () -> move(index, 1));
             down.setEnabled(i < fields.size() - 1);
-            Button remove = iconButton(VaadinIcon.TRASH, "Remove " + label.toLowerCase(), () -> {
+            Button remove = Buttons.icon(VaadinIcon.TRASH, "Remove " + label.toLowerCase(), () -> {
                 fields.remove(index);
                 render();
                 changed();
@@ -128,13 +129,6 @@ class TextListEditor extends Div {
         changeListener.run();
     }
 
-    private static Button iconButton(VaadinIcon icon, String label, Runnable action) {
-        Button button = new Button(icon.create(), click -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        button.setAriaLabel(label);
-        button.setTooltipText(label);
-        return button;
-    }
 
     private static String capitalize(String text) {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);

@@ -1,5 +1,6 @@
 package com.stride.log.ui;
 
+import com.stride.base.text.Formats;
 import com.stride.log.WeekAdherence;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTable;
@@ -33,7 +34,7 @@ class AdherenceTable extends Div {
             boolean current = !week.weekStart().plusDays(7).isBefore(today) && !week.weekStart().isAfter(today);
             NativeTableRow row = new NativeTableRow();
             NativeTableHeaderCell label = new NativeTableHeaderCell(
-                    (current ? "This week" : "Week of " + Formats.date(week.weekStart())));
+                    (current ? "This week" : "Week of " + Formats.shortDate(week.weekStart())));
             label.getElement().setAttribute("scope", "row");
             Span percent = new Span(week.percent() + " %");
             percent.addClassName("percent");

@@ -1,5 +1,8 @@
 package com.stride.log.ui;
 
+import com.stride.base.InvalidInputException;
+import com.stride.base.ui.FieldErrors;
+import com.stride.base.ui.Notices;
 import com.stride.log.DayExercise;
 import com.stride.log.Effort;
 import com.stride.log.Entry;
@@ -17,12 +20,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
+import java.util.Map;
 
 /** One exercise of a session on the runner's phone: what and how, a timer, and ticking it off. */
 class ExerciseCard extends Div {
 
     /** What the card asks of its session; each returns false when the service refused. */
     interface Actions {
+        /** @throws InvalidInputException when the entry is refused, for the card to show at its field */
         boolean record(long planItemId, Entry entry);
 
         boolean undo(long planItemId);
@@ -144,15 +149,8 @@ class ExerciseCard extends Div {
         sets.setValue(1);
         sets.setStepButtonsVisible(true);
         sets.addClassName("sets-done");
-        Button save = new Button("Save", e -> {
-            Integer value = sets.getValue();
-            if (value == null || value < 1 || value >= target) {
-                sets.setInvalid(true);
-                sets.setErrorMessage("Enter 1 to " + (target - 1) + ", or mark it done");
-                return;
-            }
-            record(new Entry(EntryStatus.PARTIAL, value, null));
-        });
+        FieldErrors errors = new FieldErrors().bind("setsDone", sets);
+        Button save = new Button("Save", e -> record(new Entry(EntryStatus.PARTIAL, sets.getValue(), null), errors));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button("Cancel", e -> showEntry());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -163,8 +161,21 @@ class ExerciseCard extends Div {
     }
 
     private void record(Entry next) {
-        if (actions.record(exercise.planItemId(), next)) {
-            entry = next;
+        record(next, new FieldErrors());
+    }
+
+    /** Records the entry; a refusal is shown at its field when the form has one, else as a notice. */
+    private void record(Entry next, FieldErrors form) {
+        try {
+            if (actions.record(exercise.planItemId(), next)) {
+                entry = next;
+            }
+        } catch (InvalidInputException refused) {
+            Map<String, String> elsewhere = form.show(refused);
+            elsewhere.values().forEach(Notices::error);
+            if (elsewhere.isEmpty()) {
+                return; // the form stays open with its message
+            }
         }
         showEntry();
     }

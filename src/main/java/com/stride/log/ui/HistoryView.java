@@ -1,5 +1,6 @@
 package com.stride.log.ui;
 
+import com.stride.base.text.Formats;
 import com.stride.log.DaySummary;
 import com.stride.log.Progress;
 import com.stride.log.RunnerLogService;
@@ -35,7 +36,7 @@ class HistoryView extends Main {
         add(header);
         Progress progress = logs.progress(WEEKS);
         if (progress.plan() != null) {
-            Span streak = new Span(progress.streak() == 1 ? "1 day" : progress.streak() + " days");
+            Span streak = new Span(Formats.count(progress.streak(), "day", "days"));
             streak.addClassName("streak-number");
             Div card = new Div(streak, new Span("in a row with your exercises done"));
             card.addClassName("streak");
@@ -52,7 +53,7 @@ class HistoryView extends Main {
     private static Section days(RunnerLogService logs) {
         Grid<DaySummary> grid = new Grid<>();
         grid.addColumn(new ComponentRenderer<>(day -> {
-            Div cell = new Div(new Span(Formats.date(day.day())), new Span(done(day)));
+            Div cell = new Div(new Span(Formats.shortDate(day.day())), new Span(done(day)));
             cell.addClassName("day-cell");
             if (day.notes() != null) {
                 Span note = new Span(day.notes());
@@ -61,8 +62,8 @@ class HistoryView extends Main {
             }
             return cell;
         })).setHeader("Day").setFlexGrow(3);
-        grid.addColumn(day -> score(day.painDuring())).setHeader("Pain").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(day -> score(day.painNextMorning())).setHeader("Morning after").setAutoWidth(true)
+        grid.addColumn(day -> Formats.score(day.painDuring())).setHeader("Pain").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(day -> Formats.score(day.painNextMorning())).setHeader("Morning after").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItems(query -> logs.days(query.getOffset(), query.getLimit()).stream(), query -> logs.countDays());
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -73,11 +74,7 @@ class HistoryView extends Main {
     }
 
     private static String done(DaySummary day) {
-        String done = day.done() == 1 ? "1 exercise done" : day.done() + " exercises done";
+        String done = Formats.count(day.done(), "exercise", "exercises") + " done";
         return day.partial() == 0 ? done : done + ", " + day.partial() + " partly";
-    }
-
-    private static String score(Integer value) {
-        return value == null ? "–" : value + "/10";
     }
 }

@@ -1,7 +1,12 @@
 package com.stride.log.ui;
 
+import com.stride.base.text.Formats;
 import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
+import com.stride.base.ui.FieldErrors;
+import com.stride.base.ui.Notices;
+import com.stride.base.validation.Problems;
+import com.stride.log.LogLimits;
 import com.stride.log.MorningQuestion;
 import com.stride.log.RunnerLogService;
 import com.vaadin.flow.component.button.Button;
@@ -11,6 +16,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Asked first thing after a session day: pain the next morning decides whether to progress or back
@@ -23,16 +29,18 @@ class MorningQuestionCard extends Section {
         String day = question.sessionDay().equals(today.minusDays(1)) ? "yesterday's session"
                 : "your session on " + Formats.longDate(question.sessionDay());
         PainScale pain = new PainScale("Pain this morning");
+        FieldErrors errors = new FieldErrors().bind("pain", pain);
         Button save = new Button("Save", e -> {
             if (pain.getValue() == null) {
-                pain.setErrorMessage("Choose a number from 0 to 10, or skip the question");
-                pain.setInvalid(true);
+                // the service takes "no score" as "rather not say": that is the Skip button
+                errors.show(Problems.none().add("pain", "Choose a number from " + LogLimits.PAIN_MIN + " to "
+                        + LogLimits.PAIN_MAX + ", or skip the question"));
                 return;
             }
-            answer(logs, question, pain.getValue(), pain);
+            answer(logs, question, pain.getValue(), errors);
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button skip = new Button("Skip", e -> answer(logs, question, null, pain));
+        Button skip = new Button("Skip", e -> answer(logs, question, null, errors));
         skip.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div buttons = new Div(save, skip);
         buttons.addClassName("entry-row");
@@ -41,7 +49,7 @@ class MorningQuestionCard extends Section {
                 pain, buttons);
     }
 
-    private void answer(RunnerLogService logs, MorningQuestion question, Integer value, PainScale pain) {
+    private void answer(RunnerLogService logs, MorningQuestion question, @Nullable Integer value, FieldErrors errors) {
         try {
             logs.answerMorning(question.sessionId(), value);
             removeAll();
@@ -51,8 +59,7 @@ class MorningQuestionCard extends Section {
             add(thanks);
             addClassName("answered");
         } catch (InvalidInputException e) {
-            pain.setErrorMessage(String.join(" ", e.fieldErrors().values()));
-            pain.setInvalid(true);
+            errors.show(e).values().forEach(Notices::error);
         } catch (RecordNotFoundException e) {
             removeAll();
         }

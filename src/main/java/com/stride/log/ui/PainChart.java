@@ -1,5 +1,7 @@
 package com.stride.log.ui;
 
+import com.stride.base.text.Formats;
+import com.stride.log.LogLimits;
 import com.stride.log.PainPoint;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
@@ -72,13 +74,9 @@ public class PainChart extends Div {
         PainPoint last = points.getLast();
         int highest = points.stream().flatMap(p -> java.util.stream.Stream.of(p.during(), p.nextMorning()))
                 .filter(Objects::nonNull).mapToInt(Integer::intValue).max().orElse(0);
-        return "Pain trend over " + points.size() + (points.size() == 1 ? " day" : " days") + ". Latest, "
-                + Formats.date(last.day()) + ": during " + score(last.during()) + ", next morning "
-                + score(last.nextMorning()) + ". Highest: " + highest + " out of 10.";
-    }
-
-    private static String score(Integer value) {
-        return value == null ? "not recorded" : value + " out of 10";
+        return "Pain trend over " + Formats.count(points.size(), "day", "days") + ". Latest, "
+                + Formats.shortDate(last.day()) + ": during " + Formats.scoreInWords(last.during()) + ", next morning "
+                + Formats.scoreInWords(last.nextMorning()) + ". Highest: " + Formats.scoreInWords(highest) + ".";
     }
 
     private static String render(List<PainPoint> points, LocalDate from, LocalDate to) {
@@ -111,19 +109,19 @@ public class PainChart extends Div {
         plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
         plot.setDomainGridlinesVisible(false);
         plot.setOutlineVisible(false);
-        plot.addRangeMarker(new IntervalMarker(0, 3, new Color(0xe6, 0xf4, 0xea)), org.jfree.chart.ui.Layer.BACKGROUND);
-        plot.addRangeMarker(new IntervalMarker(3, 5, new Color(0xfd, 0xf3, 0xdc)), org.jfree.chart.ui.Layer.BACKGROUND);
-        plot.addRangeMarker(new IntervalMarker(5, 10, new Color(0xfb, 0xe4, 0xe4)), org.jfree.chart.ui.Layer.BACKGROUND);
+        plot.addRangeMarker(new IntervalMarker(LogLimits.PAIN_MIN, LogLimits.PAIN_SAFE_MAX, new Color(0xe6, 0xf4, 0xea)), org.jfree.chart.ui.Layer.BACKGROUND);
+        plot.addRangeMarker(new IntervalMarker(LogLimits.PAIN_SAFE_MAX, LogLimits.PAIN_TOO_MUCH_ABOVE, new Color(0xfd, 0xf3, 0xdc)), org.jfree.chart.ui.Layer.BACKGROUND);
+        plot.addRangeMarker(new IntervalMarker(LogLimits.PAIN_TOO_MUCH_ABOVE, LogLimits.PAIN_MAX, new Color(0xfb, 0xe4, 0xe4)), org.jfree.chart.ui.Layer.BACKGROUND);
 
         NumberAxis range = (NumberAxis) plot.getRangeAxis();
-        range.setRange(0, 10);
+        range.setRange(LogLimits.PAIN_MIN, LogLimits.PAIN_MAX);
         range.setTickUnit(new NumberTickUnit(1));
         range.setTickLabelFont(font);
         range.setLabelFont(font);
         DateAxis domain = (DateAxis) plot.getDomainAxis();
         domain.setRange(date(from), date(to.plusDays(1)));
         domain.setTickLabelFont(font);
-        domain.setDateFormatOverride(new java.text.SimpleDateFormat("d MMM", java.util.Locale.ENGLISH));
+        domain.setDateFormatOverride(Formats.dayMonthFormat());
 
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         renderer.setSeriesPaint(0, DURING);

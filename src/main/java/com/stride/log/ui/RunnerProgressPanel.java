@@ -1,5 +1,6 @@
 package com.stride.log.ui;
 
+import com.stride.base.text.Formats;
 import com.stride.base.RecordNotFoundException;
 import com.stride.log.Flag;
 import com.stride.log.FlagKind;
@@ -86,11 +87,11 @@ public class RunnerProgressPanel extends Div {
 
     static String describe(Flag flag) {
         return switch (flag.kind()) {
-            case PAIN_HIGH -> FlagKind.PAIN_HIGH.label() + ": " + flag.pain() + "/10 on " + Formats.date(flag.day())
-                    + " (" + Pain.zone(flag.pain()).label() + ")";
-            case PAIN_RISE -> FlagKind.PAIN_RISE.label() + ": " + flag.pain() + "/10 on " + Formats.date(flag.day())
-                    + ", against the first week's average";
-            case INACTIVE -> FlagKind.INACTIVE.label() + ": last logged " + Formats.date(flag.day());
+            case PAIN_HIGH -> FlagKind.PAIN_HIGH.label() + ": " + Formats.score(flag.pain()) + " on "
+                    + Formats.shortDate(flag.day()) + " (" + Pain.zone(flag.pain()).label() + ")";
+            case PAIN_RISE -> FlagKind.PAIN_RISE.label() + ": " + Formats.score(flag.pain()) + " on "
+                    + Formats.shortDate(flag.day()) + ", against the first week's average";
+            case INACTIVE -> FlagKind.INACTIVE.label() + ": last logged " + Formats.shortDate(flag.day());
         };
     }
 
@@ -116,9 +117,9 @@ public class RunnerProgressPanel extends Div {
     private Section notes() {
         Section section = section("Notes from the runner");
         Grid<SessionNote> grid = new Grid<>();
-        grid.addColumn(note -> Formats.date(note.day())).setHeader("Day").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(note -> score(note.painDuring())).setHeader("Pain").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(note -> score(note.painNextMorning())).setHeader("Next morning").setAutoWidth(true)
+        grid.addColumn(note -> Formats.shortDate(note.day())).setHeader("Day").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(note -> Formats.score(note.painDuring())).setHeader("Pain").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(note -> Formats.score(note.painNextMorning())).setHeader("Next morning").setAutoWidth(true)
                 .setFlexGrow(0);
         grid.addColumn(SessionNote::note).setHeader("Note").setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -129,10 +130,6 @@ public class RunnerProgressPanel extends Div {
         grid.addClassName("notes-grid");
         section.add(grid);
         return section;
-    }
-
-    private static String score(Integer value) {
-        return value == null ? "–" : value + "/10";
     }
 
     private static Section section(String title) {

@@ -3,6 +3,8 @@ package com.stride.log.ui;
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
+import com.stride.base.ui.FieldErrors;
+import com.stride.base.ui.Notices;
 import com.stride.log.DayExercise;
 import com.stride.log.DaySession;
 import com.stride.log.Entry;
@@ -14,11 +16,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** One session of a day: its exercises to tick off, then pain and a note for the whole session. */
 class SessionPanel extends Section {
@@ -30,7 +31,8 @@ class SessionPanel extends Section {
     private final TextArea note = new TextArea("Note for your physical therapist (optional)");
     private final Paragraph saved = new Paragraph();
     private final Button save = new Button("Save how it went", e -> save());
-    private Long version;
+    private final FieldErrors errors = new FieldErrors().bind("pain", pain).bind("note", note);
+    private @Nullable Long version;
 
     SessionPanel(RunnerLogService logs, LocalDate date, DaySession session) {
         this.logs = logs;
@@ -43,12 +45,13 @@ class SessionPanel extends Section {
         ExerciseCard.Actions actions = new ExerciseCard.Actions() {
             @Override
             public boolean record(long planItemId, Entry entry) {
-                return call(() -> logs.record(date, session.number(), planItemId, entry));
+                // a refused entry goes back to its card, which shows it next to the field
+                return call(() -> logs.record(date, session.number(), planItemId, entry), false);
             }
 
             @Override
             public boolean undo(long planItemId) {
-                return call(() -> logs.undo(date, session.number(), planItemId));
+                return call(() -> logs.undo(date, session.number(), planItemId), true);
             }
         };
         for (DayExercise exercise : session.exercises()) {
@@ -79,46 +82,37 @@ class SessionPanel extends Section {
 
     private void save() {
         saved.setText("");
+        errors.clear();
         try {
             version = logs.saveSession(date, session.number(), pain.getValue(), note.getValue(), version);
             saved.setText("Saved. Your physical therapist will see it.");
         } catch (InvalidInputException e) {
-            e.fieldErrors().forEach((field, message) -> {
-                if (field.equals("note")) {
-                    note.setErrorMessage(message);
-                    note.setInvalid(true);
-                } else if (field.equals("pain")) {
-                    pain.setErrorMessage(message);
-                    pain.setInvalid(true);
-                } else {
-                    error(message);
-                }
-            });
+            errors.show(e).values().forEach(Notices::error);
         } catch (ConcurrentEditException e) {
-            error("This session was changed on another device or tab. Reload the page to see it, then save again.");
+            Notices.error("This session was changed on another device or tab. Reload the page to see it, "
+                    + "then save again.");
         } catch (RecordNotFoundException e) {
-            error("This session is no longer in your plan. Reload the page to see today's plan.");
+            Notices.error("This session is no longer in your plan. Reload the page to see today's plan.");
         } finally {
             save.setEnabled(true);
         }
     }
 
-    private boolean call(Runnable action) {
+    /** Runs a change of an exercise's entry; false when it was refused, which is said here unless the card says it. */
+    private static boolean call(Runnable action, boolean explainRefusals) {
         try {
             action.run();
             return true;
         } catch (InvalidInputException e) {
-            error(String.join(" ", e.fieldErrors().values()));
+            if (!explainRefusals) {
+                throw e;
+            }
+            e.fieldErrors().values().forEach(Notices::error);
         } catch (RecordNotFoundException e) {
-            error("This exercise is no longer in your plan. Reload the page to see today's plan.");
+            Notices.error("This exercise is no longer in your plan. Reload the page to see today's plan.");
         } catch (ConcurrentEditException e) {
-            error("Your plan changed while this page was open. Reload the page to see today's plan.");
+            Notices.error("Your plan changed while this page was open. Reload the page to see today's plan.");
         }
         return false;
-    }
-
-    private static void error(String message) {
-        Notification notification = Notification.show(message, 6000, Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }

@@ -1,5 +1,6 @@
 package com.stride.log.ui;
 
+import com.stride.base.text.Formats;
 import com.stride.log.DaySession;
 import com.stride.log.RunnerDay;
 import com.stride.log.RunnerLogService;
@@ -86,7 +87,7 @@ class TodayView extends Main implements BeforeEnterObserver {
 
     private static Div nothingDue(RunnerDay day, LocalDate today, boolean yesterday) {
         String next = day.nextDueDay() == null ? "Nothing is scheduled for the next two weeks."
-                : "Your next exercises are due " + Formats.relative(day.nextDueDay(), today) + ".";
+                : "Your next exercises are due " + Formats.relativeDay(day.nextDueDay(), today) + ".";
         return message(yesterday ? "Nothing was due yesterday" : "Nothing due today: enjoy your rest day", next);
     }
 

@@ -1,5 +1,9 @@
 package com.stride.plan.ui;
 
+import com.stride.plan.PlanLimits;
+import com.stride.base.ui.Notices;
+import com.stride.base.ui.FieldErrors;
+import com.stride.base.text.Formats;
 import com.stride.base.InvalidInputException;
 import com.stride.plan.OtherActivePlanException;
 import com.stride.plan.PlanDetails;
@@ -14,8 +18,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -118,8 +120,7 @@ class PlanActions extends Div {
 
     private void duplicate() {
         PlanDetails copy = service().duplicate(view.plan().id());
-        Notification.show("Copied into a new draft.", 3000, Notification.Position.BOTTOM_START)
-                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.success("Copied into a new draft.");
         view.navigateTo("plans/" + copy.id());
     }
 
@@ -129,16 +130,15 @@ class PlanActions extends Div {
         TextField name = new TextField("Template name");
         name.setValue(view.plan().title());
         name.setWidthFull();
-        name.setMaxLength(120);
+        name.setMaxLength(PlanLimits.TITLE_MAX_LENGTH);
+        FieldErrors errors = new FieldErrors().bind("name", name);
         Button confirm = new Button("Save template", e -> {
             try {
                 service().saveAsTemplate(view.plan().id(), name.getValue());
                 dialog.close();
-                Notification.show("Template saved. It is offered when starting a new plan.", 4000,
-                        Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.success("Template saved. It is offered when starting a new plan.");
             } catch (InvalidInputException invalid) {
-                name.setErrorMessage(invalid.fieldErrors().values().iterator().next());
-                name.setInvalid(true);
+                errors.show(invalid).values().forEach(Notices::error);
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -158,7 +158,7 @@ class PlanActions extends Div {
                 .withProperty("plan", r -> plan.id())
                 .withProperty("number", RevisionSummary::number)).setHeader("Version");
         grid.addColumn(RevisionSummary::title).setHeader("Title").setFlexGrow(2);
-        grid.addColumn(r -> r.itemCount() + " exercises").setHeader("Exercises");
+        grid.addColumn(r -> Formats.count(r.itemCount(), "exercise", "exercises")).setHeader("Exercises");
         grid.addColumn(r -> Formats.date(r.createdAt(), view.zone()) + " by " + r.authorName())
                 .setHeader("Saved").setFlexGrow(2);
         grid.setItems(service().revisions(plan.id()));

@@ -11,7 +11,12 @@ import com.stride.plan.PlanLimits;
 import com.stride.plan.PlanService;
 import com.stride.plan.PlanStatus;
 import com.stride.security.Role;
+import com.stride.base.text.Formats;
+import com.stride.base.ui.FieldErrors;
+import com.stride.base.ui.Notices;
 import com.stride.base.ui.UnsavedChanges;
+import com.stride.base.validation.Messages;
+import com.stride.base.validation.Problems;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -24,8 +29,6 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -63,6 +66,7 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
     private final Div header = new Div();
     private final Div banner = new Div();
     private final PlanActions actions;
+    private final FieldErrors errors = new FieldErrors();
     private PlanDetails plan;
     private boolean dirty;
     private boolean loading;
@@ -83,7 +87,7 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.addValueChangeListener(e -> markDirty());
         });
-        DatePicker.DatePickerI18n dates = new DatePicker.DatePickerI18n().setDateFormat("d MMM yyyy");
+        DatePicker.DatePickerI18n dates = new DatePicker.DatePickerI18n().setDateFormat(Formats.DATE_PATTERN);
         startDate.setI18n(dates);
         endDate.setI18n(dates);
         startDate.setRequiredIndicatorVisible(true);
@@ -91,6 +95,8 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
         endDate.setClearButtonVisible(true);
         endDate.addValueChangeListener(e -> markDirty());
         items.setChangeListener(this::markDirty);
+        errors.bind("title", title).bind("goal", goal).bind("startDate", startDate).bind("endDate", endDate)
+                .bind(PlanItemsEditor.PREFIX, items);
 
         FormLayout details = new FormLayout();
         details.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
@@ -100,9 +106,9 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
 
         browser = new ExerciseBrowser(catalogue, new ExerciseBrowser.RowAction("Add", exercise -> {
             if (items.add(exercise)) {
-                Notification.show("Added " + exercise.name() + ".", 2000, Notification.Position.BOTTOM_START);
+                Notices.info("Added " + exercise.name() + ".");
             } else {
-                warn("A plan can have at most " + PlanLimits.MAX_ITEMS + " exercises.");
+                Notices.error(Messages.tooMany(PlanLimits.MAX_ITEMS, "exercises in a plan"));
             }
         }), false);
         actions = new PlanActions(this);
@@ -169,7 +175,7 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
             items.setReadOnly(readOnly);
             items.setItems(details.items());
             catalogueColumn.setVisible(!readOnly);
-            clearErrors();
+            errors.clear();
             renderHeader();
             banner.setVisible(false);
             actions.update(details);
@@ -181,10 +187,10 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
 
     /** Saves the edits; true when the plan on screen is now what is stored. */
     boolean save() {
-        Map<String, String> unreadable = items.readErrors();
+        Problems unreadable = items.readProblems();
         if (!unreadable.isEmpty()) {
-            items.showErrors(unreadable);
-            warn("Please correct the highlighted dosage.");
+            errors.show(unreadable);
+            Notices.error("Please correct the highlighted dosage.");
             return false;
         }
         PlanDraft draft = new PlanDraft(title.getValue(), goal.getValue(), startDate.getValue(), endDate.getValue(),
@@ -195,8 +201,7 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
             String message = plan.status() != PlanStatus.ACTIVE ? "Draft saved."
                     : plan.revision() > revisionBefore ? "Saved as version " + plan.revision() + "."
                     : "Nothing changed, so no new version was made.";
-            Notification.show(message, 3000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.success(message);
         }
         return saved;
     }
@@ -206,13 +211,13 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
         try {
             show(change.get());
             if (success != null) {
-                Notification.show(success, 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                Notices.success(success);
             }
             return true;
         } catch (InvalidInputException e) {
-            showErrors(e.fieldErrors());
-            warn("Please correct the highlighted fields. Nothing was saved.");
+            Map<String, String> elsewhere = errors.show(e);
+            Notices.error(elsewhere.isEmpty() ? "Please correct the highlighted fields. Nothing was saved."
+                    : String.join(" ", elsewhere.values()));
         } catch (ConcurrentEditException e) {
             showConflict(e.getMessage());
         }
@@ -236,35 +241,6 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
         return clock.getZone();
     }
 
-    static void warn(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    private void showErrors(Map<String, String> errors) {
-        clearErrors();
-        setError(title, errors.get("title"));
-        setError(goal, errors.get("goal"));
-        setError(startDate, errors.get("startDate"));
-        setError(endDate, errors.get("endDate"));
-        items.showErrors(errors);
-        String other = errors.getOrDefault("items", errors.get("status"));
-        if (other != null) {
-            warn(other);
-        }
-    }
-
-    private void clearErrors() {
-        setError(title, null);
-        setError(goal, null);
-        setError(startDate, null);
-        setError(endDate, null);
-    }
-
-    private static void setError(com.vaadin.flow.component.HasValidation field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(message != null);
-    }
-
     private void showConflict(String message) {
         banner.removeAll();
         Button reload = new Button("Reload the saved plan", e -> show(plans.get(plan.id())));
@@ -278,10 +254,10 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
         header.addClassName("plan-header");
         Anchor back = new Anchor("runners/" + plan.runnerId(), "Plans of " + plan.runnerName());
         back.addClassName("back-link");
-        Span meta = new Span("Version " + plan.revision() + " · saved " + Formats.date(plan.revisedAt(), clock.getZone())
-                + " by " + plan.revisedBy());
+        Span meta = new Span("Version " + plan.revision() + " · saved "
+                + Formats.date(plan.revisedAt(), clock.getZone()) + " by " + plan.revisedBy());
         meta.addClassName("plan-meta");
-        Div line = new Div(Formats.status(plan.status()), meta);
+        Div line = new Div(StatusBadge.of(plan.status()), meta);
         line.addClassName("plan-status-line");
         header.add(back, new H2(plan.title() + " · " + plan.runnerName()), line);
         if (!plan.latest()) {

@@ -1,5 +1,8 @@
 package com.stride.plan.ui;
 
+import com.stride.base.ui.Buttons;
+import com.stride.base.ui.FieldErrors;
+import com.stride.base.validation.Problems;
 import com.stride.catalogue.Dosage;
 import com.stride.catalogue.ExerciseSummary;
 import com.stride.catalogue.ui.DosageEditor;
@@ -28,7 +31,7 @@ import java.util.Map;
  * selected exercise's dosage with a live summary. Errors from the service are shown on the item
  * they concern.
  */
-class PlanItemsEditor extends Div {
+class PlanItemsEditor extends Div implements FieldErrors.Group {
 
     /** One exercise in the editor. */
     static final class Row {
@@ -37,7 +40,7 @@ class PlanItemsEditor extends Div {
         private Dosage dosage;
         private String problem;
         /** Input in this row's dosage fields that could not be read, kept when another row is selected. */
-        private Map<String, String> unreadable = Map.of();
+        private Problems unreadable = Problems.none();
 
         Row(long exerciseId, String name, Dosage dosage) {
             this.exerciseId = exerciseId;
@@ -53,6 +56,10 @@ class PlanItemsEditor extends Div {
             return dosage;
         }
     }
+
+    /** The key of the items in the service's errors: "items[2].reps". */
+    static final String PREFIX = "items";
+    private static final String CHECK_DOSAGE = "Check this exercise's dosage";
 
     private final List<Row> rows = new ArrayList<>();
     private final Grid<Row> grid = new Grid<>();
@@ -131,7 +138,7 @@ class PlanItemsEditor extends Div {
         dosageEditor.setChangeListener(dosage -> {
             if (!loading && selected != null) {
                 selected.dosage = dosage;
-                selected.unreadable = dosageEditor.readErrors();
+                selected.unreadable = dosageEditor.readProblems();
                 grid.getDataProvider().refreshItem(selected);
                 changed();
             }
@@ -186,24 +193,28 @@ class PlanItemsEditor extends Div {
     }
 
     /** Dosage input that cannot even be sent (e.g. "ten" for reps), in any row, keyed like the service's errors. */
-    Map<String, String> readErrors() {
-        Map<String, String> unreadable = new LinkedHashMap<>();
+    Problems readProblems() {
+        Problems unreadable = Problems.none();
         for (int i = 0; i < rows.size(); i++) {
-            String prefix = "items[" + i + "].";
-            rows.get(i).unreadable.forEach((field, message) -> unreadable.put(prefix + field, message));
+            unreadable.addAll(PREFIX + "[" + i + "]", rows.get(i).unreadable);
         }
         return unreadable;
     }
 
-    /** Shows the service's "items..." errors on their items; selects the first item with a problem. */
-    void showErrors(Map<String, String> fieldErrors) {
+    /**
+     * Shows the service's errors of the items ("[2]" for the second item, "[2].reps" for a field of
+     * its dosage) on their items, and selects the first item with a problem. Errors of the list as a
+     * whole (key "") are handed back.
+     */
+    @Override
+    public Map<String, String> showErrors(Map<String, String> fieldErrors) {
         errors = fieldErrors;
         Row first = null;
         for (int i = 0; i < rows.size(); i++) {
-            String prefix = "items[" + i + "]";
-            boolean hasProblem = fieldErrors.keySet().stream().anyMatch(key -> key.startsWith(prefix));
+            String index = "[" + i + "]";
+            boolean hasProblem = fieldErrors.keySet().stream().anyMatch(key -> key.startsWith(index));
             Row row = rows.get(i);
-            row.problem = hasProblem ? fieldErrors.getOrDefault(prefix, "Check this exercise's dosage") : null;
+            row.problem = hasProblem ? fieldErrors.getOrDefault(index, CHECK_DOSAGE) : null;
             if (hasProblem && first == null) {
                 first = row;
             }
@@ -213,6 +224,7 @@ class PlanItemsEditor extends Div {
             grid.select(first);
             showDosageErrors();
         }
+        return fieldErrors.containsKey("") ? Map.of("", fieldErrors.get("")) : Map.of();
     }
 
     void moveUp(int index) {
@@ -251,24 +263,17 @@ class PlanItemsEditor extends Div {
 
     private Div actions(Row row) {
         int index = rows.indexOf(row);
-        Button up = icon(VaadinIcon.ARROW_UP, "Move " + row.name + " up", () -> moveUp(rows.indexOf(row)));
+        Button up = Buttons.icon(VaadinIcon.ARROW_UP, "Move " + row.name + " up", () -> moveUp(rows.indexOf(row)));
         up.setEnabled(index > 0);
-        Button down = icon(VaadinIcon.ARROW_DOWN, "Move " + row.name + " down", () -> moveDown(rows.indexOf(row)));
+        Button down = Buttons.icon(VaadinIcon.ARROW_DOWN, "Move " + row.name + " down", () -> moveDown(rows.indexOf(row)));
         down.setEnabled(index < rows.size() - 1);
-        Button remove = icon(VaadinIcon.TRASH, "Remove " + row.name, () -> remove(rows.indexOf(row)));
+        Button remove = Buttons.icon(VaadinIcon.TRASH, "Remove " + row.name, () -> remove(rows.indexOf(row)));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Div actions = new Div(up, down, remove);
         actions.addClassName("plan-item-actions");
         return actions;
     }
 
-    private static Button icon(VaadinIcon icon, String label, Runnable action) {
-        Button button = new Button(icon.create(), e -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        button.setAriaLabel(label);
-        button.setTooltipText(label);
-        return button;
-    }
 
     private void select(Row row) {
         selected = row;
@@ -289,8 +294,8 @@ class PlanItemsEditor extends Div {
         if (selected == null) {
             return;
         }
-        String prefix = "items[" + rows.indexOf(selected) + "].";
-        Map<String, String> mine = new LinkedHashMap<>(selected.unreadable);
+        String prefix = "[" + rows.indexOf(selected) + "].";
+        Map<String, String> mine = new LinkedHashMap<>(selected.unreadable.asMap());
         errors.forEach((key, message) -> {
             if (key.startsWith(prefix)) {
                 mine.put(key.substring(prefix.length()), message);
@@ -328,7 +333,7 @@ class PlanItemsEditor extends Div {
     /** Order or membership changed: earlier messages point at the wrong positions now. */
     private void structureChanged() {
         errors = Map.of();
-        rows.forEach(row -> row.problem = row.unreadable.isEmpty() ? null : "Check this exercise's dosage");
+        rows.forEach(row -> row.problem = row.unreadable.isEmpty() ? null : CHECK_DOSAGE);
         refresh();
         showDosageErrors();
         changed();

@@ -1,11 +1,13 @@
 package com.stride.plan.ui;
 
+import com.stride.base.text.Formats;
 import com.stride.base.RecordNotFoundException;
 import com.stride.log.ProgressService;
 import com.stride.log.ui.RunnerProgressPanel;
 import com.stride.plan.PlanDetails;
 import com.stride.plan.PlanDraft;
 import com.stride.plan.PlanService;
+import com.stride.plan.RunnerService;
 import com.stride.plan.PlanSummary;
 import com.stride.plan.RunnerCard;
 import com.stride.plan.TemplateSummary;
@@ -43,12 +45,14 @@ import java.util.List;
 class RunnerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PlanService plans;
+    private final RunnerService runners;
     private final ProgressService progress;
     private final Clock clock;
     private RunnerCard runner;
 
-    RunnerView(PlanService plans, ProgressService progress, Clock clock) {
+    RunnerView(PlanService plans, RunnerService runners, ProgressService progress, Clock clock) {
         this.plans = plans;
+        this.runners = runners;
         this.progress = progress;
         this.clock = clock;
         addClassNames("runner-view", "page");
@@ -58,8 +62,8 @@ class RunnerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("runnerId").orElse(-1L);
         try {
-            runner = plans.runner(id);
-            show(plans.plansOf(id));
+            runner = runners.runner(id);
+            show(runners.plansOf(id));
         } catch (RecordNotFoundException e) {
             event.rerouteToError(NotFoundException.class);
         }
@@ -84,9 +88,10 @@ class RunnerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         grid.addColumn(LitRenderer.<PlanSummary>of("<a href=\"plans/${item.id}\">${item.title}</a>")
                 .withProperty("id", PlanSummary::id)
                 .withProperty("title", PlanSummary::title)).setHeader("Plan").setFlexGrow(3);
-        grid.addColumn(new ComponentRenderer<>(plan -> Formats.status(plan.status()))).setHeader("Status");
+        grid.addColumn(new ComponentRenderer<>(plan -> StatusBadge.of(plan.status()))).setHeader("Status");
         grid.addColumn(plan -> Formats.date(plan.startDate())
-                + (plan.endDate() == null ? "" : " – " + Formats.date(plan.endDate()))).setHeader("Dates").setFlexGrow(2);
+                        + (plan.endDate() == null ? "" : " – " + Formats.date(plan.endDate())))
+                .setHeader("Dates").setFlexGrow(2);
         grid.addColumn(PlanSummary::itemCount).setHeader("Exercises");
         grid.addColumn(PlanSummary::revision).setHeader("Version");
         grid.setItems(planList);
@@ -112,7 +117,8 @@ class RunnerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         blank.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         choices.add(blank);
         for (TemplateSummary template : plans.templates()) {
-            Button choice = new Button(template.name() + " (" + template.itemCount() + " exercises)"
+            Button choice = new Button(template.name() + " (" + Formats.count(template.itemCount(), "exercise",
+                    "exercises") + ")"
                     + (template.stock() ? "" : " · your clinic"), e -> {
                 dialog.close();
                 open(plans.createFromTemplate(runner.id(), template.id()));

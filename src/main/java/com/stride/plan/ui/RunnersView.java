@@ -1,7 +1,9 @@
 package com.stride.plan.ui;
 
+import com.stride.base.text.Formats;
+import com.stride.base.ui.SearchField;
 import com.stride.log.ui.FlagBadges;
-import com.stride.plan.PlanService;
+import com.stride.plan.RunnerService;
 import com.stride.plan.RunnerRow;
 import com.stride.plan.RunnerScope;
 import com.stride.security.CurrentUser;
@@ -35,12 +37,12 @@ import java.time.Clock;
 @RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
 class RunnersView extends Main {
 
-    private final TextField search = new TextField();
+    private final SearchField search = new SearchField("Search by name", "Search runners");
     private final Grid<RunnerRow> grid = new Grid<>();
     private final Span count = new Span();
     private final RadioButtonGroup<RunnerScope> scope = new RadioButtonGroup<>();
 
-    RunnersView(PlanService plans, Clock clock, AuthenticationContext authentication) {
+    RunnersView(RunnerService runners, Clock clock, AuthenticationContext authentication) {
         boolean therapist = authentication.getAuthenticatedUser(CurrentUser.class)
                 .map(user -> user.hasRole(Role.THERAPIST)).orElse(false);
         scope.setAriaLabel("Which runners");
@@ -54,12 +56,6 @@ class RunnersView extends Main {
             grid.getDataProvider().refreshAll();
         });
         addClassNames("runners-view", "page");
-        search.setPlaceholder("Search by name");
-        search.setAriaLabel("Search runners");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.TIMEOUT);
-        search.setValueChangeTimeout(250);
         search.addClassName("runner-search");
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
@@ -81,11 +77,11 @@ class RunnersView extends Main {
         grid.setAriaLabel("Runners");
         grid.setEmptyStateText(emptyText(scope.getValue()));
         grid.addClassName("runner-grid");
-        grid.setItems(query -> plans.runners(scope.getValue(), search.getValue(), query.getOffset(),
+        grid.setItems(query -> runners.runners(scope.getValue(), search.getValue(), query.getOffset(),
                         query.getLimit()).stream(),
-                query -> plans.countRunners(scope.getValue(), search.getValue()));
+                query -> runners.countRunners(scope.getValue(), search.getValue()));
         grid.getLazyDataView().addItemCountChangeListener(e -> count.setText(
-                e.getItemCount() == 1 ? "1 runner" : e.getItemCount() + " runners"));
+                Formats.count(e.getItemCount(), "runner", "runners")));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("runners/" + e.getItem().id())));
         count.addClassName("exercise-count");
         count.getElement().setAttribute("role", "status");

@@ -4,12 +4,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.stride.test.FreshDatabase;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.stride.account.AccountRow;
 import com.stride.account.TherapistOption;
 import com.stride.security.Role;
-import com.stride.test.DatabaseSnapshot;
 import com.stride.test.KaribuTest;
 import com.stride.test.StatementCounter;
 import com.vaadin.flow.component.button.Button;
@@ -21,11 +21,11 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+@FreshDatabase
 class AccountsViewTest extends KaribuTest {
 
     @Autowired
@@ -33,11 +33,6 @@ class AccountsViewTest extends KaribuTest {
 
     @Autowired
     private DataSource dataSource;
-
-    @BeforeEach
-    void reset() {
-        DatabaseSnapshot.restore(dataSource);
-    }
 
     @Test
     void theAdminCreatesARunnerLinkedToAPtAndSeesTheOneTimeLinkOnce() {

@@ -4,10 +4,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.stride.test.FreshDatabase;
 import com.stride.account.AccountAdminService;
 import com.stride.account.NewAccount;
 import com.stride.security.Role;
-import com.stride.test.DatabaseSnapshot;
 import com.stride.test.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+@FreshDatabase
 class SetPasswordViewTest extends KaribuTest {
 
     @Autowired
@@ -35,7 +36,6 @@ class SetPasswordViewTest extends KaribuTest {
 
     @BeforeEach
     void newAccount() {
-        DatabaseSnapshot.restore(dataSource);
         login("admin");
         String url = accounts.create(new NewAccount("nia.runner", "Nia Runner", "nia@example.test", Role.RUNNER),
                 Set.of()).link().url();
@@ -56,7 +56,7 @@ class SetPasswordViewTest extends KaribuTest {
         field("New password").setValue("kettle orbit lantern");
         field("Repeat the password").setValue("kettle orbit lanterns");
         _get(Button.class, spec -> spec.withText("Set password")).click();
-        assertThat(field("Repeat the password").getErrorMessage()).isEqualTo("The two passwords are not the same.");
+        assertThat(field("Repeat the password").getErrorMessage()).isEqualTo("The two passwords are not the same");
         assertThat(passwordSet()).isFalse();
 
         field("Repeat the password").setValue("kettle orbit lantern");

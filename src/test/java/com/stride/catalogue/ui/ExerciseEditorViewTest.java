@@ -30,15 +30,11 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 class ExerciseEditorViewTest extends KaribuTest {
 
     @Autowired
     private CatalogueService catalogue;
-
-    @Autowired
-    private UserDetailsService users;
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -106,7 +102,7 @@ class ExerciseEditorViewTest extends KaribuTest {
         UI.getCurrent().navigate("catalogue/" + created.id() + "/edit");
         textField("Name").setValue("Short foot drill");
 
-        SignIn.as(users, "pt.sam");
+        SignIn.as("pt.sam");
         catalogue.update(created.id(), created.version(), draft("Short foot (seated)"));
         login("pt.maya");
         save();
@@ -173,7 +169,7 @@ class ExerciseEditorViewTest extends KaribuTest {
     }
 
     private ExerciseDetails createAs(String username, String name) {
-        SignIn.as(users, username);
+        SignIn.as(username);
         ExerciseDetails created = catalogue.create(draft(name));
         SignIn.out();
         return created;

@@ -4,6 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.stride.test.FreshDatabase;
 import com.stride.plan.PlanDetails;
 import com.stride.plan.PlanService;
 import com.stride.test.DatabaseSnapshot;
@@ -25,15 +26,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
+@FreshDatabase
 class RunnerDayViewsTest extends KaribuTest {
 
     @Autowired
     private PlanService plans;
-
-    @Autowired
-    private UserDetailsService users;
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -48,13 +46,12 @@ class RunnerDayViewsTest extends KaribuTest {
 
     @BeforeEach
     void freshData() {
-        DatabaseSnapshot.restore(dataSource);
         today = LocalDate.now(clock);
     }
 
     @Test
     void theRunnerTicksExercisesOffAndSaysHowItWent() {
-        PlanDetails plan = TestPlans.assignPriyaPlan(plans, users, jdbc, today);
+        PlanDetails plan = TestPlans.assignPriyaPlan(plans, jdbc, today);
         login("runner.priya");
         open("today");
         _get(H2.class, spec -> spec.withText("Today"));
@@ -86,14 +83,14 @@ class RunnerDayViewsTest extends KaribuTest {
 
     @Test
     void aNoteWithMarkupIsRefusedNextToTheField() {
-        PlanDetails plan = TestPlans.assignPriyaPlan(plans, users, jdbc, today);
+        PlanDetails plan = TestPlans.assignPriyaPlan(plans, jdbc, today);
         login("runner.priya");
         open("today");
         TextArea note = _get(TextArea.class, spec -> spec.withClasses("session-note"));
         note.setValue("<img src=x onerror=alert(1)>");
         _get(Button.class, spec -> spec.withText("Save how it went")).click();
         assertThat(note.isInvalid()).isTrue();
-        assertThat(note.getErrorMessage()).contains("no emoji, HTML tags");
+        assertThat(note.getErrorMessage()).isEqualTo("Use plain text: no HTML tags, emoji or special symbols");
         assertThat(jdbc.queryForObject("select count(*) from session_log where plan_id = ? and note is not null",
                 Integer.class, plan.id())).isZero();
     }
@@ -120,7 +117,7 @@ class RunnerDayViewsTest extends KaribuTest {
 
     /** Statements to open Today, History (as the runner) and the runner's page (as the PT). */
     private int[] countsWithHistory(int days) {
-        PlanDetails plan = TestPlans.assignPriyaPlan(plans, users, jdbc, today.minusDays(days));
+        PlanDetails plan = TestPlans.assignPriyaPlan(plans, jdbc, today.minusDays(days));
         jdbc.update("""
                 insert into session_log (clinic_id, runner_id, plan_id, revision_id, session_date, session_number,
                                          pain_during, note, pain_during_at, created_at, updated_at)

@@ -1,5 +1,6 @@
 package com.stride.plan.ui;
 
+import static com.stride.test.TestApplication.userId;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,15 +33,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.userdetails.UserDetailsService;
 
 class PlanBuilderViewTest extends KaribuTest {
 
     @Autowired
     private PlanService plans;
-
-    @Autowired
-    private UserDetailsService users;
 
     @Autowired
     private JdbcTemplate jdbc;
@@ -190,7 +187,7 @@ class PlanBuilderViewTest extends KaribuTest {
         UI.getCurrent().navigate("plans/" + plan.id());
         _get(TextField.class, spec -> spec.withLabel("Title")).setValue("Maya's title");
 
-        SignIn.as(users, "pt.sam");
+        SignIn.as("pt.sam");
         plans.save(plan.id(), plan.version(), plan.toDraft().withItems(plan.toDraft().items().subList(0, 1)));
         login("pt.maya");
         save();
@@ -204,7 +201,7 @@ class PlanBuilderViewTest extends KaribuTest {
     @Test
     void assigningWhileAnotherPlanIsActiveAsksBeforeEndingIt() {
         PlanDetails first = draftFor("runner.lena", 1);
-        SignIn.as(users, "pt.maya");
+        SignIn.as("pt.maya");
         plans.activate(first.id(), first.version(), true);
         PlanDetails second = draftFor("runner.lena", 2);
         login("pt.maya");
@@ -224,7 +221,7 @@ class PlanBuilderViewTest extends KaribuTest {
     @Test
     void anEarlierVersionAndAnEndedPlanAreReadOnly() {
         PlanDetails plan = draftFor("runner.jordan", 2);
-        SignIn.as(users, "pt.maya");
+        SignIn.as("pt.maya");
         PlanDetails active = plans.activate(plan.id(), plan.version(), true);
         PlanDetails revised = plans.save(active.id(), active.version(),
                 active.toDraft().withItems(active.toDraft().items().subList(0, 1)));
@@ -235,7 +232,7 @@ class PlanBuilderViewTest extends KaribuTest {
         assertThat(_get(TextField.class, spec -> spec.withLabel("Title")).isReadOnly()).isTrue();
         assertThat(_find(Button.class, spec -> spec.withText("Save changes"))).allMatch(b -> !b.isVisible());
 
-        SignIn.as(users, "pt.maya");
+        SignIn.as("pt.maya");
         plans.end(revised.id(), revised.version());
         login("pt.maya");
         UI.getCurrent().navigate("plans/" + plan.id());
@@ -281,7 +278,7 @@ class PlanBuilderViewTest extends KaribuTest {
     // ----- helpers -----
 
     private PlanDetails draftFor(String runner, int itemCount) {
-        SignIn.as(users, "pt.maya");
+        SignIn.as("pt.maya");
         List<Long> exercises = jdbc.queryForList("select id from exercise where clinic_id is null order by id",
                 Long.class);
         List<PlanItemDraft> items = new ArrayList<>();
@@ -318,7 +315,4 @@ class PlanBuilderViewTest extends KaribuTest {
         return jdbc.queryForObject("select status from plan where id = ?", String.class, planId);
     }
 
-    private long userId(String username) {
-        return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
-    }
 }

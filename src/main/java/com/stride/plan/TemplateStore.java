@@ -1,0 +1,62 @@
+package com.stride.plan;
+
+import com.stride.base.RecordNotFoundException;
+import com.stride.base.validation.Messages;
+import com.stride.base.validation.PlainTextValidator;
+import com.stride.base.validation.Problems;
+import com.stride.security.CurrentUser;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+
+/** Templates for the plan service: which ones a clinic may use, and saving a plan as one. */
+@Component
+class TemplateStore {
+
+    private static final String TEMPLATE = "Template";
+
+    private final PlanTemplateRepository templates;
+
+    TemplateStore(PlanTemplateRepository templates) {
+        this.templates = templates;
+    }
+
+    /** A stock template or one of the caller's clinic, with its items; anything else is "not found". */
+    PlanTemplate visible(CurrentUser caller, long templateId) {
+        PlanTemplate template = templates.findWithItems(templateId)
+                .orElseThrow(() -> new RecordNotFoundException(TEMPLATE));
+        if (!template.isStock() && !caller.belongsTo(template.getClinicId())) {
+            throw new RecordNotFoundException(TEMPLATE);
+        }
+        return template;
+    }
+
+    /** The plan's exercises and dosages as a new template of the caller's clinic, under a unique name. */
+    PlanTemplate saveFrom(CurrentUser caller, PlanDetails plan, @Nullable String name) {
+        String trimmed = name == null ? "" : name.strip();
+        if (trimmed.isEmpty()) {
+            throw Problems.refuse("name", "Give the template a name");
+        }
+        if (trimmed.codePointCount(0, trimmed.length()) > PlanLimits.TITLE_MAX_LENGTH) {
+            throw Problems.refuse("name", Messages.tooLong(PlanLimits.TITLE_MAX_LENGTH));
+        }
+        if (!PlainTextValidator.isPlainText(trimmed)) {
+            throw Problems.refuse("name", Messages.NOT_PLAIN_TEXT);
+        }
+        if (templates.nameTaken(caller.clinicId(), trimmed)) {
+            throw Problems.refuse("name", Messages.nameTaken("a template"));
+        }
+        if (plan.items().isEmpty()) {
+            throw Problems.refuse("items", "A template needs at least one exercise");
+        }
+        List<DosedItem.Content> contents = plan.items().stream()
+                .map(item -> new DosedItem.Content(item.exerciseId(), item.dosage())).toList();
+        try {
+            return templates.saveAndFlush(new PlanTemplate(caller.clinicId(), trimmed, plan.goal(), contents));
+        } catch (DataIntegrityViolationException e) {
+            // two saves of the same new name at once: the unique index decides
+            throw Problems.refuse("name", Messages.nameTaken("a template"));
+        }
+    }
+}
