@@ -227,53 +227,88 @@ as $$
     limit 1
 $$;
 
--- The flags of V6, unchanged, with the active plan read through the plan feature's view.
+-- The flags of V6, one function per rule, now reading the active plan through the plan feature's
+-- view. Each returns when the event behind it was recorded (raised_at), so that "seen" holds until
+-- a newer one.
+
+-- The runner's pain scores of the last 14 days, during and the next morning, each with when it was recorded.
+create function runner_recent_pain(p_runner bigint, p_today date)
+    returns table (on_day date, pain integer, recorded_at timestamptz, during boolean)
+    language sql stable
+as $$
+    select s.session_date, s.pain_during, s.pain_during_at, true
+    from session_log s
+    where s.runner_id = p_runner and s.session_date between p_today - 13 and p_today and s.pain_during is not null
+    union all
+    select s.session_date, s.pain_next_morning, s.pain_morning_at, false
+    from session_log s
+    where s.runner_id = p_runner and s.session_date between p_today - 13 and p_today
+      and s.pain_next_morning is not null
+$$;
+
+-- PAIN_HIGH: the latest score above 5 (during or next morning) in the last 14 days.
+create function flag_pain_high(p_runner bigint, p_today date)
+    returns table (raised_at timestamptz, pain integer, on_day date)
+    language sql stable
+as $$
+    select p.recorded_at, p.pain, p.on_day
+    from runner_recent_pain(p_runner, p_today) p
+    where p.pain > 5
+    order by p.recorded_at desc
+    limit 1
+$$;
+
+-- PAIN_RISE: the latest score during a session 2+ points above the average of the runner's first
+-- 7 days with a pain score.
+create function flag_pain_rise(p_runner bigint, p_today date)
+    returns table (raised_at timestamptz, pain integer, on_day date)
+    language sql stable
+as $$
+    with first_week as (
+        select min(s.session_date) as first_day from session_log s
+        where s.runner_id = p_runner and s.pain_during is not null),
+    baseline as (
+        select avg(s.pain_during) as pain, f.first_day
+        from first_week f
+        join session_log s on s.runner_id = p_runner and s.session_date < f.first_day + 7
+        where s.pain_during is not null
+        group by f.first_day)
+    select p.recorded_at, p.pain, p.on_day
+    from runner_recent_pain(p_runner, p_today) p
+    cross join baseline b
+    where p.during and p.on_day >= b.first_day + 7 and p.pain >= b.pain + 2
+    order by p.recorded_at desc
+    limit 1
+$$;
+
+-- INACTIVE: an active plan, started 7+ days ago and not past its end, and nothing logged for 7 days.
+create function flag_inactive(p_runner bigint, p_today date)
+    returns table (raised_at timestamptz, pain integer, on_day date)
+    language sql stable
+as $$
+    select (last.day + 7)::timestamp at time zone 'UTC', null::integer, last.day
+    from active_plan a
+    cross join lateral (
+        select greatest(a.start_date, max(s.session_date)) as day
+        from session_log s
+        where s.runner_id = p_runner and s.session_date <= p_today) logged
+    cross join lateral (select coalesce(logged.day, a.start_date) as day) last
+    where a.runner_id = p_runner and (a.end_date is null or a.end_date >= p_today)
+      and last.day <= p_today - 7
+$$;
+
+-- The flags a PT should see for a runner on a day, after what the PT has marked seen.
 create or replace function runner_flags(p_runner bigint, p_today date)
     returns table (kind varchar, raised_at timestamptz, pain integer, on_day date)
     language sql stable
 as $$
-    with scores as (
-        select s.session_date, s.pain_during as pain, s.pain_during_at as pain_at, true as during
-        from session_log s
-        where s.runner_id = p_runner and s.session_date > p_today - 14 and s.session_date <= p_today
-          and s.pain_during is not null
-        union all
-        select s.session_date, s.pain_next_morning, s.pain_morning_at, false
-        from session_log s
-        where s.runner_id = p_runner and s.session_date > p_today - 14 and s.session_date <= p_today
-          and s.pain_next_morning is not null
-    ),
-    baseline as (
-        select avg(s.pain_during) as pain, min(f.first_day) as first_day
-        from (select min(session_date) as first_day from session_log
-              where runner_id = p_runner and pain_during is not null) f
-        join session_log s on s.runner_id = p_runner and s.session_date < f.first_day + 7
-        where s.pain_during is not null
-    ),
-    raised as (
-        (select 'PAIN_HIGH'::varchar as kind, s.pain_at as raised_at, s.pain, s.session_date as on_day
-         from scores s
-         where s.pain > 5
-         order by s.pain_at desc limit 1)
-        union all
-        (select 'PAIN_RISE', s.pain_at, s.pain, s.session_date
-         from scores s cross join baseline b
-         where s.during and s.session_date >= b.first_day + 7 and s.pain >= b.pain + 2
-         order by s.pain_at desc limit 1)
-        union all
-        (select 'INACTIVE', (a.last_day + 7)::timestamp at time zone 'UTC', null::integer, a.last_day
-         from (
-             select coalesce(greatest(p.start_date, (select max(s.session_date) from session_log s
-                                                     where s.runner_id = p_runner and s.session_date <= p_today)),
-                             p.start_date) as last_day
-             from active_plan p
-             where p.runner_id = p_runner
-               and (p.end_date is null or p.end_date >= p_today)
-         ) a
-         where a.last_day <= p_today - 7)
-    )
     select r.kind, r.raised_at, r.pain, r.on_day
-    from raised r
+    from (
+        select 'PAIN_HIGH'::varchar as kind, f.* from flag_pain_high(p_runner, p_today) f
+        union all
+        select 'PAIN_RISE', f.* from flag_pain_rise(p_runner, p_today) f
+        union all
+        select 'INACTIVE', f.* from flag_inactive(p_runner, p_today) f) r
     left join runner_flag_seen seen on seen.runner_id = p_runner and seen.kind = r.kind
     where seen.seen_through is null or r.raised_at > seen.seen_through
 $$;

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** A person who can sign in: admin, physical therapist or runner, always of one clinic. */
 @Entity
@@ -34,7 +35,7 @@ public class AppUser extends AbstractEntity {
     private String email;
 
     @Column(name = "password_hash")
-    private String passwordHash;
+    private @Nullable String passwordHash;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, updatable = false, length = 16)
@@ -44,7 +45,7 @@ public class AppUser extends AbstractEntity {
     private boolean active = true;
 
     @Column(name = "last_login_at")
-    private Instant lastLoginAt;
+    private @Nullable Instant lastLoginAt;
 
     protected AppUser() {
     }
@@ -91,7 +92,7 @@ public class AppUser extends AbstractEntity {
         return passwordHash != null;
     }
 
-    String getPasswordHash() {
+    @Nullable String getPasswordHash() {
         return passwordHash;
     }
 
@@ -111,7 +112,7 @@ public class AppUser extends AbstractEntity {
         this.active = active;
     }
 
-    public Instant getLastLoginAt() {
+    public @Nullable Instant getLastLoginAt() {
         return lastLoginAt;
     }
 }

@@ -3,6 +3,7 @@ package com.stride.catalogue;
 import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How much of an exercise, how often: everything a PT writes on a prescription, as values rather
@@ -21,17 +22,17 @@ import java.util.Set;
  * @param note            the PT's note to the runner
  */
 public record Dosage(
-        Range sets,
-        Range reps,
-        Range holdSeconds,
-        Range durationSeconds,
+        @Nullable Range sets,
+        @Nullable Range reps,
+        @Nullable Range holdSeconds,
+        @Nullable Range durationSeconds,
         boolean perSide,
-        Range timesPerDay,
-        Integer daysPerWeek,
+        @Nullable Range timesPerDay,
+        @Nullable Integer daysPerWeek,
         Set<DayOfWeek> weekdays,
-        Integer restSeconds,
-        String load,
-        String note) {
+        @Nullable Integer restSeconds,
+        @Nullable String load,
+        @Nullable String note) {
 
     public Dosage {
         weekdays = weekdays == null || weekdays.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(weekdays));

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A catalogue exercise: stock (no clinic, shipped by migrations, read-only for everyone) or a
@@ -40,11 +41,11 @@ public class Exercise extends AbstractEntity {
     /** Null for a stock exercise. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "clinic_id", updatable = false)
-    private Clinic clinic;
+    private @Nullable Clinic clinic;
 
     /** Stable key of a stock exercise; null for custom ones. */
     @Column(name = "code", updatable = false, length = 80)
-    private String code;
+    private @Nullable String code;
 
     @Column(name = "name", nullable = false, length = NAME_MAX_LENGTH)
     private String name;
@@ -85,13 +86,13 @@ public class Exercise extends AbstractEntity {
     private List<String> aliases = new ArrayList<>();
 
     @Column(name = "video_url", length = VIDEO_URL_MAX_LENGTH)
-    private String videoUrl;
+    private @Nullable String videoUrl;
 
     @Embedded
     private StoredDosage defaultDosage;
 
     @Column(name = "archived_at")
-    private Instant archivedAt;
+    private @Nullable Instant archivedAt;
 
     protected Exercise() {
     }
@@ -131,11 +132,11 @@ public class Exercise extends AbstractEntity {
     }
 
     /** Owning clinic's id; null for stock exercises. */
-    public Long getClinicId() {
+    public @Nullable Long getClinicId() {
         return clinic == null ? null : clinic.getId();
     }
 
-    public String getCode() {
+    public @Nullable String getCode() {
         return code;
     }
 
@@ -175,7 +176,7 @@ public class Exercise extends AbstractEntity {
         return List.copyOf(tips);
     }
 
-    public String getVideoUrl() {
+    public @Nullable String getVideoUrl() {
         return videoUrl;
     }
 
@@ -183,7 +184,7 @@ public class Exercise extends AbstractEntity {
         return defaultDosage.toDosage();
     }
 
-    public Instant getArchivedAt() {
+    public @Nullable Instant getArchivedAt() {
         return archivedAt;
     }
 

@@ -2,6 +2,7 @@ package com.stride.catalogue;
 
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything shown about one exercise.
@@ -22,18 +23,18 @@ public record ExerciseDetails(
         List<String> steps,
         List<String> tips,
         Dosage defaultDosage,
-        String videoUrl,
+        @Nullable String videoUrl,
         boolean stock,
         boolean editable,
         boolean archived,
-        Long imageVersion) {
+        @Nullable Long imageVersion) {
 
     public boolean hasImage() {
         return imageVersion != null;
     }
 
     /** URL of the image, or null when there is none. */
-    public String imageUrl() {
+    public @Nullable String imageUrl() {
         return ExerciseImages.url(id, imageVersion);
     }
 

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a PT enters to create or change a custom exercise. The same limits are CHECK constraints in
@@ -18,10 +19,10 @@ public record ExerciseDraft(
         @NotBlank(message = "Enter a name")
         @Size(min = Exercise.NAME_MIN_LENGTH, max = Exercise.NAME_MAX_LENGTH, message = Messages.LENGTH_BETWEEN)
         @PlainText
-        String name,
+        @Nullable String name,
 
         @NotNull(message = "Choose a category")
-        Category category,
+        @Nullable Category category,
 
         @NotEmpty(message = "Choose at least one body region")
         Set<BodyRegion> regions,
@@ -32,7 +33,7 @@ public record ExerciseDraft(
             @PlainText String> muscles,
 
         @NotNull(message = "Choose a position")
-        Position position,
+        @Nullable Position position,
 
         Set<Equipment> equipment,
 
@@ -49,12 +50,12 @@ public record ExerciseDraft(
             @Size(max = Exercise.TEXT_ITEM_MAX_LENGTH, message = Messages.TOO_LONG)
             @PlainText String> tips,
 
-        Dosage defaultDosage,
+        @Nullable Dosage defaultDosage,
 
         @Size(max = Exercise.VIDEO_URL_MAX_LENGTH, message = Messages.TOO_LONG)
         @Pattern(regexp = "^https://[\\x21-\\x7E&&[^<>\"]]+$",
                 message = "Use a web link that starts with https:// (no spaces)")
-        String videoUrl,
+        @Nullable String videoUrl,
 
         @NotNull
         ImageChange image) {

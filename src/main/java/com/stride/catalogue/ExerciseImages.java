@@ -1,5 +1,7 @@
 package com.stride.catalogue;
 
+import org.jspecify.annotations.Nullable;
+
 /** Where an exercise's picture is served, for views and other features that show exercises. */
 public final class ExerciseImages {
 
@@ -7,7 +9,7 @@ public final class ExerciseImages {
     }
 
     /** Relative image URL (works under any context path); changes whenever the image changes. */
-    public static String url(long exerciseId, Long imageVersion) {
+    public static @Nullable String url(long exerciseId, @Nullable Long imageVersion) {
         return imageVersion == null ? null : ExerciseImageController.PATH.substring(1) + exerciseId + "?v=" + imageVersion;
     }
 }

@@ -2,6 +2,7 @@ package com.stride.catalogue;
 
 import jakarta.persistence.LockModeType;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
@@ -12,7 +13,7 @@ interface ExerciseRepository extends JpaRepository<Exercise, Long> {
             select count(e) > 0 from Exercise e
             where e.clinic.id = :clinicId and lower(e.name) = lower(:name) and e.archivedAt is null
               and (:excludeId is null or e.id <> :excludeId)""")
-    boolean activeNameTaken(long clinicId, String name, Long excludeId);
+    boolean activeNameTaken(long clinicId, String name, @Nullable Long excludeId);
 
     /** The exercise if the clinic may see it: its own or a stock one (clinic_exercises, V8). */
     @Query(value = "select e.* from clinic_exercises(:clinicId) e where e.id = :id", nativeQuery = true)

@@ -1,6 +1,7 @@
 package com.stride.catalogue;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of a catalogue search.
@@ -17,7 +18,7 @@ public record ExerciseSummary(
         boolean oneSide,
         boolean stock,
         boolean archived,
-        Long imageVersion,
+        @Nullable Long imageVersion,
         Dosage defaultDosage) {
 
     public boolean hasImage() {
@@ -25,7 +26,7 @@ public record ExerciseSummary(
     }
 
     /** URL of the image, or null when there is none. */
-    public String imageUrl() {
+    public @Nullable String imageUrl() {
         return ExerciseImages.url(id, imageVersion);
     }
 }

@@ -1,10 +1,12 @@
 package com.stride.catalogue;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A whole number or a range of them, as a PT writes it: "10" or "10-12". A range whose ends are
  * equal is a single value; {@code max} is null for a single value.
  */
-public record Range(int min, Integer max) {
+public record Range(int min, @Nullable Integer max) {
 
     public Range {
         if (max != null && max == min) {
@@ -21,7 +23,7 @@ public record Range(int min, Integer max) {
     }
 
     /** A range from nullable ends, or null when there is no minimum. */
-    public static Range ofNullable(Integer min, Integer max) {
+    public static @Nullable Range ofNullable(@Nullable Integer min, @Nullable Integer max) {
         return min == null ? null : new Range(min, max);
     }
 

@@ -2,6 +2,7 @@ package com.stride.catalogue;
 
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A catalogue search: free text (typo tolerant) plus filters that combine. Within one filter any
@@ -19,7 +20,7 @@ public record SearchCriteria(
         Set<Equipment> equipment,
         boolean noEquipment,
         Set<Position> positions,
-        Boolean oneSide,
+        @Nullable Boolean oneSide,
         boolean includeArchived) {
 
     public static final int TEXT_MAX_LENGTH = 100;

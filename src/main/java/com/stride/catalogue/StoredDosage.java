@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link Dosage} as database columns. The exercise table (default dosage) and the plan item
@@ -14,38 +15,38 @@ import java.util.Set;
 public class StoredDosage {
 
     @Column(name = "sets_min")
-    private Integer setsMin;
+    private @Nullable Integer setsMin;
     @Column(name = "sets_max")
-    private Integer setsMax;
+    private @Nullable Integer setsMax;
     @Column(name = "reps_min")
-    private Integer repsMin;
+    private @Nullable Integer repsMin;
     @Column(name = "reps_max")
-    private Integer repsMax;
+    private @Nullable Integer repsMax;
     @Column(name = "hold_min_s")
-    private Integer holdMin;
+    private @Nullable Integer holdMin;
     @Column(name = "hold_max_s")
-    private Integer holdMax;
+    private @Nullable Integer holdMax;
     @Column(name = "duration_min_s")
-    private Integer durationMin;
+    private @Nullable Integer durationMin;
     @Column(name = "duration_max_s")
-    private Integer durationMax;
+    private @Nullable Integer durationMax;
     @Column(name = "per_side", nullable = false)
     private boolean perSide;
     @Column(name = "times_per_day_min")
-    private Integer timesPerDayMin;
+    private @Nullable Integer timesPerDayMin;
     @Column(name = "times_per_day_max")
-    private Integer timesPerDayMax;
+    private @Nullable Integer timesPerDayMax;
     @Column(name = "days_per_week")
-    private Integer daysPerWeek;
+    private @Nullable Integer daysPerWeek;
     /** Bit 0 = Monday ... bit 6 = Sunday. */
     @Column(name = "weekdays")
-    private Integer weekdays;
+    private @Nullable Integer weekdays;
     @Column(name = "rest_s")
-    private Integer restSeconds;
+    private @Nullable Integer restSeconds;
     @Column(name = "load_text", length = DosageLimits.LOAD_MAX_LENGTH)
-    private String load;
+    private @Nullable String load;
     @Column(name = "dose_note", length = DosageLimits.NOTE_MAX_LENGTH)
-    private String note;
+    private @Nullable String note;
 
     protected StoredDosage() {
     }

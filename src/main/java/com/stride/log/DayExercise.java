@@ -2,6 +2,7 @@ package com.stride.log;
 
 import com.stride.catalogue.Dosage;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One exercise of a session, as the runner sees it, with what they logged for it.
@@ -9,11 +10,11 @@ import java.util.List;
  * @param imageUrl null when the exercise has no picture
  * @param entry    null when nothing is logged
  */
-public record DayExercise(long planItemId, String name, String imageUrl, List<String> steps, List<String> tips,
-                          Dosage dosage, Entry entry) {
+public record DayExercise(long planItemId, String name, @Nullable String imageUrl, List<String> steps, List<String> tips,
+                          Dosage dosage, @Nullable Entry entry) {
 
     /** Partly done makes sense only when there are at least two sets to count. */
-    public Integer setsTarget() {
+    public @Nullable Integer setsTarget() {
         return dosage.sets() == null ? null : dosage.sets().min();
     }
 }

@@ -2,6 +2,7 @@ package com.stride.log;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A flag raised on a runner.
@@ -10,5 +11,5 @@ import java.time.LocalDate;
  * @param pain     the pain score behind a pain flag; null for inactivity
  * @param day      the session day behind a pain flag, or the last active day for inactivity
  */
-public record Flag(FlagKind kind, Instant raisedAt, Integer pain, LocalDate day) {
+public record Flag(FlagKind kind, Instant raisedAt, @Nullable Integer pain, LocalDate day) {
 }

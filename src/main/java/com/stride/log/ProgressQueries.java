@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -163,19 +164,13 @@ class ProgressQueries {
 
     /** The runner's session notes, newest first; {@code limit} and {@code offset} page them. */
     List<SessionNote> notes(long runnerId, int offset, int limit) {
-        return jdbc.sql("""
+        return page("""
                         select session_date, session_number, pain_during, pain_next_morning, note
                         from session_log
                         where runner_id = :runner and note is not null
-                        order by session_date desc, session_number desc
-                        offset :offset limit :limit""")
-                .param("runner", runnerId)
-                .param("offset", offset)
-                .param("limit", limit)
-                .query((row, n) -> new SessionNote(row.getDate("session_date").toLocalDate(),
-                        row.getInt("session_number"), integer(row, "pain_during"), integer(row, "pain_next_morning"),
-                        row.getString("note")))
-                .list();
+                        order by session_date desc, session_number desc""", runnerId, offset, limit,
+                (row, n) -> new SessionNote(row.getDate("session_date").toLocalDate(), row.getInt("session_number"),
+                        integer(row, "pain_during"), integer(row, "pain_next_morning"), row.getString("note")));
     }
 
     int countNotes(long runnerId) {
@@ -187,7 +182,7 @@ class ProgressQueries {
 
     /** Past days with anything logged, newest first, each summed over its sessions. */
     List<DaySummary> days(long runnerId, int offset, int limit) {
-        return jdbc.sql("""
+        return page("""
                         select s.session_date,
                                sum((select count(*) from exercise_log l where l.session_id = s.id
                                     and l.status = 'DONE')) as done,
@@ -198,15 +193,10 @@ class ProgressQueries {
                         from session_log s
                         where s.runner_id = :runner
                         group by s.session_date
-                        order by s.session_date desc
-                        offset :offset limit :limit""")
-                .param("runner", runnerId)
-                .param("offset", offset)
-                .param("limit", limit)
-                .query((row, n) -> new DaySummary(row.getDate("session_date").toLocalDate(), row.getInt("done"),
+                        order by s.session_date desc""", runnerId, offset, limit,
+                (row, n) -> new DaySummary(row.getDate("session_date").toLocalDate(), row.getInt("done"),
                         row.getInt("partial"), integer(row, "during"), integer(row, "morning"),
-                        row.getString("notes")))
-                .list();
+                        row.getString("notes")));
     }
 
     int countDays(long runnerId) {
@@ -214,5 +204,15 @@ class ProgressQueries {
                 .param("runner", runnerId)
                 .query(Integer.class)
                 .single();
+    }
+
+    /** One page of a runner's rows, in the query's own order. */
+    private <T> List<T> page(String sql, long runnerId, int offset, int limit, RowMapper<T> mapper) {
+        return jdbc.sql(sql + "\noffset :offset limit :limit")
+                .param("runner", runnerId)
+                .param("offset", offset)
+                .param("limit", limit)
+                .query(mapper)
+                .list();
     }
 }

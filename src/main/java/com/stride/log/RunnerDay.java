@@ -2,6 +2,7 @@ package com.stride.log;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A runner's day: the sessions due from the active plan and what was logged.
@@ -11,6 +12,6 @@ import java.util.List;
  * @param nextDueDay      the next day after this one with something due, within two weeks; null if none
  * @param morningQuestion the next-morning pain question to ask first, or null
  */
-public record RunnerDay(LocalDate date, ActivePlan plan, List<DaySession> sessions, LocalDate nextDueDay,
-                        MorningQuestion morningQuestion) {
+public record RunnerDay(LocalDate date, @Nullable ActivePlan plan, List<DaySession> sessions,
+                        @Nullable LocalDate nextDueDay, @Nullable MorningQuestion morningQuestion) {
 }

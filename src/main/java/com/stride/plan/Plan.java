@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A runner's plan: who it is for, its life cycle and dates. Its content (title, goal, items) lives
@@ -34,13 +35,13 @@ class Plan extends AbstractEntity {
     private LocalDate startDate;
 
     @Column(name = "end_date")
-    private LocalDate endDate;
+    private @Nullable LocalDate endDate;
 
     @Column(name = "activated_at")
-    private Instant activatedAt;
+    private @Nullable Instant activatedAt;
 
     @Column(name = "ended_at")
-    private Instant endedAt;
+    private @Nullable Instant endedAt;
 
     protected Plan() {
     }
@@ -84,7 +85,7 @@ class Plan extends AbstractEntity {
         return startDate;
     }
 
-    LocalDate getEndDate() {
+    @Nullable LocalDate getEndDate() {
         return endDate;
     }
 }

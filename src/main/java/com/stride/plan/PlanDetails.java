@@ -3,6 +3,7 @@ package com.stride.plan;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A plan as its current (or a chosen) revision shows it.
@@ -19,11 +20,11 @@ public record PlanDetails(
         String clinicName,
         PlanStatus status,
         LocalDate startDate,
-        LocalDate endDate,
+        @Nullable LocalDate endDate,
         int revision,
         boolean latest,
         String title,
-        String goal,
+        @Nullable String goal,
         String revisedBy,
         Instant revisedAt,
         List<PlanItemView> items) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a PT edits: the content of a plan and its dates. The service validates it (and each item's
@@ -16,16 +17,16 @@ public record PlanDraft(
         @NotBlank(message = "Give the plan a title")
         @Size(max = PlanLimits.TITLE_MAX_LENGTH, message = Messages.TOO_LONG)
         @PlainText
-        String title,
+        @Nullable String title,
 
         @Size(max = PlanLimits.GOAL_MAX_LENGTH, message = Messages.TOO_LONG)
         @PlainText
-        String goal,
+        @Nullable String goal,
 
         @NotNull(message = "Choose a start date")
-        LocalDate startDate,
+        @Nullable LocalDate startDate,
 
-        LocalDate endDate,
+        @Nullable LocalDate endDate,
 
         @Size(max = PlanLimits.MAX_ITEMS, message = "A plan can have at most {max} exercises")
         List<PlanItemDraft> items) {

@@ -3,6 +3,7 @@ package com.stride.plan;
 import com.stride.catalogue.Category;
 import com.stride.catalogue.Dosage;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One exercise of a plan as shown to people: the catalogue's content with the plan's dosage.
@@ -10,6 +11,6 @@ import java.util.List;
  * @param imageUrl null when the exercise has no picture
  */
 public record PlanItemView(long itemId, long exerciseId, String exerciseName, Category category, boolean oneSide,
-                           boolean exerciseArchived, List<String> steps, List<String> tips, String imageUrl,
+                           boolean exerciseArchived, List<String> steps, List<String> tips, @Nullable String imageUrl,
                            Dosage dosage) {
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One version of a plan's content. A draft's only revision is edited in place; an active plan gets a
@@ -27,7 +28,7 @@ class PlanRevision {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     @Column(name = "id")
-    private Long id;
+    private @Nullable Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "plan_id", nullable = false, updatable = false)
@@ -40,7 +41,7 @@ class PlanRevision {
     private String title;
 
     @Column(name = "goal", length = PlanLimits.GOAL_MAX_LENGTH)
-    private String goal;
+    private @Nullable String goal;
 
     @Column(name = "author_id", nullable = false)
     private Long authorId;
@@ -74,7 +75,7 @@ class PlanRevision {
         }
     }
 
-    Long getId() {
+    @Nullable Long getId() {
         return id;
     }
 
@@ -86,7 +87,7 @@ class PlanRevision {
         return title;
     }
 
-    String getGoal() {
+    @Nullable String getGoal() {
         return goal;
     }
 

@@ -9,6 +9,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** A ready-made routine: stock (no clinic, from the seeds) or a clinic's own. */
 @Entity
@@ -16,16 +17,16 @@ import java.util.List;
 class PlanTemplate extends AbstractEntity {
 
     @Column(name = "clinic_id", updatable = false)
-    private Long clinicId;
+    private @Nullable Long clinicId;
 
     @Column(name = "code", updatable = false, length = 80)
-    private String code;
+    private @Nullable String code;
 
     @Column(name = "name", nullable = false, length = PlanLimits.TITLE_MAX_LENGTH)
     private String name;
 
     @Column(name = "description", length = PlanLimits.GOAL_MAX_LENGTH)
-    private String description;
+    private @Nullable String description;
 
     @OneToMany(mappedBy = "template", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
@@ -43,7 +44,7 @@ class PlanTemplate extends AbstractEntity {
         }
     }
 
-    Long getClinicId() {
+    @Nullable Long getClinicId() {
         return clinicId;
     }
 
@@ -55,7 +56,7 @@ class PlanTemplate extends AbstractEntity {
         return name;
     }
 
-    String getDescription() {
+    @Nullable String getDescription() {
         return description;
     }
 

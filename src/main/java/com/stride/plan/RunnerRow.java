@@ -4,6 +4,7 @@ import com.stride.log.FlagKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A runner in the PT's list.
@@ -11,6 +12,6 @@ import java.util.List;
  * @param lastActivity when the runner last logged a session; null when never
  * @param flags        the flags a PT has not marked seen
  */
-public record RunnerRow(long id, String name, Long activePlanId, String activePlanTitle, LocalDate activePlanStart,
-                        Instant lastActivity, List<FlagKind> flags) {
+public record RunnerRow(long id, String name, @Nullable Long activePlanId, @Nullable String activePlanTitle,
+                        @Nullable LocalDate activePlanStart, @Nullable Instant lastActivity, List<FlagKind> flags) {
 }

@@ -4,6 +4,7 @@ import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -20,15 +21,15 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     private static final long serialVersionUID = 1L;
 
     private final long userId;
-    private final Long clinicId;
+    private final @Nullable Long clinicId;
     private final String username;
     private final String displayName;
     private final Role role;
     private final boolean active;
-    private String passwordHash;
+    private @Nullable String passwordHash;
 
-    public CurrentUser(long userId, Long clinicId, String username, String displayName, Role role,
-                       boolean active, String passwordHash) {
+    public CurrentUser(long userId, @Nullable Long clinicId, String username, String displayName, Role role,
+                       boolean active, @Nullable String passwordHash) {
         this.userId = userId;
         this.clinicId = clinicId;
         this.username = Objects.requireNonNull(username);
@@ -58,7 +59,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
      * Whether this user belongs to the given clinic. A missing clinic id on either side never
      * matches: "no clinic" is not a clinic.
      */
-    public boolean belongsTo(Long otherClinicId) {
+    public boolean belongsTo(@Nullable Long otherClinicId) {
         return clinicId != null && otherClinicId != null && clinicId.longValue() == otherClinicId.longValue();
     }
 
@@ -71,7 +72,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     }
 
     /** The caller's clinic id as stored, for records that must not fail on a broken account. */
-    public Long clinicIdOrNull() {
+    public @Nullable Long clinicIdOrNull() {
         return clinicId;
     }
 
@@ -81,7 +82,7 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     }
 
     @Override
-    public String getPassword() {
+    public @Nullable String getPassword() {
         return passwordHash;
     }
 

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.stride.base.InvalidInputException;
 import com.stride.security.Role;
-import com.stride.test.IntegrationTest;
-import com.stride.test.SignedInAs;
 import com.stride.test.FreshDatabase;
+import com.stride.test.IntegrationTest;
 import com.stride.test.SignIn;
+import com.stride.test.SignedInAs;
 import com.stride.test.TestClock;
 import java.time.Duration;
 import java.util.Set;

@@ -64,6 +64,10 @@ final class SqlOwners {
             Map.entry("plan_revision_is_history", "plan"),
             Map.entry("item_weekdays", "plan"),
             Map.entry("log_share", "log"),
+            Map.entry("runner_recent_pain", "log"),
+            Map.entry("flag_pain_high", "log"),
+            Map.entry("flag_pain_rise", "log"),
+            Map.entry("flag_inactive", "log"),
             Map.entry("audit_event_append_only", "audit"));
 
     /** JPA entities by name, to their tables, for JPQL queries. */

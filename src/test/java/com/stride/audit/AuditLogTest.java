@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.stride.plan.PlanDetails;
 import com.stride.plan.PlanService;
-import com.stride.test.IntegrationTest;
 import com.stride.test.FreshDatabase;
+import com.stride.test.IntegrationTest;
 import com.stride.test.SignIn;
 import com.stride.test.TestPlans;
 import java.time.LocalDate;

@@ -4,13 +4,13 @@ import static com.stride.test.TestApplication.userId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.stride.plan.RunnerRow;
 import com.stride.plan.RunnerScope;
 import com.stride.plan.RunnerService;
-import com.stride.plan.RunnerRow;
-import com.stride.test.IntegrationTest;
-import com.stride.test.SignedInAs;
 import com.stride.test.FreshDatabase;
+import com.stride.test.IntegrationTest;
 import com.stride.test.SignIn;
+import com.stride.test.SignedInAs;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;

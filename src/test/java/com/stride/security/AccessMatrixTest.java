@@ -1,6 +1,5 @@
 package com.stride.security;
 
-import static com.stride.test.TestApplication.userId;
 import static com.stride.security.AccessMatrixTest.Outcome.DENIED;
 import static com.stride.security.AccessMatrixTest.Outcome.HOME;
 import static com.stride.security.AccessMatrixTest.Outcome.INVALID;
@@ -10,6 +9,7 @@ import static com.stride.security.AccessMatrixTest.Outcome.NOT_LISTED;
 import static com.stride.security.AccessMatrixTest.Outcome.OK;
 import static com.stride.security.AccessMatrixTest.Outcome.OPEN;
 import static com.stride.security.AccessMatrixTest.Outcome.SEES;
+import static com.stride.test.TestApplication.userId;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,8 +42,8 @@ import com.stride.log.RunnerLogService;
 import com.stride.plan.PlanDraft;
 import com.stride.plan.PlanItemDraft;
 import com.stride.plan.PlanService;
-import com.stride.plan.RunnerService;
 import com.stride.plan.RunnerScope;
+import com.stride.plan.RunnerService;
 import com.stride.test.KaribuTest;
 import com.stride.test.RouteCatalog;
 import com.stride.test.SignIn;

@@ -1,7 +1,5 @@
 package com.stride.account.ui;
 
-import com.stride.base.ui.Notices;
-import com.stride.base.ui.FieldErrors;
 import com.stride.account.AccountAdminService;
 import com.stride.account.AccountChanges;
 import com.stride.account.AccountDetails;
@@ -12,6 +10,8 @@ import com.stride.account.NewAccount;
 import com.stride.account.TherapistOption;
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.InvalidInputException;
+import com.stride.base.ui.FieldErrors;
+import com.stride.base.ui.Notices;
 import com.stride.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Creates an account, or edits one: name, email, a runner's PTs; and from here an admin sends a
@@ -48,7 +49,7 @@ class AccountDialog extends Dialog {
     private final Paragraph formError = new Paragraph();
     private final FieldErrors errors = new FieldErrors().bind("displayName", name).bind("username", username)
             .bind("email", email).bind("role", role).bind("therapists", therapists);
-    private AccountDetails account;
+    private @Nullable AccountDetails account;
 
     private AccountDialog(AccountAdminService accounts, AccountDetails account, ZoneId zone, Runnable onChange) {
         this.accounts = accounts;

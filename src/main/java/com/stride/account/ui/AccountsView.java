@@ -1,10 +1,10 @@
 package com.stride.account.ui;
 
-import com.stride.base.text.Formats;
-import com.stride.base.ui.SearchField;
 import com.stride.account.AccountAdminService;
 import com.stride.account.AccountRow;
 import com.stride.account.AccountSearch;
+import com.stride.base.text.Formats;
+import com.stride.base.ui.SearchField;
 import com.stride.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,9 +16,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;

@@ -1,12 +1,12 @@
 package com.stride.account.ui;
 
-import com.stride.base.validation.Problems;
-import com.stride.base.validation.Messages;
-import com.stride.base.ui.Notices;
-import com.stride.base.ui.FieldErrors;
 import com.stride.account.AccountLimits;
 import com.stride.account.PasswordService;
 import com.stride.base.InvalidInputException;
+import com.stride.base.ui.FieldErrors;
+import com.stride.base.ui.Notices;
+import com.stride.base.validation.Messages;
+import com.stride.base.validation.Problems;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;

@@ -1,9 +1,9 @@
 package com.stride.account.ui;
 
-import com.stride.base.ui.Notices;
-import com.stride.base.text.Formats;
 import com.stride.account.IssuedLink;
 import com.stride.account.LinkPurpose;
+import com.stride.base.text.Formats;
+import com.stride.base.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;

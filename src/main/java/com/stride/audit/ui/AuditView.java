@@ -1,11 +1,11 @@
 package com.stride.audit.ui;
 
-import com.stride.base.text.Formats;
 import com.stride.audit.AuditAction;
 import com.stride.audit.AuditEntry;
 import com.stride.audit.AuditFilter;
 import com.stride.audit.AuditPerson;
 import com.stride.audit.AuditService;
+import com.stride.base.text.Formats;
 import com.stride.security.Role;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.HasValidation;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Carries refused input to the field it belongs to, in every form. A form binds each field to the
@@ -29,7 +30,7 @@ public final class FieldErrors {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final Map<String, Group> groups = new LinkedHashMap<>();
-    private HasValidation firstInvalid;
+    private @Nullable HasValidation firstInvalid;
 
     public FieldErrors bind(String key, HasValidation field) {
         fields.put(key, field);
@@ -111,7 +112,7 @@ public final class FieldErrors {
     }
 
     /** The longest group prefix that the key falls under, or null. */
-    private String groupOf(String key) {
+    private @Nullable String groupOf(String key) {
         String best = null;
         for (String prefix : groups.keySet()) {
             boolean under = key.equals(prefix) || key.startsWith(prefix + ".") || key.startsWith(prefix + "[");

@@ -1,10 +1,11 @@
 package com.stride.catalogue.ui;
 
-import com.stride.base.validation.Problems;
-import com.stride.base.ui.Notices;
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
+import com.stride.base.ui.Notices;
+import com.stride.base.ui.UnsavedChanges;
+import com.stride.base.validation.Problems;
 import com.stride.catalogue.CatalogueService;
 import com.stride.catalogue.Category;
 import com.stride.catalogue.Dosage;
@@ -14,7 +15,6 @@ import com.stride.catalogue.ImageChange;
 import com.stride.catalogue.Position;
 import com.stride.catalogue.Range;
 import com.stride.security.Role;
-import com.stride.base.ui.UnsavedChanges;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -25,14 +25,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 import com.vaadin.flow.router.BeforeLeaveObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -51,7 +52,7 @@ class ExerciseEditorView extends Main implements BeforeEnterObserver, BeforeLeav
     private final H2 heading = new H2();
     private final Div conflict = new Div();
     private final Button save = new Button("Save");
-    private Long exerciseId;
+    private @Nullable Long exerciseId;
     private long loadedVersion;
     private boolean dirty;
 

@@ -7,7 +7,6 @@ import com.stride.catalogue.Category;
 import com.stride.catalogue.Equipment;
 import com.stride.catalogue.Exercise;
 import com.stride.catalogue.ExerciseDraft;
-import com.stride.catalogue.ImageChange;
 import com.stride.catalogue.Position;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;

@@ -1,9 +1,9 @@
 package com.stride.catalogue.ui;
 
-import com.stride.base.ui.Notices;
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
+import com.stride.base.ui.Notices;
 import com.stride.catalogue.BodyRegion;
 import com.stride.catalogue.CatalogueService;
 import com.stride.catalogue.Equipment;
@@ -29,8 +29,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;

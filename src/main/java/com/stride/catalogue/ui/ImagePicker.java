@@ -28,10 +28,10 @@ class ImagePicker extends Div implements FieldErrors.Group {
     private final Image preview = new Image();
     private final Button remove = new Button("Remove picture");
     private final Span error = new Span();
-    private String currentUrl;
+    private @Nullable String currentUrl;
     private ImageChange change = ImageChange.KEEP;
-    private String newImageSrc;
-    private String problem;
+    private @Nullable String newImageSrc;
+    private @Nullable String problem;
     private Runnable changeListener = () -> { };
 
     ImagePicker() {

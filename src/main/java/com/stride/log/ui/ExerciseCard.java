@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** One exercise of a session on the runner's phone: what and how, a timer, and ticking it off. */
 class ExerciseCard extends Div {
@@ -36,7 +37,7 @@ class ExerciseCard extends Div {
     private final DayExercise exercise;
     private final Actions actions;
     private final Div logArea = new Div();
-    private Entry entry;
+    private @Nullable Entry entry;
 
     ExerciseCard(DayExercise exercise, Actions actions) {
         this.exercise = exercise;

@@ -1,8 +1,8 @@
 package com.stride.log.ui;
 
-import com.stride.base.text.Formats;
 import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
+import com.stride.base.text.Formats;
 import com.stride.base.ui.FieldErrors;
 import com.stride.base.ui.Notices;
 import com.stride.base.validation.Problems;

@@ -1,7 +1,7 @@
 package com.stride.log.ui;
 
-import com.stride.base.text.Formats;
 import com.stride.base.RecordNotFoundException;
+import com.stride.base.text.Formats;
 import com.stride.log.Flag;
 import com.stride.log.FlagKind;
 import com.stride.log.Pain;

@@ -1,12 +1,12 @@
 package com.stride.plan.ui;
 
-import com.stride.plan.PlanLimits;
-import com.stride.base.ui.Notices;
-import com.stride.base.ui.FieldErrors;
-import com.stride.base.text.Formats;
 import com.stride.base.InvalidInputException;
+import com.stride.base.text.Formats;
+import com.stride.base.ui.FieldErrors;
+import com.stride.base.ui.Notices;
 import com.stride.plan.OtherActivePlanException;
 import com.stride.plan.PlanDetails;
+import com.stride.plan.PlanLimits;
 import com.stride.plan.PlanService;
 import com.stride.plan.PlanStatus;
 import com.stride.plan.RevisionSummary;

@@ -3,6 +3,12 @@ package com.stride.plan.ui;
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
+import com.stride.base.text.Formats;
+import com.stride.base.ui.FieldErrors;
+import com.stride.base.ui.Notices;
+import com.stride.base.ui.UnsavedChanges;
+import com.stride.base.validation.Messages;
+import com.stride.base.validation.Problems;
 import com.stride.catalogue.CatalogueService;
 import com.stride.catalogue.ui.ExerciseBrowser;
 import com.stride.plan.PlanDetails;
@@ -11,12 +17,6 @@ import com.stride.plan.PlanLimits;
 import com.stride.plan.PlanService;
 import com.stride.plan.PlanStatus;
 import com.stride.security.Role;
-import com.stride.base.text.Formats;
-import com.stride.base.ui.FieldErrors;
-import com.stride.base.ui.Notices;
-import com.stride.base.ui.UnsavedChanges;
-import com.stride.base.validation.Messages;
-import com.stride.base.validation.Problems;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -45,6 +45,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The PT's plan builder: title, goal and dates, the exercises with their dosages, and the inline
@@ -67,7 +68,7 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
     private final Div banner = new Div();
     private final PlanActions actions;
     private final FieldErrors errors = new FieldErrors();
-    private PlanDetails plan;
+    private @Nullable PlanDetails plan;
     private boolean dirty;
     private boolean loading;
 

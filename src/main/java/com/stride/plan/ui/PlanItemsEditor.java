@@ -1,6 +1,7 @@
 package com.stride.plan.ui;
 
 import com.stride.base.ui.Buttons;
+import com.stride.base.ui.DragReorder;
 import com.stride.base.ui.FieldErrors;
 import com.stride.base.validation.Problems;
 import com.stride.catalogue.Dosage;
@@ -13,8 +14,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.grid.dnd.GridDropLocation;
-import com.vaadin.flow.component.grid.dnd.GridDropMode;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,6 +24,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The exercises of a plan: reorder by drag and drop or with move buttons, remove, and adjust the
@@ -33,44 +33,19 @@ import java.util.Map;
  */
 class PlanItemsEditor extends Div implements FieldErrors.Group {
 
-    /** One exercise in the editor. */
-    static final class Row {
-        private final long exerciseId;
-        private final String name;
-        private Dosage dosage;
-        private String problem;
-        /** Input in this row's dosage fields that could not be read, kept when another row is selected. */
-        private Problems unreadable = Problems.none();
-
-        Row(long exerciseId, String name, Dosage dosage) {
-            this.exerciseId = exerciseId;
-            this.name = name;
-            this.dosage = dosage;
-        }
-
-        String name() {
-            return name;
-        }
-
-        Dosage dosage() {
-            return dosage;
-        }
-    }
-
     /** The key of the items in the service's errors: "items[2].reps". */
     static final String PREFIX = "items";
     private static final String CHECK_DOSAGE = "Check this exercise's dosage";
 
-    private final List<Row> rows = new ArrayList<>();
-    private final Grid<Row> grid = new Grid<>();
+    private final List<PlanItemRow> rows = new ArrayList<>();
+    private final Grid<PlanItemRow> grid = new Grid<>();
     private final DosageEditor dosageEditor = new DosageEditor();
     private final H3 dosageHeading = new H3();
     private final Div dosagePanel = new Div();
     private final Paragraph gentleNote = new Paragraph();
     private final Paragraph empty = new Paragraph("No exercises yet. Find them in the catalogue and add them.");
     private Map<String, String> errors = Map.of();
-    private Row selected;
-    private Row dragged;
+    private @Nullable PlanItemRow selected;
     private boolean readOnly;
     private boolean loading;
     private boolean refreshing;
@@ -79,14 +54,14 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
     PlanItemsEditor() {
         addClassName("plan-items-editor");
         grid.addColumn(row -> rows.indexOf(row) + 1).setHeader("#").setWidth("3.5em").setFlexGrow(0);
-        grid.addColumn(LitRenderer.<Row>of("""
+        grid.addColumn(LitRenderer.<PlanItemRow>of("""
                         <div class="plan-item">
                           <button type="button" class="plan-item-name" ?disabled="${item.locked}"
                               @click="${event => { event.stopPropagation(); choose(); }}">${item.name}</button>
                           <span class="plan-item-dose">${item.dose}</span>
                           <span class="plan-item-problem" ?hidden="${!item.problem}">${item.problem}</span>
                         </div>""")
-                        .withProperty("name", Row::name)
+                        .withProperty("name", PlanItemRow::name)
                         // A real button, so the keyboard reaches it (Enter on the cell, then Enter):
                         // the grid's own row selection answers clicks only.
                         .withProperty("locked", row -> readOnly)
@@ -94,8 +69,8 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
                             grid.select(row);
                             dosagePanel.scrollIntoView();
                         })
-                        .withProperty("dose", row -> row.dosage.summary())
-                        .withProperty("problem", row -> row.problem))
+                        .withProperty("dose", row -> row.dosage().summary())
+                        .withProperty("problem", row -> row.problem()))
                 .setHeader("Exercise and dosage").setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("Order").setKey("actions")
                 .setWidth("10.5em").setFlexGrow(0);
@@ -112,23 +87,7 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
                 dosagePanel.scrollIntoView();
             }
         });
-        grid.setRowsDraggable(true);
-        grid.addDragStartListener(e -> {
-            dragged = e.getDraggedItems().getFirst();
-            grid.setDropMode(GridDropMode.BETWEEN);
-        });
-        grid.addDragEndListener(e -> {
-            dragged = null;
-            grid.setDropMode(null);
-        });
-        grid.addDropListener(e -> e.getDropTargetItem().ifPresent(target -> {
-            if (dragged != null && dragged != target) {
-                rows.remove(dragged);
-                int index = rows.indexOf(target) + (e.getDropLocation() == GridDropLocation.BELOW ? 1 : 0);
-                rows.add(index, dragged);
-                structureChanged();
-            }
-        }));
+        DragReorder.enable(grid, rows, this::structureChanged);
 
         gentleNote.addClassName("gentle-note");
         gentleNote.getElement().setAttribute("role", "note");
@@ -137,8 +96,7 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
         dosagePanel.add(dosageHeading, dosageEditor);
         dosageEditor.setChangeListener(dosage -> {
             if (!loading && selected != null) {
-                selected.dosage = dosage;
-                selected.unreadable = dosageEditor.readProblems();
+                selected.edited(dosage, dosageEditor.readProblems());
                 grid.getDataProvider().refreshItem(selected);
                 changed();
             }
@@ -149,7 +107,7 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
 
     void setItems(List<PlanItemView> items) {
         rows.clear();
-        items.forEach(item -> rows.add(new Row(item.exerciseId(), item.exerciseName(), item.dosage())));
+        items.forEach(item -> rows.add(new PlanItemRow(item.exerciseId(), item.exerciseName(), item.dosage())));
         errors = Map.of();
         selected = null;
         refresh();
@@ -163,7 +121,7 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
         if (readOnly || rows.size() >= PlanLimits.MAX_ITEMS) {
             return false;
         }
-        Row row = new Row(exercise.id(), exercise.name(), exercise.defaultDosage());
+        PlanItemRow row = new PlanItemRow(exercise.id(), exercise.name(), exercise.defaultDosage());
         rows.add(row);
         structureChanged();
         grid.select(row);
@@ -171,10 +129,10 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
     }
 
     List<PlanItemDraft> getItems() {
-        return rows.stream().map(row -> new PlanItemDraft(row.exerciseId, row.dosage)).toList();
+        return rows.stream().map(row -> row.draft()).toList();
     }
 
-    List<Row> rows() {
+    List<PlanItemRow> rows() {
         return List.copyOf(rows);
     }
 
@@ -196,7 +154,7 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
     Problems readProblems() {
         Problems unreadable = Problems.none();
         for (int i = 0; i < rows.size(); i++) {
-            unreadable.addAll(PREFIX + "[" + i + "]", rows.get(i).unreadable);
+            unreadable.addAll(PREFIX + "[" + i + "]", rows.get(i).unreadable());
         }
         return unreadable;
     }
@@ -209,12 +167,12 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
     @Override
     public Map<String, String> showErrors(Map<String, String> fieldErrors) {
         errors = fieldErrors;
-        Row first = null;
+        PlanItemRow first = null;
         for (int i = 0; i < rows.size(); i++) {
             String index = "[" + i + "]";
             boolean hasProblem = fieldErrors.keySet().stream().anyMatch(key -> key.startsWith(index));
-            Row row = rows.get(i);
-            row.problem = hasProblem ? fieldErrors.getOrDefault(index, CHECK_DOSAGE) : null;
+            PlanItemRow row = rows.get(i);
+            row.setProblem(hasProblem ? fieldErrors.getOrDefault(index, CHECK_DOSAGE) : null);
             if (hasProblem && first == null) {
                 first = row;
             }
@@ -236,7 +194,7 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
     }
 
     void remove(int index) {
-        Row removed = rows.remove(index);
+        PlanItemRow removed = rows.remove(index);
         if (removed == selected) {
             selected = null;
         }
@@ -247,7 +205,7 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
         return dosageEditor;
     }
 
-    Grid<Row> grid() {
+    Grid<PlanItemRow> grid() {
         return grid;
     }
 
@@ -256,33 +214,33 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
         if (target < 0 || target >= rows.size()) {
             return;
         }
-        Row row = rows.remove(index);
+        PlanItemRow row = rows.remove(index);
         rows.add(target, row);
         structureChanged();
     }
 
-    private Div actions(Row row) {
+    private Div actions(PlanItemRow row) {
         int index = rows.indexOf(row);
-        Button up = Buttons.icon(VaadinIcon.ARROW_UP, "Move " + row.name + " up", () -> moveUp(rows.indexOf(row)));
+        Button up = Buttons.icon(VaadinIcon.ARROW_UP, "Move " + row.name() + " up", () -> move(rows.indexOf(row), -1));
         up.setEnabled(index > 0);
-        Button down = Buttons.icon(VaadinIcon.ARROW_DOWN, "Move " + row.name + " down", () -> moveDown(rows.indexOf(row)));
+        Button down = Buttons.icon(VaadinIcon.ARROW_DOWN, "Move " + row.name() + " down",
+                () -> move(rows.indexOf(row), 1));
         down.setEnabled(index < rows.size() - 1);
-        Button remove = Buttons.icon(VaadinIcon.TRASH, "Remove " + row.name, () -> remove(rows.indexOf(row)));
+        Button remove = Buttons.icon(VaadinIcon.TRASH, "Remove " + row.name(), () -> remove(rows.indexOf(row)));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Div actions = new Div(up, down, remove);
         actions.addClassName("plan-item-actions");
         return actions;
     }
 
-
-    private void select(Row row) {
+    private void select(PlanItemRow row) {
         selected = row;
         dosagePanel.setVisible(row != null && !readOnly);
         if (row != null) {
             loading = true;
             try {
-                dosageHeading.setText("Dosage of " + row.name);
-                dosageEditor.setValue(row.dosage);
+                dosageHeading.setText("Dosage of " + row.name());
+                dosageEditor.setValue(row.dosage());
             } finally {
                 loading = false;
             }
@@ -295,7 +253,7 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
             return;
         }
         String prefix = "[" + rows.indexOf(selected) + "].";
-        Map<String, String> mine = new LinkedHashMap<>(selected.unreadable.asMap());
+        Map<String, String> mine = new LinkedHashMap<>(selected.unreadable().asMap());
         errors.forEach((key, message) -> {
             if (key.startsWith(prefix)) {
                 mine.put(key.substring(prefix.length()), message);
@@ -305,7 +263,7 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
     }
 
     private void refresh() {
-        Row keep = selected;
+        PlanItemRow keep = selected;
         refreshing = true;
         try {
             grid.setItems(rows);
@@ -333,7 +291,7 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
     /** Order or membership changed: earlier messages point at the wrong positions now. */
     private void structureChanged() {
         errors = Map.of();
-        rows.forEach(row -> row.problem = row.unreadable.isEmpty() ? null : CHECK_DOSAGE);
+        rows.forEach(row -> row.setProblem(row.unreadable().isEmpty() ? null : CHECK_DOSAGE));
         refresh();
         showDosageErrors();
         changed();

@@ -1,15 +1,15 @@
 package com.stride.plan.ui;
 
-import com.stride.base.text.Formats;
 import com.stride.base.RecordNotFoundException;
+import com.stride.base.text.Formats;
 import com.stride.log.ProgressService;
 import com.stride.log.ui.RunnerProgressPanel;
 import com.stride.plan.PlanDetails;
 import com.stride.plan.PlanDraft;
 import com.stride.plan.PlanService;
-import com.stride.plan.RunnerService;
 import com.stride.plan.PlanSummary;
 import com.stride.plan.RunnerCard;
+import com.stride.plan.RunnerService;
 import com.stride.plan.TemplateSummary;
 import com.stride.security.Role;
 import com.vaadin.flow.component.button.Button;
@@ -35,6 +35,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One runner: flags and progress on the active plan (from their logs), their plans (active, drafts,
@@ -48,7 +49,7 @@ class RunnerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final RunnerService runners;
     private final ProgressService progress;
     private final Clock clock;
-    private RunnerCard runner;
+    private @Nullable RunnerCard runner;
 
     RunnerView(PlanService plans, RunnerService runners, ProgressService progress, Clock clock) {
         this.plans = plans;

@@ -4,12 +4,12 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.stride.test.FreshDatabase;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.stride.account.AccountRow;
 import com.stride.account.TherapistOption;
 import com.stride.security.Role;
+import com.stride.test.FreshDatabase;
 import com.stride.test.KaribuTest;
 import com.stride.test.StatementCounter;
 import com.vaadin.flow.component.button.Button;

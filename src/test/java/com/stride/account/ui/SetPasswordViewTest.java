@@ -4,10 +4,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.stride.test.FreshDatabase;
 import com.stride.account.AccountAdminService;
 import com.stride.account.NewAccount;
 import com.stride.security.Role;
+import com.stride.test.FreshDatabase;
 import com.stride.test.KaribuTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;

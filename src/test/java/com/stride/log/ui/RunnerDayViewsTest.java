@@ -4,10 +4,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.stride.test.FreshDatabase;
 import com.stride.plan.PlanDetails;
 import com.stride.plan.PlanService;
 import com.stride.test.DatabaseSnapshot;
+import com.stride.test.FreshDatabase;
 import com.stride.test.KaribuTest;
 import com.stride.test.StatementCounter;
 import com.stride.test.TestPlans;

@@ -1,8 +1,8 @@
 package com.stride.plan.ui;
 
-import static com.stride.test.TestApplication.userId;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.stride.test.TestApplication.userId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -106,7 +106,7 @@ class PlanBuilderViewTest extends KaribuTest {
         PlanDetails plan = draftFor("runner.tom", 3);
         login("pt.maya");
         UI.getCurrent().navigate("plans/" + plan.id());
-        List<String> original = editor().rows().stream().map(PlanItemsEditor.Row::name).toList();
+        List<String> original = editor().rows().stream().map(PlanItemRow::name).toList();
 
         editor().moveDown(0);
         editor().remove(2);
@@ -123,7 +123,7 @@ class PlanBuilderViewTest extends KaribuTest {
         PlanDetails plan = draftFor("runner.tom", 3);
         login("pt.maya");
         UI.getCurrent().navigate("plans/" + plan.id());
-        PlanItemsEditor.Row second = editor().rows().get(1);
+        PlanItemRow second = editor().rows().get(1);
         editor().grid().select(second);
 
         editor().moveUp(1);

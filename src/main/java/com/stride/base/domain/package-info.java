@@ -1,0 +1,7 @@
+/**
+ * The entity base class.
+ */
+@NullMarked
+package com.stride.base.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,52 @@
+package com.stride.plan.ui;
+
+import com.stride.base.validation.Problems;
+import com.stride.catalogue.Dosage;
+import com.stride.plan.PlanItemDraft;
+import org.jspecify.annotations.Nullable;
+
+/** One exercise in the plan items editor, as it is being edited. */
+final class PlanItemRow {
+
+    private final long exerciseId;
+    private final String name;
+    private Dosage dosage;
+    private @Nullable String problem;
+    /** Input in this row's dosage fields that could not be read, kept when another row is selected. */
+    private Problems unreadable = Problems.none();
+
+    PlanItemRow(long exerciseId, String name, Dosage dosage) {
+        this.exerciseId = exerciseId;
+        this.name = name;
+        this.dosage = dosage;
+    }
+
+    String name() {
+        return name;
+    }
+
+    Dosage dosage() {
+        return dosage;
+    }
+
+    @Nullable String problem() {
+        return problem;
+    }
+
+    Problems unreadable() {
+        return unreadable;
+    }
+
+    void edited(Dosage newDosage, Problems newUnreadable) {
+        dosage = newDosage;
+        unreadable = newUnreadable;
+    }
+
+    void setProblem(@Nullable String message) {
+        problem = message;
+    }
+
+    PlanItemDraft draft() {
+        return new PlanItemDraft(exerciseId, dosage);
+    }
+}
