@@ -155,11 +155,11 @@ as $$
     select g::date, coalesce(
         (select v.id from revisions v where v.from_day <= g::date order by v.number desc limit 1),
         (select v.id from revisions v order by v.number limit 1))
-    from plan p
-    cross join generate_series(greatest(p.start_date, p_from)::timestamp,
-                               least(p_to, p.end_date, (p.ended_at at time zone p_zone)::date)::timestamp,
-                               interval '1 day') g
-    where p.id = p_plan and p.status <> 'DRAFT'
+    -- the series runs over the asked dates (constants, so the planner knows how many days), the
+    -- plan's own dates filter it
+    from generate_series(p_from::timestamp, p_to::timestamp, interval '1 day') g
+    join plan p on p.id = p_plan and p.status <> 'DRAFT'
+    where g::date >= p.start_date and g::date <= least(p_to, p.end_date, (p.ended_at at time zone p_zone)::date)
 $$;
 
 -- Whether a weekday mask (item_weekdays, V6: bit 0 = Monday) holds the day.
@@ -180,7 +180,8 @@ as $$
            item_weekdays(i.days_per_week, i.weekdays)
     from plan_revision r
     join plan_item i on i.revision_id = r.id
-    cross join generate_series(1, coalesce(i.times_per_day_min, 1)) as k (n)
+    -- sessions 1 to 6 (the most a day, DosageLimits.TIMES_PER_DAY_MAX) as rows the planner can count
+    join (values (1), (2), (3), (4), (5), (6)) as k (n) on k.n <= coalesce(i.times_per_day_min, 1)
     where r.plan_id = p_plan
 $$;
 

@@ -1,9 +1,8 @@
 package com.stride.catalogue;
 
-import java.time.format.TextStyle;
+import com.stride.base.text.Formats;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -57,11 +56,11 @@ final class DosageSummary {
         }
         if (dosage.daysPerWeek() != null) {
             parts.add(dosage.daysPerWeek() == 7 ? "every day"
-                    : dosage.daysPerWeek() == 1 ? "1 day a week" : dosage.daysPerWeek() + " days a week");
+                    : Formats.count(dosage.daysPerWeek(), "day", "days") + " a week");
         } else if (!dosage.weekdays().isEmpty()) {
             parts.add(dosage.weekdays().size() == 7 ? "every day" : dosage.weekdays().stream()
                     .sorted()
-                    .map(day -> day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH))
+                    .map(Formats::weekday)
                     .collect(Collectors.joining(", ")));
         }
         return String.join(", ", parts);

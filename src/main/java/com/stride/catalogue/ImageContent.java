@@ -1,5 +1,6 @@
 package com.stride.catalogue;
 
+import com.stride.base.text.Formats;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Arrays;
@@ -16,11 +17,15 @@ import javax.imageio.stream.ImageInputStream;
  */
 public final class ImageContent {
 
-    public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_MEGABYTES = 5;
+    public static final int MAX_BYTES = MAX_MEGABYTES * 1024 * 1024;
     /** Larger than any phone camera picture; a bigger canvas is refused before any decoding. */
     public static final int MAX_SIDE_PIXELS = 12_000;
     public static final long MAX_PIXELS = 50_000_000L;
     public static final String[] ACCEPTED_TYPES = {"image/png", "image/jpeg", "image/webp"};
+    /** The one wording of a file that is too large, for the upload and the service alike. */
+    public static final String TOO_LARGE = "The image is larger than " + MAX_MEGABYTES
+            + " MB. Please choose a smaller one.";
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
@@ -38,7 +43,7 @@ public final class ImageContent {
             return Result.refused("The file is empty.");
         }
         if (bytes.length > MAX_BYTES) {
-            return Result.refused("The image is larger than 5 MB. Please choose a smaller one.");
+            return Result.refused(TOO_LARGE);
         }
         Optional<String> type = sniff(bytes);
         if (type.isEmpty()) {
@@ -53,7 +58,8 @@ public final class ImageContent {
             long height = size.get()[1];
             if (width > MAX_SIDE_PIXELS || height > MAX_SIDE_PIXELS || width * height > MAX_PIXELS) {
                 return Result.refused("The picture is too large (" + width + " × " + height
-                        + " pixels). Please use one of at most 12,000 pixels a side.");
+                        + " pixels). Please use one of at most " + Formats.number(MAX_SIDE_PIXELS)
+                        + " pixels a side.");
             }
         }
         return Result.accepted(new Checked(bytes, type.get()));

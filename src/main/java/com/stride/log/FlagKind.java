@@ -1,8 +1,8 @@
 package com.stride.log;
 
-/** The clinical flags a PT sees on a runner (computed by the runner_flags SQL function, V6). */
+/** The clinical flags a PT sees on a runner (computed by the runner_flags SQL function, V8). */
 public enum FlagKind {
-    PAIN_HIGH("Pain above 5"),
+    PAIN_HIGH("Pain above " + LogLimits.PAIN_TOO_MUCH_ABOVE),
     PAIN_RISE("Pain up 2+ points"),
     INACTIVE("No activity for 7 days");
 

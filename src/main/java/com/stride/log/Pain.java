@@ -32,6 +32,13 @@ public final class Pain {
         };
     }
 
+    /** The zones in words, for the runner's handout: "0-3 is fine, 4-5 is acceptable, above 5 is too much". */
+    public static String zones() {
+        return LogLimits.PAIN_MIN + "-" + LogLimits.PAIN_SAFE_MAX + " is fine, " + (LogLimits.PAIN_SAFE_MAX + 1) + "-"
+                + LogLimits.PAIN_TOO_MUCH_ABOVE + " is acceptable, above " + LogLimits.PAIN_TOO_MUCH_ABOVE
+                + " is too much";
+    }
+
     public static Zone zone(int score) {
         if (score <= LogLimits.PAIN_SAFE_MAX) {
             return Zone.SAFE;

@@ -2,6 +2,8 @@ package com.stride.plan;
 
 import com.stride.base.text.Formats;
 import com.stride.catalogue.CatalogueService;
+import com.stride.log.LogLimits;
+import com.stride.log.Pain;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -175,8 +177,9 @@ final class PlanHandout {
         heading.setSpacingBefore(18);
         document.add(heading);
         Paragraph guide = new Paragraph();
-        guide.add(new Chunk("Pain during an exercise, on a scale from 0 (none) to 10 (worst imaginable): ", BODY));
-        guide.add(new Chunk("0-3 is fine, 4-5 is acceptable, above 5 is too much", NOTE));
+        guide.add(new Chunk("Pain during an exercise, on a scale from " + LogLimits.PAIN_MIN + " (none) to "
+                + LogLimits.PAIN_MAX + " (worst imaginable): ", BODY));
+        guide.add(new Chunk(Pain.zones(), NOTE));
         guide.add(new Chunk(": stop that exercise and tell your physical therapist. How it feels the next "
                 + "morning helps decide whether to do more or less.", BODY));
         document.add(guide);

@@ -89,6 +89,19 @@ class ArchitectureTest {
             .because("demo data exists only in the demo profile");
 
     @ArchTest
+    static final ArchRule sqlStaysInsideItsFeature = classes()
+            .that().resideInAnyPackage(FEATURES)
+            .and(DescribedPredicate.describe("hold a JdbcClient or JdbcTemplate", (JavaClass type) ->
+                    type.getAllFields().stream().anyMatch(field -> field.getRawType().isAssignableTo(JdbcClient.class)
+                            || field.getRawType().isAssignableTo(JdbcTemplate.class))))
+            .and().areNotAnnotatedWith(Service.class)
+            .and().doNotHaveFullyQualifiedName("com.stride.audit.AuditLog")
+            .and().doNotHaveFullyQualifiedName("com.stride.log.LogBackfill")
+            .should().notBePublic()
+            .because("other features read a feature's data through its services or published SQL views,"
+                    + " never its queries; the audit writer and the demo's log backfill are the system's own");
+
+    @ArchTest
     static final ArchRule featuresHaveNoCycles = slices()
             .matching("com.stride.(*)..")
             .should().beFreeOfCycles();

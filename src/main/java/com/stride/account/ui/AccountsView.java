@@ -93,7 +93,7 @@ class AccountsView extends Main {
         grid.setItems(query -> accounts.accounts(criteria(), query.getOffset(), query.getLimit()).stream(),
                 query -> accounts.countAccounts(criteria()));
         grid.getLazyDataView().addItemCountChangeListener(e -> count.setText(
-                e.getItemCount() == 1 ? "1 account" : e.getItemCount() + " accounts"));
+                Formats.count(e.getItemCount(), "account", "accounts")));
         grid.addItemClickListener(e -> open(e.getItem().id()));
         count.addClassName("exercise-count");
         count.getElement().setAttribute("role", "status");

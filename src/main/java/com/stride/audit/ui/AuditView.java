@@ -83,7 +83,7 @@ class AuditView extends Main {
         grid.setItems(query -> audit.entries(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> audit.count(filter()));
         grid.getLazyDataView().addItemCountChangeListener(e -> count.setText(
-                e.getItemCount() == 1 ? "1 entry" : e.getItemCount() + " entries"));
+                Formats.count(e.getItemCount(), "entry", "entries")));
         count.addClassName("exercise-count");
         count.getElement().setAttribute("role", "status");
 

@@ -118,6 +118,11 @@ public final class Formats {
         return score == null ? "not recorded" : score + " out of 10";
     }
 
+    /** A whole number with thousands grouped: "12,000". */
+    public static String number(long value) {
+        return String.format(LOCALE, "%,d", value);
+    }
+
     /** "1 exercise", "3 exercises". */
     public static String count(long count, String one, String many) {
         return count + " " + (count == 1 ? one : many);

@@ -1,5 +1,6 @@
 package com.stride.catalogue.ui;
 
+import com.stride.base.text.Formats;
 import com.stride.base.ui.SearchField;
 import com.stride.catalogue.BodyRegion;
 import com.stride.catalogue.CatalogueService;
@@ -147,7 +148,7 @@ public class ExerciseBrowser extends Div {
         grid.setItems(query -> catalogue.search(criteria, query.getOffset(), query.getLimit()).stream(),
                 query -> catalogue.count(criteria));
         grid.getLazyDataView().addItemCountChangeListener(e -> count.setText(
-                e.getItemCount() == 1 ? "1 exercise" : e.getItemCount() + " exercises"));
+                Formats.count(e.getItemCount(), "exercise", "exercises")));
 
         add(search, filters, count, grid);
     }

@@ -55,9 +55,10 @@ class ImagePicker extends Div implements FieldErrors.Group {
         upload.setAcceptedFileTypes(ImageContent.ACCEPTED_TYPES);
         UploadI18N i18n = new UploadI18N();
         i18n.setAddFiles(new UploadI18N.AddFiles().setOne("Choose picture..."));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne("or drop a PNG, JPEG or WebP image (max 5 MB) here"));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne("or drop a PNG, JPEG or WebP image (max "
+                + ImageContent.MAX_MEGABYTES + " MB) here"));
         i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig("The image is larger than 5 MB. Please choose a smaller one.")
+                .setFileIsTooBig(ImageContent.TOO_LARGE)
                 .setIncorrectFileType("Choose a PNG, JPEG or WebP image."));
         upload.setI18n(i18n);
         upload.setUploadHandler(new LimitedUploadHandler());

@@ -54,7 +54,7 @@ class MorningQuestionCard extends Section {
             logs.answerMorning(question.sessionId(), value);
             removeAll();
             Paragraph thanks = new Paragraph(value == null ? "Skipped. You can tell your PT in a note instead."
-                    : "Thanks, saved: " + value + " out of 10 this morning.");
+                    : "Thanks, saved: " + Formats.scoreInWords(value) + " this morning.");
             thanks.getElement().setAttribute("role", "status");
             add(thanks);
             addClassName("answered");

@@ -95,7 +95,7 @@ public class PainChart extends Div {
         data.addSeries(during);
         data.addSeries(morning);
 
-        JFreeChart chart = ChartFactory.createTimeSeriesChart(null, null, "Pain (0-10)", data, true, false, false);
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(null, null, "Pain (" + LogLimits.PAIN_MIN + "-" + LogLimits.PAIN_MAX + ")", data, true, false, false);
         Font font = FONT;
         chart.setBackgroundPaint(Color.WHITE);
         chart.setAntiAlias(true);

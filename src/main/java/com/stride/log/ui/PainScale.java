@@ -11,12 +11,14 @@ import java.util.stream.IntStream;
  */
 class PainScale extends RadioButtonGroup<Integer> {
 
+    static final String ANCHORS = LogLimits.PAIN_MIN + " = no pain, " + LogLimits.PAIN_MAX + " = worst imaginable";
+
     PainScale(String label) {
         super(label);
         addClassName("pain-scale");
         setItems(IntStream.rangeClosed(LogLimits.PAIN_MIN, LogLimits.PAIN_MAX).boxed().toList());
-        setHelperText("0 = no pain, 10 = worst imaginable");
-        addValueChangeListener(e -> setHelperText(e.getValue() == null ? "0 = no pain, 10 = worst imaginable"
+        setHelperText(ANCHORS);
+        addValueChangeListener(e -> setHelperText(e.getValue() == null ? ANCHORS
                 : e.getValue() + ": " + meaning(e.getValue())));
     }
 
