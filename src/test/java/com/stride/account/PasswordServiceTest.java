@@ -1,5 +1,6 @@
 package com.stride.account;
 
+import static com.stride.test.TestApplication.userId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -79,7 +80,7 @@ class PasswordServiceTest {
 
     @Test
     void aResetLinkLastsOneHourAndANewerLinkReplacesTheOlder() {
-        long tom = jdbc.queryForObject("select id from app_user where username = 'runner.tom'", Long.class);
+        long tom = userId("runner.tom");
         IssuedLink first = accounts.sendPasswordLink(tom);
         IssuedLink second = accounts.sendPasswordLink(tom);
         assertThat(first.purpose()).isEqualTo(LinkPurpose.RESET);
@@ -107,7 +108,7 @@ class PasswordServiceTest {
         TestClock.advance(Duration.ofHours(2));
         assertThat(passwords.holder(token)).isEmpty();
 
-        long id = jdbc.queryForObject("select id from app_user where username = 'new.runner'", Long.class);
+        long id = userId("new.runner");
         String fresh = token(accounts.sendPasswordLink(id));
         accounts.deactivate(id, accounts.account(id).version());
         assertThat(passwords.holder(fresh)).isEmpty();

@@ -1,5 +1,6 @@
 package com.stride.audit;
 
+import static com.stride.test.TestApplication.userId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,7 +50,7 @@ class AuditLogTest {
 
     @Test
     void everyPlanCreateEditAssignEndAndExportLeavesItsRow() {
-        long priya = jdbc.queryForObject("select id from app_user where username = 'runner.priya'", Long.class);
+        long priya = userId("runner.priya");
         long before = jdbc.queryForObject("select coalesce(max(id), 0) from audit_event", Long.class);
 
         PlanDetails plan = TestPlans.assignPriyaPlan(plans, jdbc, LocalDate.now());
@@ -72,7 +73,7 @@ class AuditLogTest {
     @Test
     void adminsReadTheirOwnClinicsLogFilteredByUserActionAndDate() {
         PlanDetails plan = TestPlans.assignPriyaPlan(plans, jdbc, LocalDate.now());
-        long maya = jdbc.queryForObject("select id from app_user where username = 'pt.maya'", Long.class);
+        long maya = userId("pt.maya");
 
         SignIn.as("admin");
         List<AuditEntry> mine = auditLog.entries(new AuditFilter(maya, AuditAction.PLAN_ASSIGNED, LocalDate.now(),

@@ -1,6 +1,7 @@
 package com.stride.journey;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static com.stride.test.TestApplication.userId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
@@ -75,7 +76,7 @@ class AccessibilityIT extends BrowserTest {
     @BeforeEach
     void fixtures() {
         jdbc.update("delete from login_failure");
-        tom = jdbc.queryForObject("select id from app_user where username = 'runner.tom'", Long.class);
+        tom = userId("runner.tom");
         tomsPlan = jdbc.queryForObject("select id from plan where runner_id = ? and status = 'ACTIVE'", Long.class, tom);
         bridge = jdbc.queryForObject("select id from exercise where code = 'glute-bridge' and clinic_id is null",
                 Long.class);
@@ -207,14 +208,8 @@ class AccessibilityIT extends BrowserTest {
     }
 
     private String freshLinkToken() {
-        long priya = jdbc.queryForObject("select id from app_user where username = 'runner.priya'", Long.class);
-        SignIn.as("admin");
-        try {
-            String url = accounts.sendPasswordLink(priya).url();
-            return url.substring(url.indexOf("/set-password/") + "/set-password/".length());
-        } finally {
-            SignIn.out();
-        }
+        String url = SignIn.as("admin", () -> accounts.sendPasswordLink(userId("runner.priya")).url());
+        return url.substring(url.indexOf("/set-password/") + "/set-password/".length());
     }
 
     private static final String CUSTOM_EXERCISE = "Riverside ladder drill";

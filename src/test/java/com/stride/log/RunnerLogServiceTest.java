@@ -1,5 +1,6 @@
 package com.stride.log;
 
+import static com.stride.test.TestApplication.userId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -238,17 +239,17 @@ class RunnerLogServiceTest {
                 + "where s.id = ? ", Integer.class, jordansSession)).as("Jordan's entries untouched").isPositive();
         assertThat(jdbc.queryForObject("select pain_next_morning from session_log where id = ?", Integer.class,
                 jordansSession)).isNull();
-        assertThatThrownBy(() -> progress.progress(jdbcId("runner.jordan"), 4))
+        assertThatThrownBy(() -> progress.progress(userId("runner.jordan"), 4))
                 .isInstanceOf(AccessDeniedException.class);
 
         SignIn.as("pt.maya");
         assertThatThrownBy(() -> logs.day(today)).isInstanceOf(AccessDeniedException.class);
         SignIn.as("hilltop.pt");
-        assertThatThrownBy(() -> progress.progress(jdbcId("runner.jordan"), 4))
+        assertThatThrownBy(() -> progress.progress(userId("runner.jordan"), 4))
                 .isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> progress.notes(jdbcId("runner.jordan"), 0, 10))
+        assertThatThrownBy(() -> progress.notes(userId("runner.jordan"), 0, 10))
                 .isInstanceOf(RecordNotFoundException.class);
-        assertThatThrownBy(() -> progress.progress(jdbcId("pt.maya"), 4)).as("not a runner")
+        assertThatThrownBy(() -> progress.progress(userId("pt.maya"), 4)).as("not a runner")
                 .isInstanceOf(RecordNotFoundException.class);
     }
 
@@ -347,10 +348,6 @@ class RunnerLogServiceTest {
     private int entries() {
         return jdbc.queryForObject("select count(*) from exercise_log l join session_log s on s.id = l.session_id "
                 + "where s.plan_id = ?", Integer.class, priyaPlan.id());
-    }
-
-    private long jdbcId(String username) {
-        return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
     }
 
 }

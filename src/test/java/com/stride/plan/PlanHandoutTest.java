@@ -1,5 +1,6 @@
 package com.stride.plan;
 
+import static com.stride.test.TestApplication.userId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -33,7 +34,7 @@ class PlanHandoutTest {
     void theHandoutContainsTheClinicTheRunnerAndEveryExercise() throws IOException {
         SignIn.as("pt.maya");
         long template = jdbc.queryForObject("select id from plan_template where code = 'hip-strength'", Long.class);
-        PlanDetails plan = plans.createFromTemplate(runner("runner.priya"), template);
+        PlanDetails plan = plans.createFromTemplate(userId("runner.priya"), template);
 
         PlanService.Handout handout = plans.handout(plan.id());
 
@@ -61,7 +62,7 @@ class PlanHandoutTest {
     void namesInOtherScriptsAndAnEmptyPlanPrintAsTyped() throws IOException {
         jdbc.update("update app_user set display_name = 'Jiří Dvořák-Łódź' where username = 'runner.lena'");
         SignIn.as("pt.maya");
-        PlanDetails plan = plans.createDraft(runner("runner.lena"), new PlanDraft("Άσκηση: plan for Łukasz",
+        PlanDetails plan = plans.createDraft(userId("runner.lena"), new PlanDraft("Άσκηση: plan for Łukasz",
                 "Разминка first, then stretch.", java.time.LocalDate.of(2026, 2, 1), null, java.util.List.of()));
 
         PlanService.Handout handout = plans.handout(plan.id());
@@ -78,13 +79,10 @@ class PlanHandoutTest {
     void anotherClinicCannotDownloadIt() {
         SignIn.as("pt.maya");
         long template = jdbc.queryForObject("select id from plan_template where code = 'mobility-circuit'", Long.class);
-        PlanDetails plan = plans.createFromTemplate(runner("runner.priya"), template);
+        PlanDetails plan = plans.createFromTemplate(userId("runner.priya"), template);
 
         SignIn.as("hilltop.pt");
         assertThatThrownBy(() -> plans.handout(plan.id())).isInstanceOf(RecordNotFoundException.class);
     }
 
-    private long runner(String username) {
-        return jdbc.queryForObject("select id from app_user where username = ?", Long.class, username);
-    }
 }

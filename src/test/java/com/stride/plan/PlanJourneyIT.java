@@ -1,6 +1,7 @@
 package com.stride.plan;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static com.stride.test.TestApplication.userId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Download;
@@ -75,7 +76,7 @@ class PlanJourneyIT extends BrowserTest {
         waitForVaadin();
         screenshot("assigned");
 
-        long runner = jdbc.queryForObject("select id from app_user where username = 'runner.priya'", Long.class);
+        long runner = userId("runner.priya");
         Map<String, Object> plan = jdbc.queryForMap("select id, status from plan where runner_id = ?", runner);
         assertThat(plan).containsEntry("status", "ACTIVE");
         List<Map<String, Object>> items = jdbc.queryForList("""
@@ -103,7 +104,7 @@ class PlanJourneyIT extends BrowserTest {
     @Test
     void itemsCanBeReorderedByDragAndDrop() {
         signIn("pt.maya", DEMO_PASSWORD);
-        long lena = jdbc.queryForObject("select id from app_user where username = 'runner.lena'", Long.class);
+        long lena = userId("runner.lena");
         long draft = jdbc.queryForObject("select id from plan where runner_id = ? and status = 'DRAFT'", Long.class, lena);
         open("plans/" + draft);
         assertThat(itemNames().first()).hasText("Kneeling hip flexor stretch");

@@ -169,10 +169,7 @@ class ExerciseEditorViewTest extends KaribuTest {
     }
 
     private ExerciseDetails createAs(String username, String name) {
-        SignIn.as(username);
-        ExerciseDetails created = catalogue.create(draft(name));
-        SignIn.out();
-        return created;
+        return SignIn.as(username, () -> catalogue.create(draft(name)));
     }
 
     private static ExerciseDraft draft(String name) {

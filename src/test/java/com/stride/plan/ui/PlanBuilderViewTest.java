@@ -278,7 +278,6 @@ class PlanBuilderViewTest extends KaribuTest {
     // ----- helpers -----
 
     private PlanDetails draftFor(String runner, int itemCount) {
-        SignIn.as("pt.maya");
         List<Long> exercises = jdbc.queryForList("select id from exercise where clinic_id is null order by id",
                 Long.class);
         List<PlanItemDraft> items = new ArrayList<>();
@@ -286,10 +285,8 @@ class PlanBuilderViewTest extends KaribuTest {
             items.add(new PlanItemDraft(exercises.get(i % exercises.size()),
                     Dosage.builder().sets(Range.of(2)).reps(Range.of(10)).build()));
         }
-        PlanDetails plan = plans.createDraft(userId(runner), new PlanDraft("Plan for " + runner, null,
-                LocalDate.of(2026, 1, 5), null, items));
-        SignIn.out();
-        return plan;
+        return SignIn.as("pt.maya", () -> plans.createDraft(userId(runner), new PlanDraft("Plan for " + runner,
+                null, LocalDate.of(2026, 1, 5), null, items)));
     }
 
     private static PlanItemsEditor editor() {
