@@ -18,8 +18,15 @@ as $$
             and (range_max is null or (range_max > range_min and range_max <= upper_limit))), false)
 $$;
 
+-- The most sessions (times) a day: a dosage's limit (DosageLimits.TIMES_PER_DAY_MAX), a session
+-- log's number and the schedule's sessions all stop here.
+create function sessions_per_day_max() returns integer
+    language sql immutable parallel safe
+as $$ select 6 $$;
+
 -- The first rule a dosage breaks, or null when it breaks none. The Java twin is DosageRules (with
--- DosageLimits); DosageLimitsAgreementTest proves both refuse the same values.
+-- DosageLimits); DosageLimitsAgreementTest proves both refuse the same values. Calls are
+-- schema-qualified: a restore (pg_dump) checks rows with an empty search_path.
 create function dosage_problem(sets_min integer, sets_max integer, reps_min integer, reps_max integer,
                                hold_min_s integer, hold_max_s integer, duration_min_s integer,
                                duration_max_s integer, times_per_day_min integer, times_per_day_max integer,
@@ -28,11 +35,12 @@ create function dosage_problem(sets_min integer, sets_max integer, reps_min inte
     language sql immutable parallel safe
 as $$
     select case
-        when not dosage_range_valid(sets_min, sets_max, 10) then 'sets'
-        when not dosage_range_valid(reps_min, reps_max, 100) then 'reps'
-        when not dosage_range_valid(hold_min_s, hold_max_s, 600) then 'hold'
-        when not dosage_range_valid(duration_min_s, duration_max_s, 3600) then 'duration'
-        when not dosage_range_valid(times_per_day_min, times_per_day_max, 6) then 'times_per_day'
+        when not public.dosage_range_valid(sets_min, sets_max, 10) then 'sets'
+        when not public.dosage_range_valid(reps_min, reps_max, 100) then 'reps'
+        when not public.dosage_range_valid(hold_min_s, hold_max_s, 600) then 'hold'
+        when not public.dosage_range_valid(duration_min_s, duration_max_s, 3600) then 'duration'
+        when not public.dosage_range_valid(times_per_day_min, times_per_day_max,
+                                      public.sessions_per_day_max()) then 'times_per_day'
         when reps_min is null and hold_min_s is null and duration_min_s is null then 'something_to_do'
         when days_per_week not between 1 and 7 then 'days_per_week'
         when weekdays not between 1 and 127 then 'weekdays'
@@ -47,6 +55,14 @@ $$;
 create function plan_items_max() returns integer
     language sql immutable parallel safe
 as $$ select 30 $$;
+
+-- V2's search words for the vocabularies feed generated columns, which a restore recomputes with an
+-- empty search_path: the same function, with its call schema-qualified.
+create or replace function catalogue_terms(codes text[]) returns text
+    language sql immutable parallel safe
+as $$
+select coalesce(string_agg(public.catalogue_term(c), ' '), '') from unnest(codes) as c
+$$;
 
 -- The same dosage columns on the three tables that hold a dosage: one CHECK each, written once here.
 do $$
@@ -64,6 +80,9 @@ begin
             || ' times_per_day_max, days_per_week, weekdays, rest_s, load_text, dose_note) is null)',
             dosed, dosed || '_dosage_chk');
     end loop;
+    alter table session_log drop constraint session_log_number_chk;
+    alter table session_log add constraint session_log_number_chk
+        check (session_number between 1 and sessions_per_day_max());
     foreach dosed in array array['plan_item', 'plan_template_item'] loop
         execute format('alter table %I drop constraint %I', dosed, dosed || '_position_chk');
         execute format('alter table %I add constraint %I check (position >= 0 and position < plan_items_max())',
@@ -180,8 +199,8 @@ as $$
            item_weekdays(i.days_per_week, i.weekdays)
     from plan_revision r
     join plan_item i on i.revision_id = r.id
-    -- sessions 1 to 6 (the most a day, DosageLimits.TIMES_PER_DAY_MAX) as rows the planner can count
-    join (values (1), (2), (3), (4), (5), (6)) as k (n) on k.n <= coalesce(i.times_per_day_min, 1)
+    -- a constant series, so the planner knows how many sessions there can be
+    join generate_series(1, sessions_per_day_max()) as k (n) on k.n <= coalesce(i.times_per_day_min, 1)
     where r.plan_id = p_plan
 $$;
 

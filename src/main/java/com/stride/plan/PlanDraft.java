@@ -28,7 +28,7 @@ public record PlanDraft(
 
         @Nullable LocalDate endDate,
 
-        @Size(max = PlanLimits.MAX_ITEMS, message = "A plan can have at most {max} exercises")
+        @Size(max = PlanLimits.MAX_ITEMS, message = PlanLimits.TOO_MANY_ITEMS)
         List<PlanItemDraft> items) {
 
     public PlanDraft {

@@ -89,6 +89,15 @@ class ArchitectureTest {
             .because("demo data exists only in the demo profile");
 
     @ArchTest
+    static final ArchRule onlyDemoDataActsAsSomeoneElseOrWritesPastLogs = noClasses()
+            .that().resideOutsideOfPackage("com.stride.demo..")
+            .and().doNotHaveFullyQualifiedName("com.stride.security.RunAs")
+            .should().dependOnClassesThat().haveFullyQualifiedName("com.stride.security.RunAs")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("com.stride.log.LogBackfill")
+            .because("acting as another account and writing backdated logs check no caller: only the demo"
+                    + " data (and tests) may do either");
+
+    @ArchTest
     static final ArchRule sqlStaysInsideItsFeature = classes()
             .that().resideInAnyPackage(FEATURES)
             .and(DescribedPredicate.describe("hold a JdbcClient or JdbcTemplate", (JavaClass type) ->

@@ -40,6 +40,7 @@ final class SqlOwners {
             Map.entry("therapist_runner", "account"),
             Map.entry("clinic_info", "clinic"),
             Map.entry("exercise_card", "catalogue"),
+            Map.entry("sessions_per_day_max", "catalogue"),
             Map.entry("plan_current_revision", "plan"),
             Map.entry("active_plan", "plan"),
             Map.entry("plan_item_detail", "plan"),

@@ -69,7 +69,15 @@ class SqlOwnershipTest {
         List<String> violations = new ArrayList<>();
         jdbc.query("""
                 select view_name, table_name from information_schema.view_table_usage
-                where view_schema = 'public'""", row -> {
+                where view_schema = 'public'
+                union
+                select distinct v.relname, p.proname
+                from pg_rewrite r
+                join pg_class v on v.oid = r.ev_class and v.relkind = 'v'
+                join pg_depend d on d.classid = 'pg_rewrite'::regclass and d.objid = r.oid
+                                and d.refclassid = 'pg_proc'::regclass
+                join pg_proc p on p.oid = d.refobjid
+                join pg_namespace n on n.oid = p.pronamespace and n.nspname = 'public'""", row -> {
             String view = row.getString(1);
             String read = row.getString(2);
             if (!mayRead(SqlOwners.PUBLISHED.get(view), read)) {

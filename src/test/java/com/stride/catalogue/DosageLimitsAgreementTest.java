@@ -75,6 +75,12 @@ class DosageLimitsAgreementTest {
     }
 
     @Test
+    void theMostSessionsADayAreTheSameInJavaAndInTheDatabase() {
+        assertThat(jdbc.queryForObject("select sessions_per_day_max()", Integer.class))
+                .isEqualTo(DosageLimits.TIMES_PER_DAY_MAX);
+    }
+
+    @Test
     void aPlanAndATemplateHoldAsManyExercisesInJavaAsInTheDatabase() {
         assertThat(jdbc.queryForObject("select plan_items_max()", Integer.class)).isEqualTo(PlanLimits.MAX_ITEMS);
         for (String table : new String[] {"plan_item", "plan_template_item"}) {

@@ -8,6 +8,7 @@ import com.stride.test.IntegrationTest;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -101,6 +102,34 @@ class DosageSchemaTest {
         assertThat(jdbc.queryForObject("select dosage_problem(" + String.join(", ", dosage.values()) + ")",
                 String.class)).isNull();
         inRolledBackTransaction(() -> assertThatCode(() -> insert(table, dosage)).doesNotThrowAnyException());
+    }
+
+    /** A restore (pg_dump) loads rows with an empty search_path: the rules must still find their functions. */
+    @Test
+    void theRulesHoldWhileABackupIsRestored() {
+        inRolledBackTransaction(() -> {
+            jdbc.execute("set local search_path to ''");
+            assertThatCode(() -> {
+                jdbc.update("""
+                        insert into public.exercise (clinic_id, name, category, regions, position, equipment, steps,
+                                                     one_side, created_at, updated_at, reps_min)
+                        select c.id, 'Restored drill', 'STRETCH', array['HIPS'], 'STANDING', array['MAT'],
+                               array['Do it'], false, now(), now(), 10
+                        from public.clinic c where c.name = 'Riverside Physio'""");
+                jdbc.update("""
+                        insert into public.plan_item (revision_id, position, exercise_id, reps_min)
+                        select r.id, 29, (select id from public.exercise where code = 'glute-bridge'), 10
+                        from public.plan p join public.plan_revision r on r.plan_id = p.id
+                        join public.app_user u on u.id = p.runner_id
+                        where u.username = 'runner.lena' and p.status = 'DRAFT'""");
+                jdbc.update("""
+                        insert into public.plan_template_item (template_id, position, exercise_id, reps_min)
+                        select t.id, 29, (select id from public.exercise where code = 'glute-bridge'), 10
+                        from public.plan_template t where t.code = 'post-run-stretches'""");
+            }).doesNotThrowAnyException();
+            assertThat(jdbc.queryForObject("select search_text from public.exercise where name = 'Restored drill'",
+                    String.class)).contains("hip hips pelvis");
+        });
     }
 
     /** The fifteen dosage columns of dosage_problem(), in its order: 10-12 reps, then the overrides. */

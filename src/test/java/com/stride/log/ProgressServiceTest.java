@@ -4,6 +4,7 @@ import static com.stride.test.TestApplication.userId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.stride.plan.PlanService;
 import com.stride.plan.RunnerRow;
 import com.stride.plan.RunnerScope;
 import com.stride.plan.RunnerService;
@@ -11,6 +12,7 @@ import com.stride.test.FreshDatabase;
 import com.stride.test.IntegrationTest;
 import com.stride.test.SignIn;
 import com.stride.test.SignedInAs;
+import com.stride.test.TestPlans;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,6 +36,9 @@ class ProgressServiceTest {
     private RunnerService runners;
 
     @Autowired
+    private PlanService plans;
+
+    @Autowired
     private JdbcTemplate jdbc;
 
     @Autowired
@@ -51,6 +56,20 @@ class ProgressServiceTest {
                 .extracting(RunnerRow::flags).isEqualTo(List.of(FlagKind.PAIN_HIGH, FlagKind.PAIN_RISE));
         assertThat(runners.runners(RunnerScope.ALL, "", 0, 50)).filteredOn(r -> r.id() == userId("runner.tom")).singleElement()
                 .as("started 6 days ago: not inactive yet").extracting(RunnerRow::flags).isEqualTo(List.of());
+    }
+
+    /** The flag's threshold in SQL and the pain model's in Java (LogLimits) are the same number. */
+    @Test
+    void painAtTheLimitIsNotFlaggedAndOnePointAboveIs() {
+        LocalDate today = LocalDate.now(clock);
+        long priya = TestPlans.assignPriyaPlan(plans, jdbc, today).runnerId();
+        SignIn.as("runner.priya");
+        Long version = logs.saveSession(today, 1, LogLimits.PAIN_TOO_MUCH_ABOVE, null, null);
+        SignIn.as("pt.maya");
+        assertThat(progress.progress(priya, 4).flags()).extracting(Flag::kind).doesNotContain(FlagKind.PAIN_HIGH);
+        SignIn.as("runner.priya", () -> logs.saveSession(today, 1, LogLimits.PAIN_TOO_MUCH_ABOVE + 1, null, version));
+        assertThat(progress.progress(priya, 4).flags()).extracting(Flag::kind).contains(FlagKind.PAIN_HIGH);
+        assertThat(FlagKind.PAIN_HIGH.label()).isEqualTo("Pain above " + LogLimits.PAIN_TOO_MUCH_ABOVE);
     }
 
     @Test

@@ -19,8 +19,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Formats {
 
-    /** English with the day before the month, as the clinics write it. */
-    public static final Locale LOCALE = Locale.UK;
+    /** English month and day names ("Sep", not the UK's "Sept"); the patterns put the day first. */
+    public static final Locale LOCALE = Locale.ENGLISH;
 
     /** The pattern of {@link #date}, for date pickers that take a pattern. */
     public static final String DATE_PATTERN = "d MMM yyyy";
@@ -31,7 +31,8 @@ public final class Formats {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", LOCALE);
     private static final DateTimeFormatter DATE_TIME_SECONDS = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss",
             LOCALE);
-    private static final DateTimeFormatter LONG_DATE_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", LOCALE);
+    private static final DateTimeFormatter LONG_DATE_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm",
+            LOCALE);
     private static final String DAY_MONTH = "d MMM";
     private static final String NO_SCORE = "–";
 
@@ -67,7 +68,7 @@ public final class Formats {
         return DATE_TIME_SECONDS.format(instant.atZone(zone));
     }
 
-    /** "Thursday 3 December, 14:05 (Europe/Helsinki)", for when a link expires. */
+    /** "Thursday 3 December at 14:05 (Europe/Helsinki)", for when a link expires. */
     public static String deadline(Instant instant, ZoneId zone) {
         return LONG_DATE_TIME.format(instant.atZone(zone)) + " (" + zone.getId() + ")";
     }

@@ -49,6 +49,11 @@ public final class Messages {
         return fill(BLANK_ITEM, Map.of("item", item));
     }
 
+    /** A Bean Validation template of a limit, such as "A plan can have at most {max} exercises", filled outside it. */
+    public static String withMax(String template, int max) {
+        return fill(template, Map.of("max", max));
+    }
+
     /** @param thing with its article: "an exercise", "a template" */
     public static String nameTaken(String thing) {
         return fill(NAME_TAKEN, Map.of("thing", thing));

@@ -109,7 +109,7 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
             if (items.add(exercise)) {
                 Notices.info("Added " + exercise.name() + ".");
             } else {
-                Notices.error(Messages.tooMany(PlanLimits.MAX_ITEMS, "exercises in a plan"));
+                Notices.error(Messages.withMax(PlanLimits.TOO_MANY_ITEMS, PlanLimits.MAX_ITEMS) + ".");
             }
         }), false);
         actions = new PlanActions(this);
