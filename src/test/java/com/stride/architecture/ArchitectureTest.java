@@ -13,14 +13,13 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.vaadin.flow.router.Route;
 import jakarta.persistence.Entity;
-import java.util.Arrays;
 import jakarta.persistence.EntityManager;
-import org.springframework.data.repository.Repository;
+import java.util.Arrays;
 import javax.sql.DataSource;
+import org.springframework.data.repository.Repository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 

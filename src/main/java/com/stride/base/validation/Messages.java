@@ -16,11 +16,9 @@ public final class Messages {
     public static final String LENGTH_BETWEEN = "Use {min}-{max} characters";
     public static final String NOT_PLAIN_TEXT = "Use plain text: no HTML tags, emoji or special symbols";
     public static final String NUMBER_BETWEEN = "Use {min}-{max} {unit}";
-    public static final String TOO_MANY = "Use at most {max} {items}";
     public static final String RANGE_ORDER = "The first number must not be larger than the second";
     public static final String WHOLE_NUMBER = "Enter a whole number";
     public static final String NUMBER_OR_RANGE = "Enter a whole number or a range like 10-12";
-    public static final String BLANK_ITEM = "Write this {item} or remove it";
     public static final String NAME_TAKEN = "Your clinic already has {thing} with this name";
     public static final String NOT_THE_SAME = "The two passwords are not the same";
 
@@ -39,14 +37,6 @@ public final class Messages {
 
     public static String numberBetween(int min, int max, String unit) {
         return fill(NUMBER_BETWEEN, Map.of("min", min, "max", max, "unit", unit));
-    }
-
-    public static String tooMany(int max, String items) {
-        return fill(TOO_MANY, Map.of("max", max, "items", items));
-    }
-
-    public static String blankItem(String item) {
-        return fill(BLANK_ITEM, Map.of("item", item));
     }
 
     /** A Bean Validation template of a limit, such as "A plan can have at most {max} exercises", filled outside it. */

@@ -20,9 +20,9 @@ class MessagesTest {
         assertThat(Messages.tooLong(60)).isEqualTo("Use at most 60 characters");
         assertThat(Messages.tooShort(12)).isEqualTo("Use at least 12 characters");
         assertThat(Messages.numberBetween(1, 600, "seconds")).isEqualTo("Use 1-600 seconds");
-        assertThat(Messages.tooMany(30, "exercises in a plan")).isEqualTo("Use at most 30 exercises in a plan");
-        assertThat(Messages.blankItem("step")).isEqualTo("Write this step or remove it");
         assertThat(Messages.nameTaken("a template")).isEqualTo("Your clinic already has a template with this name");
+        assertThat(Messages.withMax("A plan can have at most {max} exercises", 30))
+                .isEqualTo("A plan can have at most 30 exercises");
     }
 
     @Test
