@@ -28,6 +28,8 @@ class LoginEvents {
         this.clock = clock;
     }
 
+    // One transaction, one connection: the audit entry joins it (a second connection per sign-in
+    // deadlocked the pool under a burst of sign-ins).
     @EventListener
     @Transactional
     public void onSuccess(AuthenticationSuccessEvent event) {

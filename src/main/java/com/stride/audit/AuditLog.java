@@ -55,8 +55,12 @@ public class AuditLog {
                 AuditAction.ACCESS_DENIED, targetType, targetId, detail, clientAddress());
     }
 
-    /** An event of a known or unknown person outside a signed-in call (sign-in, sign-out, links). */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * An event of a known or unknown person outside a signed-in call (sign-in, sign-out, links).
+     * It joins the caller's transaction when there is one (a sign-in's last-login time and its
+     * entry are one write), so that no request ever holds two pooled connections at once.
+     */
+    @Transactional
     public void event(Long userId, Long clinicId, AuditAction action, String targetType, Long targetId,
                       String detail, String clientAddress) {
         insert(userId, clinicId, action, targetType, targetId, detail,
