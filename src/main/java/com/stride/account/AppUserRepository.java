@@ -15,9 +15,6 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select u from AppUser u join fetch u.clinic where u.username = :username")
     Optional<AppUser> findByUsername(String username);
 
-    @Query("select u.active from AppUser u where u.id = :id")
-    Optional<Boolean> findActiveById(long id);
-
     @Query("select u.role from AppUser u where u.id = :id")
     Optional<Role> findRoleById(long id);
 

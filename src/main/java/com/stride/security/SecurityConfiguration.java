@@ -1,17 +1,28 @@
 package com.stride.security;
 
 import com.stride.security.ui.LoginView;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.ClassFilter;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Role;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
+import org.springframework.security.authorization.method.AuthorizationInterceptorsOrder;
+import org.springframework.security.authorization.method.AuthorizationManagerBeforeMethodInterceptor;
+import org.springframework.security.authorization.method.Jsr250AuthorizationManager;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -24,8 +35,28 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableMethodSecurity(jsr250Enabled = true)
+// @RolesAllowed is checked by the advisor below, not by jsr250Enabled: see jsr250ServiceAuthorization.
+@EnableMethodSecurity
 class SecurityConfiguration {
+
+    /**
+     * {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on services, enforced by method
+     * security. Views carry the same annotations for Vaadin's navigation check, which reads them
+     * itself: were method security to match them too, every view would be built as a CGLIB proxy,
+     * and finding its advisors cost about a tenth of the server's CPU under load (issue 14).
+     */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor jsr250ServiceAuthorization(ObjectProvider<AuthorizationEventPublisher> events) {
+        Pointcut annotated = AuthorizationManagerBeforeMethodInterceptor.jsr250().getPointcut();
+        Pointcut notComponents = new ComposablePointcut(annotated)
+                .intersection((ClassFilter) type -> !Component.class.isAssignableFrom(type));
+        AuthorizationManagerBeforeMethodInterceptor interceptor =
+                new AuthorizationManagerBeforeMethodInterceptor(notComponents, new Jsr250AuthorizationManager());
+        interceptor.setOrder(AuthorizationInterceptorsOrder.JSR250.getOrder());
+        events.ifAvailable(interceptor::setAuthorizationEventPublisher);
+        return interceptor;
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStatusLookup accounts, LoginGuard loginGuard) throws Exception {

@@ -38,7 +38,8 @@ public final class LoadTest {
     public static void main(String[] args) throws Exception {
         int sessions = Integer.getInteger("load.sessions", 50);
         int runners = Integer.getInteger("load.runners", Math.max(1000, sessions));
-        int therapists = Integer.getInteger("load.therapists", Math.max(2, runners / 200));
+        // one PT account per PT session, so that no two sessions edit the same plan at once
+        int therapists = Integer.getInteger("load.therapists", Math.max(Math.max(2, sessions / 10), runners / 200));
         int days = Integer.getInteger("load.days", 30);
         Duration duration = Duration.parse("PT" + System.getProperty("load.duration", "60s"));
         Duration ramp = Duration.parse("PT" + System.getProperty("load.ramp", "30s"));
@@ -75,18 +76,22 @@ public final class LoadTest {
             String jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/stride_load";
             int port = freePort();
             String base = "http://localhost:" + port;
-            ProcessBuilder app = new ProcessBuilder(javaCommand(), "-Xmx" + heap, "-XX:+UseG1GC", "-jar", jar)
+            String start = System.getProperty("load.start", "jar");
+            List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx" + heap, "-XX:+UseG1GC"));
+            command.addAll(startOptions(start, jar, out, jdbcUrl, notes));
+            ProcessBuilder app = environment(new ProcessBuilder(command), jdbcUrl, port)
                     .redirectErrorStream(true).redirectOutput(out.resolve("app.log").toFile());
-            app.environment().put("SPRING_PROFILES_ACTIVE", "prod");
-            app.environment().put("SPRING_DATASOURCE_URL", jdbcUrl);
-            app.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
-            app.environment().put("SPRING_DATASOURCE_PASSWORD", "postgres");
-            app.environment().put("PORT", String.valueOf(port));
             Instant launched = Instant.now();
             Process process = app.start();
             try {
                 Duration startTime = waitForFirstPage(base, process);
-                notes.add("Start to the first served page (/login): " + startTime.toMillis() + " ms");
+                notes.add("Start to the first served page (/login), started as " + start + ": " + startTime.toMillis()
+                        + " ms");
+                if (sessions == 0) {
+                    // -Dload.sessions=0: only the start time
+                    System.out.println(String.join("\n", notes));
+                    return;
+                }
                 Instant generating = Instant.now();
                 LoadData.generate(jdbcUrl, "postgres", "postgres", runners, therapists, days);
                 notes.add("Data: " + runners + " runners, " + therapists + " PTs, " + days + " days of logs ("
@@ -94,21 +99,36 @@ public final class LoadTest {
                         + " s");
                 long heapBefore = heapAfterFullGc(process.pid());
                 long pgPid = postmasterPid(pgDir);
-                long[] cpu = new long[4];
+                long[] cpu = new long[6];
                 LoadRun run = new LoadRun(new LoadRun.Settings(base, sessions, runners, therapists, ramp, duration,
                         warmup, 1000, 2000, true)).run(starting -> {
-                    int at = starting ? 0 : 2;
+                    int at = starting ? 0 : 3;
                     cpu[at] = ProcessCpu.ticks(process.pid(), false);
                     cpu[at + 1] = ProcessCpu.ticks(pgPid, true);
+                    cpu[at + 2] = ProcessCpu.ticks(ProcessHandle.current().pid(), false);
+                    if (Boolean.getBoolean("load.jfr")) {
+                        // a flight recording of the measured window: `jfr view hot-methods app.jfr`
+                        try {
+                            jcmd(process.pid(), starting ? "JFR.start name=load settings=profile"
+                                    : "JFR.stop name=load filename=" + out.toAbsolutePath().resolve("app.jfr"));
+                        } catch (IOException e) {
+                            notes.add("No flight recording: " + e.getMessage());
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
                 });
                 long heapAfter = heapAfterFullGc(process.pid());
+                Files.writeString(out.resolve("histogram.txt"), jcmd(process.pid(), "GC.class_histogram"));
                 double seconds = run.measured().toMillis() / 1000.0;
                 notes.add(String.format(Locale.ROOT, "Heap after a full GC: %d KB before sign-in, %d KB with %d "
                                 + "signed-in sessions: %.0f KB per session", heapBefore, heapAfter, run.sessions(),
                         (heapAfter - heapBefore) / (double) run.sessions()));
+                notes.add(String.format(Locale.ROOT, "The load driver itself (same machine): %.0f %% of a core",
+                        (cpu[5] - cpu[2]) / ProcessCpu.TICKS_PER_SECOND / seconds * 100));
                 String report = LoadReport.markdown(run, seconds,
-                        (cpu[2] - cpu[0]) / ProcessCpu.TICKS_PER_SECOND / seconds,
-                        (cpu[3] - cpu[1]) / ProcessCpu.TICKS_PER_SECOND / seconds, notes, launched);
+                        (cpu[3] - cpu[0]) / ProcessCpu.TICKS_PER_SECOND / seconds,
+                        (cpu[4] - cpu[1]) / ProcessCpu.TICKS_PER_SECOND / seconds, notes, launched);
                 Path file = out.resolve("report-" + DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
                         .withZone(ZoneOffset.UTC).format(launched) + ".md");
                 Files.writeString(file, report);
@@ -118,6 +138,52 @@ public final class LoadTest {
                 process.destroy();
                 process.waitFor();
             }
+        }
+    }
+
+    private static ProcessBuilder environment(ProcessBuilder app, String jdbcUrl, int port) {
+        app.environment().put("SPRING_PROFILES_ACTIVE", "prod");
+        app.environment().put("SPRING_DATASOURCE_URL", jdbcUrl);
+        app.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
+        app.environment().put("SPRING_DATASOURCE_PASSWORD", "postgres");
+        app.environment().put("PORT", String.valueOf(port));
+        return app;
+    }
+
+    /**
+     * How the jar is started: "jar" as built; "extracted" as Spring Boot's tools extract it (plain
+     * jars on the class path, which the JDK can cache); "aot" extracted, with a JDK AOT cache
+     * (JEP 483/514) written by a training run that stops once the application context is ready.
+     */
+    private static List<String> startOptions(String start, String jar, Path out, String jdbcUrl, List<String> notes)
+            throws IOException, InterruptedException {
+        if (start.equals("jar")) {
+            return List.of("-jar", jar);
+        }
+        Path extracted = out.resolve("app");
+        deleteRecursively(extracted);
+        run(new ProcessBuilder(javaCommand(), "-Djarmode=tools", "-jar", jar, "extract", "--destination",
+                extracted.toString()), out.resolve("extract.log"));
+        String appJar;
+        try (var files = Files.list(extracted)) {
+            appJar = files.filter(file -> file.toString().endsWith(".jar")).findFirst().orElseThrow().toString();
+        }
+        if (start.equals("extracted")) {
+            return List.of("-jar", appJar);
+        }
+        Path cache = extracted.resolve("stride.aot");
+        Instant training = Instant.now();
+        run(environment(new ProcessBuilder(javaCommand(), "-XX:AOTCacheOutput=" + cache,
+                "-Dspring.context.exit=onRefresh", "-jar", appJar), jdbcUrl, freePort()), out.resolve("training.log"));
+        notes.add("AOT cache: training run of " + Duration.between(training, Instant.now()).toSeconds() + " s, "
+                + Files.size(cache) / (1024 * 1024) + " MB");
+        return List.of("-XX:AOTCache=" + cache, "-jar", appJar);
+    }
+
+    private static void run(ProcessBuilder command, Path log) throws IOException, InterruptedException {
+        int exit = command.redirectErrorStream(true).redirectOutput(log.toFile()).start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException(command.command() + " failed (" + exit + "); see " + log);
         }
     }
 

@@ -112,6 +112,7 @@ final class UiClient {
 
     /** Opens a route as a fresh page load: the bootstrap page, the UI's init, then navigation. */
     void open(String route) throws IOException, InterruptedException {
+        unload();
         HttpResponse<String> page = get("/" + route);
         if (page.statusCode() == 302) {
             throw new LoadFailure("redirected to " + page.headers().firstValue("Location").orElse("?"));
@@ -131,6 +132,26 @@ final class UiClient {
         executed.clear();
         handle(uidl);
         navigate(route);
+    }
+
+    /**
+     * Leaving the page: Flow's client tells the server on "pagehide" (a message with UNLOAD and no
+     * calls), and the server closes that UI at once instead of keeping it until its heartbeats stop.
+     */
+    void unload() throws IOException, InterruptedException {
+        if (csrf.isEmpty()) {
+            return;
+        }
+        ObjectNode message = JSON.createObjectNode();
+        message.put("csrfToken", csrf);
+        message.putArray("rpc");
+        message.put("UNLOAD", true);
+        message.put("syncId", syncId);
+        message.put("clientId", clientId++);
+        exchange(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message))));
+        csrf = "";
     }
 
     /** Navigation inside the open UI, as a click on a menu link does. */
