@@ -33,15 +33,14 @@ public class PasswordPolicy {
 
     private static final String SEPARATORS = "[^\\p{L}\\p{N}]+";
 
-    private final Set<String> common;
-
-    PasswordPolicy() {
-        this.common = load();
+    /** The list, read on the first password check rather than on the way to the first page. */
+    private static final class Common {
+        static final Set<String> ENTRIES = load();
     }
 
     /** How many entries the common-password list holds. */
     int commonCount() {
-        return common.size();
+        return Common.ENTRIES.size();
     }
 
     /** A user-facing reason why the password is refused, or empty when it is acceptable. */
@@ -81,7 +80,7 @@ public class PasswordPolicy {
     }
 
     private boolean guessable(String candidate, Set<String> guessable) {
-        if (candidate.isEmpty() || common.contains(candidate) || guessable.contains(candidate)
+        if (candidate.isEmpty() || Common.ENTRIES.contains(candidate) || guessable.contains(candidate)
                 || candidate.chars().distinct().count() == 1) {
             return true;
         }
@@ -99,7 +98,7 @@ public class PasswordPolicy {
     }
 
     private boolean isGuessable(String part, Set<String> guessable) {
-        return common.contains(part) || guessable.contains(part) || part.chars().allMatch(Character::isDigit)
+        return Common.ENTRIES.contains(part) || guessable.contains(part) || part.chars().allMatch(Character::isDigit)
                 || part.chars().distinct().count() == 1;
     }
 

@@ -78,6 +78,11 @@ public final class LoadTest {
             String base = "http://localhost:" + port;
             String start = System.getProperty("load.start", "jar");
             List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx" + heap, "-XX:+UseG1GC"));
+            String jvmArgs = System.getProperty("load.jvm-args", "").strip();
+            if (!jvmArgs.isEmpty()) {
+                command.addAll(List.of(jvmArgs.split("\\s+")));
+                notes.add("App JVM options: " + jvmArgs);
+            }
             command.addAll(startOptions(start, jar, out, jdbcUrl, notes));
             ProcessBuilder app = environment(new ProcessBuilder(command), jdbcUrl, port)
                     .redirectErrorStream(true).redirectOutput(out.resolve("app.log").toFile());
@@ -164,17 +169,23 @@ public final class LoadTest {
         deleteRecursively(extracted);
         run(new ProcessBuilder(javaCommand(), "-Djarmode=tools", "-jar", jar, "extract", "--destination",
                 extracted.toString()), out.resolve("extract.log"));
-        String appJar;
+        // as docker/Dockerfile does: the extracted jar renamed before training, as the cache records it
+        String appJar = extracted.resolve("stride.jar").toString();
         try (var files = Files.list(extracted)) {
-            appJar = files.filter(file -> file.toString().endsWith(".jar")).findFirst().orElseThrow().toString();
+            Files.move(files.filter(file -> file.toString().endsWith(".jar")).findFirst().orElseThrow(),
+                    Path.of(appJar));
         }
         if (start.equals("extracted")) {
             return List.of("-jar", appJar);
         }
         Path cache = extracted.resolve("stride.aot");
         Instant training = Instant.now();
-        run(environment(new ProcessBuilder(javaCommand(), "-XX:AOTCacheOutput=" + cache,
-                "-Dspring.context.exit=onRefresh", "-jar", appJar), jdbcUrl, freePort()), out.resolve("training.log"));
+        // the image's training run, without a database (application-training.properties)
+        ProcessBuilder train = new ProcessBuilder(javaCommand(), "-XX:AOTCacheOutput=" + cache,
+                "-Dspring.context.exit=onRefresh", "-jar", appJar);
+        train.environment().put("SPRING_PROFILES_ACTIVE", "prod,training");
+        train.environment().put("PORT", String.valueOf(freePort()));
+        run(train, out.resolve("training.log"));
         notes.add("AOT cache: training run of " + Duration.between(training, Instant.now()).toSeconds() + " s, "
                 + Files.size(cache) / (1024 * 1024) + " MB");
         return List.of("-XX:AOTCache=" + cache, "-jar", appJar);

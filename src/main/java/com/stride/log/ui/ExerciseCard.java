@@ -71,7 +71,20 @@ class ExerciseCard extends Div {
         showEntry();
     }
 
+    // The steps are built when the runner first opens them: most days they stay closed, and a card's
+    // steps and tips are a third of Today's state on the server and of its first response (issue 14).
     private Details howTo() {
+        Details details = new Details("How to do it");
+        details.addClassName("how-to");
+        details.addOpenedChangeListener(event -> {
+            if (event.isOpened() && details.getContent().findAny().isEmpty()) {
+                details.add(howToContent());
+            }
+        });
+        return details;
+    }
+
+    private Div howToContent() {
         Div content = new Div();
         if (!exercise.steps().isEmpty()) {
             OrderedList steps = new OrderedList();
@@ -84,9 +97,7 @@ class ExerciseCard extends Div {
             exercise.tips().forEach(tip -> tips.add(new ListItem(tip)));
             content.add(new Paragraph("Tips"), tips);
         }
-        Details details = new Details("How to do it", content);
-        details.addClassName("how-to");
-        return details;
+        return content;
     }
 
     private void showEntry() {

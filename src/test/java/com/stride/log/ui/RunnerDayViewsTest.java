@@ -12,8 +12,10 @@ import com.stride.test.KaribuTest;
 import com.stride.test.StatementCounter;
 import com.stride.test.TestPlans;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -59,6 +61,10 @@ class RunnerDayViewsTest extends KaribuTest {
         _get(Paragraph.class, spec -> spec.withText("Keep your chest upright.").withClasses("pt-note"));
         _get(Button.class, spec -> spec.withText("Start 5 s hold"));
         _get(Button.class, spec -> spec.withText("Start 30 s hold, each side"));
+        // the steps are built when the runner opens them, not before
+        assertThat(_find(ListItem.class)).isEmpty();
+        _find(Details.class).getFirst().setOpened(true);
+        assertThat(_find(ListItem.class)).isNotEmpty();
 
         _get(Button.class, spec -> spec.withAttribute("aria-label", "Mark Glute bridge done")).click();
         _get(Button.class, spec -> spec.withAttribute("aria-label", "Mark Single-leg calf raise partly done")).click();
