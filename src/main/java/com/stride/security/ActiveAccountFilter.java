@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.slf4j.Logger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -22,6 +24,9 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(ActiveAccountFilter.class);
 
+    static final String UNAVAILABLE = "Stride is unavailable for a moment. Please try again shortly; nothing you "
+            + "saved is lost.";
+
     private final AccountStatusLookup accounts;
 
     ActiveAccountFilter(AccountStatusLookup accounts) {
@@ -33,8 +38,16 @@ class ActiveAccountFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         SecurityContextHolderStrategy contextHolder = SecurityContextHolder.getContextHolderStrategy();
         Authentication authentication = contextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user
-                && !accounts.isActive(user.userId())) {
+        if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
+            Boolean active = activeOrUnknown(user);
+            if (active == null) {
+                unavailable(response);
+                return;
+            }
+            if (active) {
+                chain.doFilter(request, response);
+                return;
+            }
             log.info("Ending the session of deactivated account {}", user.userId());
             contextHolder.clearContext();
             HttpSession session = request.getSession(false);
@@ -43,5 +56,26 @@ class ActiveAccountFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * Whether the account may go on, or null when the database cannot say (it restarts, the
+     * network drops). Then the request is refused with 503 and a short message instead of a 500:
+     * Vaadin's client takes it for a lost connection, says so and sends the same request again.
+     */
+    private @Nullable Boolean activeOrUnknown(CurrentUser user) {
+        try {
+            return accounts.isActive(user.userId());
+        } catch (DataAccessException e) {
+            log.warn("Account check unavailable: {}", e.getMessage());
+            return null;
+        }
+    }
+
+    private static void unavailable(HttpServletResponse response) throws IOException {
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("Retry-After", "2");
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(UNAVAILABLE);
     }
 }

@@ -102,6 +102,9 @@ final class Journeys {
     /** Signs in, opens Today, ticks an exercise done and takes it back, saves pain and a note, looks at History. */
     static final class Runner extends User {
 
+        /** Ticks the server confirmed (the screen showed "Undo" after it), for runs that keep them. */
+        int acknowledgedTicks;
+
         Runner(UiClient ui, Recorder recorder, String username, boolean undoTicks) {
             super(ui, recorder, username, undoTicks);
         }
@@ -123,17 +126,19 @@ final class Journeys {
                         ui.open("today");
                         ui.expectText("Today");
                     }),
-                    () -> step(TICK, () -> {
+                    () -> {
                         var done = ui.optionalButton("Done");
-                        if (done.isEmpty()) {
-                            // everything is ticked off already (a run without undo): take one back first
-                            ui.click(ui.button("Undo"));
-                            done = ui.optionalButton("Done");
+                        if (done.isEmpty() && !undoTicks) {
+                            return; // a run that keeps its ticks: everything of today is ticked off
                         }
-                        ui.click(done.orElseThrow(() -> new LoadFailure("nothing to tick off")));
-                        ui.button("Undo");
-                        recorder.tickAcknowledged();
-                    }),
+                        step(TICK, () -> {
+                            var button = done.isPresent() ? done : ui.optionalButton("Done");
+                            ui.click(button.orElseThrow(() -> new LoadFailure("nothing to tick off")));
+                            ui.button("Undo");
+                            recorder.tickAcknowledged();
+                            acknowledgedTicks++;
+                        });
+                    },
                     () -> {
                         if (undoTicks) {
                             step(UNDO, () -> {

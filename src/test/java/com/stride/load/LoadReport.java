@@ -29,6 +29,10 @@ final class LoadReport {
         }
         report.append('\n');
         notes.forEach(note -> report.append("- ").append(note).append('\n'));
+        if (UiClient.retries.get() > 0) {
+            report.append("- Requests sent again after a 503, as Vaadin's client does: ").append(UiClient.retries.get())
+                    .append('\n');
+        }
         if (!recorder.errorSamples().isEmpty()) {
             report.append("\nFirst errors:\n");
             recorder.errorSamples().stream().limit(20).forEach(error -> report.append("- ").append(error).append('\n'));

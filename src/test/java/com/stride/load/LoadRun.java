@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 final class LoadRun {
 
     record Settings(String baseUrl, int sessions, int runnerAccounts, int therapistAccounts, Duration ramp,
-                    Duration duration, Duration warmup, long thinkMinMillis, long thinkMaxMillis, boolean undoTicks) {
+                    Duration duration, Duration warmup, long thinkMinMillis, long thinkMaxMillis, boolean undoTicks,
+                    boolean therapistsOnly) {
 
         Settings {
             if (sessions < 1 || runnerAccounts < 1 || therapistAccounts < 1) {
@@ -49,6 +50,10 @@ final class LoadRun {
         return requestsMeasured;
     }
 
+    List<Journeys.User> users() {
+        return List.copyOf(users);
+    }
+
     int sessions() {
         return users.size();
     }
@@ -56,8 +61,9 @@ final class LoadRun {
     /** Runs the load; {@code window} hears when measuring starts (true) and stops (false). */
     LoadRun run(java.util.function.Consumer<Boolean> window) throws InterruptedException {
         HttpClient http = UiClient.sharedHttp();
-        int admins = Math.max(settings.sessions() >= 20 ? 1 : 0, settings.sessions() / 100);
-        int therapists = Math.max(settings.sessions() >= 2 ? 1 : 0, settings.sessions() / 10 - admins);
+        int admins = settings.therapistsOnly() ? 0 : Math.max(settings.sessions() >= 20 ? 1 : 0, settings.sessions() / 100);
+        int therapists = settings.therapistsOnly() ? settings.sessions()
+                : Math.max(settings.sessions() >= 2 ? 1 : 0, settings.sessions() / 10 - admins);
         int runners = settings.sessions() - therapists - admins;
         for (int i = 0; i < runners; i++) {
             // distinct runners, so that no two sessions tick the same runner's exercises

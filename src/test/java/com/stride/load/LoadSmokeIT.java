@@ -34,7 +34,7 @@ class LoadSmokeIT {
         LoadData.generate(TestDatabase.jdbcUrl(), "postgres", "postgres", 40, 2, 14);
 
         LoadRun run = new LoadRun(new LoadRun.Settings("http://localhost:" + port, 22, 40, 2, Duration.ofSeconds(2),
-                Duration.ofSeconds(15), Duration.ZERO, 100, 300, true)).run(starting -> { });
+                Duration.ofSeconds(15), Duration.ZERO, 100, 300, true, false)).run(starting -> { });
 
         Recorder recorder = run.recorder();
         assertThat(recorder.errorSamples()).isEmpty();

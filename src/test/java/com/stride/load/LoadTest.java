@@ -48,6 +48,12 @@ public final class LoadTest {
         Files.createDirectories(out);
         String jar = System.getProperty("load.jar", "target/stride-0.1.0-SNAPSHOT.jar");
         String heap = System.getProperty("load.heap", "1g");
+        // -Dload.mix=therapists: PT sessions only (the data-scale run of the runners list and runner pages)
+        boolean therapistsOnly = System.getProperty("load.mix", "").equals("therapists");
+        // -Dload.undo=false: runners keep their ticks, so that the database can be compared with them
+        boolean undo = !System.getProperty("load.undo", "true").equals("false");
+        // -Dload.restart-db-after=30s: PostgreSQL is restarted that long into the measured window
+        String restartAfter = System.getProperty("load.restart-db-after");
 
         List<String> notes = new ArrayList<>();
         String url = System.getProperty("load.url");
@@ -59,7 +65,7 @@ public final class LoadTest {
                         System.getProperty("load.db-password", "postgres"), runners, therapists, days);
             }
             LoadRun run = new LoadRun(new LoadRun.Settings(url, sessions, runners, therapists, ramp, duration, warmup,
-                    1000, 2000, true)).run(starting -> { });
+                    1000, 2000, true, therapistsOnly)).run(starting -> { });
             String report = LoadReport.markdown(run, run.measured().toMillis() / 1000.0, 0, 0, notes, Instant.now());
             Files.writeString(out.resolve("report-external.md"), report);
             System.out.println(report);
@@ -67,9 +73,10 @@ public final class LoadTest {
         }
         Path pgDir = out.resolve("postgres");
         deleteRecursively(pgDir);
-        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(pgDir).setCleanDataDirectory(true)
-                .setServerConfig("synchronous_commit", "on").setServerConfig("max_connections", "100")
-                .setServerConfig("shared_buffers", "512MB").start()) {
+        java.util.concurrent.atomic.AtomicReference<EmbeddedPostgres> database =
+                new java.util.concurrent.atomic.AtomicReference<>(startPostgres(pgDir, 0, false));
+        try (AutoCloseable stopDatabase = () -> database.get().close()) {
+            EmbeddedPostgres postgres = database.get();
             try (Connection db = postgres.getPostgresDatabase().getConnection(); Statement sql = db.createStatement()) {
                 sql.execute("create database stride_load");
             }
@@ -103,13 +110,19 @@ public final class LoadTest {
                         + rows(jdbcUrl) + "), generated in " + Duration.between(generating, Instant.now()).toSeconds()
                         + " s");
                 long heapBefore = heapAfterFullGc(process.pid());
-                long pgPid = postmasterPid(pgDir);
                 long[] cpu = new long[6];
+                Thread restart = restartAfter == null ? null : Thread.ofVirtual().unstarted(() ->
+                        restartPostgres(database, pgDir, ramp.plus(warmup).plus(Duration.parse("PT" + restartAfter)),
+                                notes));
+                if (restart != null) {
+                    restart.start();
+                }
                 LoadRun run = new LoadRun(new LoadRun.Settings(base, sessions, runners, therapists, ramp, duration,
-                        warmup, 1000, 2000, true)).run(starting -> {
+                        warmup, 1000, 2000, undo, therapistsOnly)).run(starting -> {
                     int at = starting ? 0 : 3;
                     cpu[at] = ProcessCpu.ticks(process.pid(), false);
-                    cpu[at + 1] = ProcessCpu.ticks(pgPid, true);
+                    // a restarted PostgreSQL has a new postmaster: its CPU before the restart is not counted
+                    cpu[at + 1] = ProcessCpu.ticks(postmasterPid(pgDir), true);
                     cpu[at + 2] = ProcessCpu.ticks(ProcessHandle.current().pid(), false);
                     if (Boolean.getBoolean("load.jfr")) {
                         // a flight recording of the measured window: `jfr view hot-methods app.jfr`
@@ -123,6 +136,12 @@ public final class LoadTest {
                         }
                     }
                 });
+                if (restart != null) {
+                    restart.join();
+                }
+                if (!undo) {
+                    notes.add(acknowledgedInDatabase(jdbcUrl, run));
+                }
                 long heapAfter = heapAfterFullGc(process.pid());
                 Files.writeString(out.resolve("histogram.txt"), jcmd(process.pid(), "GC.class_histogram"));
                 double seconds = run.measured().toMillis() / 1000.0;
@@ -238,8 +257,64 @@ public final class LoadTest {
         return output;
     }
 
-    private static long postmasterPid(Path dataDir) throws IOException {
-        return Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).getFirst().strip());
+    private static long postmasterPid(Path dataDir) {
+        try {
+            return Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).getFirst().strip());
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static EmbeddedPostgres startPostgres(Path dataDir, int port, boolean clean) throws IOException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dataDir)
+                .setCleanDataDirectory(clean).setServerConfig("synchronous_commit", "on")
+                .setServerConfig("max_connections", "100").setServerConfig("shared_buffers", "512MB");
+        if (port > 0) {
+            builder.setPort(port);
+        }
+        return builder.start();
+    }
+
+    /** The server stopped (a fast shutdown: open connections are cut) and started again on its data and port. */
+    private static void restartPostgres(java.util.concurrent.atomic.AtomicReference<EmbeddedPostgres> database,
+                                        Path dataDir, Duration after, List<String> notes) {
+        try {
+            Thread.sleep(after.toMillis());
+            int port = database.get().getPort();
+            Instant down = Instant.now();
+            database.get().close();
+            database.set(startPostgres(dataDir, port, false));
+            notes.add("PostgreSQL restarted (stopped, then started again on its data) " + after.toSeconds()
+                    + " s into the run; it answered again after " + Duration.between(down, Instant.now()).toMillis()
+                    + " ms");
+        } catch (IOException | InterruptedException e) {
+            notes.add("The restart of PostgreSQL failed: " + e);
+        }
+    }
+
+    /** Every tick a runner saw confirmed is in the database (a run with -Dload.undo=false). */
+    private static String acknowledgedInDatabase(String jdbcUrl, LoadRun run) throws Exception {
+        java.util.Map<String, Integer> stored = new java.util.HashMap<>();
+        try (Connection db = java.sql.DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+             Statement sql = db.createStatement();
+             var rows = sql.executeQuery("""
+                     select u.username, count(*) from app_user u
+                     join session_log s on s.runner_id = u.id and s.session_date = current_date
+                     join exercise_log e on e.session_id = s.id
+                     group by u.username""")) {
+            while (rows.next()) {
+                stored.put(rows.getString(1), rows.getInt(2));
+            }
+        }
+        int acknowledged = 0;
+        int missing = 0;
+        for (Journeys.User user : run.users()) {
+            if (user instanceof Journeys.Runner runner) {
+                acknowledged += runner.acknowledgedTicks;
+                missing += Math.max(0, runner.acknowledgedTicks - stored.getOrDefault(runner.username, 0));
+            }
+        }
+        return "Acknowledged ticks: " + acknowledged + "; missing from the database afterwards: " + missing;
     }
 
     private static String rows(String jdbcUrl) throws Exception {

@@ -34,6 +34,8 @@ final class UiClient {
     static final JsonMapper JSON = JsonMapper.builder().build();
     /** HTTP requests of all tabs, for the throughput figure. */
     static final AtomicLong requests = new AtomicLong();
+    /** Requests sent again after a 503 (the server could not reach its database). */
+    static final AtomicLong retries = new AtomicLong();
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
     private static final Pattern CONFIRM = Pattern.compile("\\$connector\\.confirm\\(");
 
@@ -259,14 +261,23 @@ final class UiClient {
         message.putArray("rpc").addAll(rpc);
         message.put("syncId", syncId);
         message.put("clientId", clientId++);
+        String body = JSON.writeValueAsString(message);
         HttpResponse<String> response = exchange(HttpRequest.newBuilder(
                         URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
                 .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(message))));
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        // as Flow's client does while "reconnecting": the same message again, for up to 30 s
+        for (int retry = 0; response.statusCode() == 503 && retry < 120; retry++) {
+            retries.incrementAndGet();
+            Thread.sleep(250);
+            response = exchange(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                    .header("Content-Type", "application/json; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
         check(response, "uidl");
-        String body = response.body();
-        lastResponseBytes = body.length();
-        String json = body.startsWith("for(;;);") ? body.substring("for(;;);".length()) : body;
+        String answer = response.body();
+        lastResponseBytes = answer.length();
+        String json = answer.startsWith("for(;;);") ? answer.substring("for(;;);".length()) : answer;
         JsonNode parsed = JSON.readTree(json);
         handle(parsed.isArray() ? parsed.get(0) : parsed);
     }

@@ -54,6 +54,13 @@ class RunnerDayIT extends BrowserTest {
         assertThat(bridge.locator(".countdown")).hasClass(Pattern.compile("finished"));
         screenshot("timer-done");
 
+        // the steps arrive when the runner opens them
+        assertThat(bridge.locator("ol li")).hasCount(0);
+        bridge.getByText("How to do it").click();
+        assertThat(bridge.locator("ol li").first()).isVisible();
+        screenshot("steps-open");
+        bridge.getByText("How to do it").click();
+
         button("Mark Glute bridge done").click();
         button("Mark Kneeling hip flexor stretch done").click();
         button("Mark Single-leg calf raise partly done").click();
