@@ -61,7 +61,7 @@ class ActiveAccountFilter extends OncePerRequestFilter {
     /**
      * Whether the account may go on, or null when the database cannot say (it restarts, the
      * network drops). Then the request is refused with 503 and a short message instead of a 500:
-     * Vaadin's client takes it for a lost connection, says so and sends the same request again.
+     * Flow's client takes it for a lost connection, says so and sends the same message again.
      */
     private @Nullable Boolean activeOrUnknown(CurrentUser user) {
         try {
