@@ -58,7 +58,7 @@ public class AuditLog {
     /**
      * An event of a known or unknown person outside a signed-in call (sign-in, sign-out, links).
      * It joins the caller's transaction when there is one (a sign-in's last-login time and its
-     * entry are one write), so that no request ever holds two pooled connections at once.
+     * entry are one write), so that a sign-in holds one pooled connection, not two.
      */
     @Transactional
     public void event(Long userId, Long clinicId, AuditAction action, String targetType, Long targetId,

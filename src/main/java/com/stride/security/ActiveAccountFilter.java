@@ -9,7 +9,9 @@ import java.io.IOException;
 import org.slf4j.Logger;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.RecoverableDataAccessException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -66,7 +68,9 @@ class ActiveAccountFilter extends OncePerRequestFilter {
     private @Nullable Boolean activeOrUnknown(CurrentUser user) {
         try {
             return accounts.isActive(user.userId());
-        } catch (DataAccessException e) {
+        } catch (DataAccessResourceFailureException | TransientDataAccessException
+                 | RecoverableDataAccessException e) {
+            // the database is unreachable or busy for now; any other failure (a broken query) stays a 500
             log.warn("Account check unavailable: {}", e.getMessage());
             return null;
         }

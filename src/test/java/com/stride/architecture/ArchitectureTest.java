@@ -2,6 +2,7 @@ package com.stride.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -86,6 +87,16 @@ class ArchitectureTest {
             .that().resideOutsideOfPackage("com.stride.demo..")
             .should().dependOnClassesThat().resideInAPackage("com.stride.demo..")
             .because("demo data exists only in the demo profile");
+
+    @ArchTest
+    static final ArchRule viewMethodsCarryNoSecurityAnnotations = noMethods()
+            .that().areDeclaredInClassesThat().areAssignableTo(com.vaadin.flow.component.Component.class)
+            .should().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
+            .orShould().beAnnotatedWith(jakarta.annotation.security.PermitAll.class)
+            .orShould().beAnnotatedWith(jakarta.annotation.security.DenyAll.class)
+            .because("method security leaves Vaadin components out (SecurityConfiguration): such an annotation"
+                    + " on a view's method would check nothing; views say who may open them on the class, and"
+                    + " services check every call");
 
     @ArchTest
     static final ArchRule onlyDemoDataActsAsSomeoneElseOrWritesPastLogs = noClasses()

@@ -188,7 +188,7 @@ public final class LoadTest {
         deleteRecursively(extracted);
         run(new ProcessBuilder(javaCommand(), "-Djarmode=tools", "-jar", jar, "extract", "--destination",
                 extracted.toString()), out.resolve("extract.log"));
-        // as docker/Dockerfile does: the extracted jar renamed before training, as the cache records it
+        // as in docker/Dockerfile, where the jar is copied in as stride.jar and extracts to extracted/stride.jar
         String appJar = extracted.resolve("stride.jar").toString();
         try (var files = Files.list(extracted)) {
             Files.move(files.filter(file -> file.toString().endsWith(".jar")).findFirst().orElseThrow(),

@@ -527,7 +527,7 @@ class AccessMatrixTest extends KaribuTest {
     private Outcome open(Actor actor, RouteRow row) {
         signInAs(actor);
         UI.getCurrent().navigate(row.path());
-        // views with security annotations are Spring (CGLIB) proxies: name the class underneath
+        // in case a view is ever a Spring (CGLIB) proxy again: name the class underneath
         String shown = ClassUtils.getUserClass(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst())
                 .getSimpleName();
         Class<?> routeView = ROUTES.get(row.template()).view();
