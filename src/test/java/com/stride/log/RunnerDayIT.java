@@ -59,6 +59,9 @@ class RunnerDayIT extends BrowserTest {
         bridge.getByText("How to do it").click();
         assertThat(bridge.locator("ol li").first()).isVisible();
         screenshot("steps-open");
+        page.setViewportSize(1280, 900);
+        screenshot("steps-open-desk");
+        page.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
         bridge.getByText("How to do it").click();
 
         button("Mark Glute bridge done").click();
