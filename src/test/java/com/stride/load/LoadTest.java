@@ -95,10 +95,23 @@ public final class LoadTest {
                     .redirectErrorStream(true).redirectOutput(out.resolve("app.log").toFile());
             Instant launched = Instant.now();
             Process process = app.start();
+            Process second = null;
+            TwoInstances both = null;
             try {
                 Duration startTime = waitForFirstPage(base, process);
                 notes.add("Start to the first served page (/login), started as " + start + ": " + startTime.toMillis()
                         + " ms");
+                if (Integer.getInteger("load.instances", 1) == 2) {
+                    // -Dload.instances=2: a second instance on the same database, and HAProxy in front
+                    int portB = freePort();
+                    second = environment(new ProcessBuilder(command), jdbcUrl, portB).redirectErrorStream(true)
+                            .redirectOutput(out.resolve("app-b.log").toFile()).start();
+                    waitForFirstPage("http://localhost:" + portB, second);
+                    both = TwoInstances.behindProxy(port, portB, freePort(), freePort(), out);
+                    base = "http://localhost:" + both.proxyPort;
+                    notes.add("Two instances (" + both.a + ", " + both.b + ") behind HAProxy at " + base
+                            + ", sticky by cookie");
+                }
                 if (sessions == 0) {
                     // -Dload.sessions=0: only the start time
                     System.out.println(String.join("\n", notes));
@@ -109,6 +122,9 @@ public final class LoadTest {
                 notes.add("Data: " + runners + " runners, " + therapists + " PTs, " + days + " days of logs ("
                         + rows(jdbcUrl) + "), generated in " + Duration.between(generating, Instant.now()).toSeconds()
                         + " s");
+                if (both != null) {
+                    notes.addAll(both.checkSharedState(jdbcUrl, runners));
+                }
                 long heapBefore = heapAfterFullGc(process.pid());
                 long[] cpu = new long[6];
                 Thread restart = restartAfter == null ? null : Thread.ofVirtual().unstarted(() ->
@@ -142,12 +158,19 @@ public final class LoadTest {
                 if (!undo) {
                     notes.add(acknowledgedInDatabase(jdbcUrl, run));
                 }
-                long heapAfter = heapAfterFullGc(process.pid());
-                Files.writeString(out.resolve("histogram.txt"), jcmd(process.pid(), "GC.class_histogram"));
+                if (both != null) {
+                    notes.add("Requests per instance through the proxy: " + both.share() + " (with no error, every"
+                            + " session stayed on the instance holding it: the other knows none of its UIs)");
+                }
                 double seconds = run.measured().toMillis() / 1000.0;
-                notes.add(String.format(Locale.ROOT, "Heap after a full GC: %d KB before sign-in, %d KB with %d "
-                                + "signed-in sessions: %.0f KB per session", heapBefore, heapAfter, run.sessions(),
-                        (heapAfter - heapBefore) / (double) run.sessions()));
+                if (both == null) {
+                    // heap per session is measured on one instance only
+                    long heapAfter = heapAfterFullGc(process.pid());
+                    Files.writeString(out.resolve("histogram.txt"), jcmd(process.pid(), "GC.class_histogram"));
+                    notes.add(String.format(Locale.ROOT, "Heap after a full GC: %d KB before sign-in, %d KB with %d "
+                                    + "signed-in sessions: %.0f KB per session", heapBefore, heapAfter, run.sessions(),
+                            (heapAfter - heapBefore) / (double) run.sessions()));
+                }
                 notes.add(String.format(Locale.ROOT, "The load driver itself (same machine): %.0f %% of a core",
                         (cpu[5] - cpu[2]) / ProcessCpu.TICKS_PER_SECOND / seconds * 100));
                 String report = LoadReport.markdown(run, seconds,
@@ -159,6 +182,13 @@ public final class LoadTest {
                 System.out.println(report);
                 System.out.println("Report: " + file.toAbsolutePath());
             } finally {
+                if (both != null) {
+                    both.stop();
+                }
+                if (second != null) {
+                    second.destroy();
+                    second.waitFor();
+                }
                 process.destroy();
                 process.waitFor();
             }

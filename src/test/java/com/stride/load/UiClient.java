@@ -106,7 +106,8 @@ final class UiClient {
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         String location = response.headers().firstValue("Location").orElse("");
-        if (response.statusCode() != 302 || location.contains("error")) {
+        // refused: back to the login page (?error, ?throttled); accepted: to the page asked for
+        if (response.statusCode() != 302 || location.contains("/login")) {
             throw new LoadFailure("sign-in of " + username + " refused: " + response.statusCode() + " " + location);
         }
         return true;
