@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import org.slf4j.Logger;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.RecoverableDataAccessException;
@@ -46,15 +46,13 @@ class ActiveAccountFilter extends OncePerRequestFilter {
                 unavailable(response);
                 return;
             }
-            if (active) {
-                chain.doFilter(request, response);
-                return;
-            }
-            log.info("Ending the session of deactivated account {}", user.userId());
-            contextHolder.clearContext();
-            HttpSession session = request.getSession(false);
-            if (session != null) {
-                session.invalidate();
+            if (!active) {
+                log.info("Ending the session of deactivated account {}", user.userId());
+                contextHolder.clearContext();
+                HttpSession session = request.getSession(false);
+                if (session != null) {
+                    session.invalidate();
+                }
             }
         }
         chain.doFilter(request, response);

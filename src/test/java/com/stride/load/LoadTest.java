@@ -2,11 +2,6 @@ package com.stride.load;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,8 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The load test: starts its own PostgreSQL and the production jar (or uses a running app),
@@ -29,8 +23,6 @@ import java.util.regex.Pattern;
  * {@code ./mvnw -DskipTests package exec:java@load -Dload.sessions=500}; README lists the settings.
  */
 public final class LoadTest {
-
-    private static final Pattern HEAP_USED = Pattern.compile("used (\\d+)K");
 
     private LoadTest() {
     }
@@ -72,42 +64,42 @@ public final class LoadTest {
             return;
         }
         Path pgDir = out.resolve("postgres");
-        deleteRecursively(pgDir);
-        java.util.concurrent.atomic.AtomicReference<EmbeddedPostgres> database =
-                new java.util.concurrent.atomic.AtomicReference<>(startPostgres(pgDir, 0, false));
+        AppProcesses.deleteRecursively(pgDir);
+        AtomicReference<EmbeddedPostgres> database =
+                new AtomicReference<>(LoadDatabase.startPostgres(pgDir, 0, false));
         try (AutoCloseable stopDatabase = () -> database.get().close()) {
             EmbeddedPostgres postgres = database.get();
             try (Connection db = postgres.getPostgresDatabase().getConnection(); Statement sql = db.createStatement()) {
                 sql.execute("create database stride_load");
             }
             String jdbcUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/stride_load";
-            int port = freePort();
+            int port = AppProcesses.freePort();
             String base = "http://localhost:" + port;
             String start = System.getProperty("load.start", "jar");
-            List<String> command = new ArrayList<>(List.of(javaCommand(), "-Xmx" + heap, "-XX:+UseG1GC"));
+            List<String> command = new ArrayList<>(List.of(AppProcesses.javaCommand(), "-Xmx" + heap, "-XX:+UseG1GC"));
             String jvmArgs = System.getProperty("load.jvm-args", "").strip();
             if (!jvmArgs.isEmpty()) {
                 command.addAll(List.of(jvmArgs.split("\\s+")));
                 notes.add("App JVM options: " + jvmArgs);
             }
-            command.addAll(startOptions(start, jar, out, jdbcUrl, notes));
-            ProcessBuilder app = environment(new ProcessBuilder(command), jdbcUrl, port)
+            command.addAll(AppProcesses.startOptions(start, jar, out, jdbcUrl, notes));
+            ProcessBuilder app = AppProcesses.environment(new ProcessBuilder(command), jdbcUrl, port)
                     .redirectErrorStream(true).redirectOutput(out.resolve("app.log").toFile());
             Instant launched = Instant.now();
             Process process = app.start();
             Process second = null;
             TwoInstances both = null;
             try {
-                Duration startTime = waitForFirstPage(base, process);
+                Duration startTime = AppProcesses.waitForFirstPage(base, process);
                 notes.add("Start to the first served page (/login), started as " + start + ": " + startTime.toMillis()
                         + " ms");
                 if (Integer.getInteger("load.instances", 1) == 2) {
                     // -Dload.instances=2: a second instance on the same database, and HAProxy in front
-                    int portB = freePort();
-                    second = environment(new ProcessBuilder(command), jdbcUrl, portB).redirectErrorStream(true)
+                    int portB = AppProcesses.freePort();
+                    second = AppProcesses.environment(new ProcessBuilder(command), jdbcUrl, portB).redirectErrorStream(true)
                             .redirectOutput(out.resolve("app-b.log").toFile()).start();
-                    waitForFirstPage("http://localhost:" + portB, second);
-                    both = TwoInstances.behindProxy(port, portB, freePort(), freePort(), out);
+                    AppProcesses.waitForFirstPage("http://localhost:" + portB, second);
+                    both = TwoInstances.behindProxy(port, portB, AppProcesses.freePort(), AppProcesses.freePort(), out);
                     base = "http://localhost:" + both.proxyPort;
                     notes.add("Two instances (" + both.a + ", " + both.b + ") behind HAProxy at " + base
                             + ", sticky by cookie");
@@ -120,15 +112,16 @@ public final class LoadTest {
                 Instant generating = Instant.now();
                 LoadData.generate(jdbcUrl, "postgres", "postgres", runners, therapists, days);
                 notes.add("Data: " + runners + " runners, " + therapists + " PTs, " + days + " days of logs ("
-                        + rows(jdbcUrl) + "), generated in " + Duration.between(generating, Instant.now()).toSeconds()
+                        + LoadDatabase.rows(jdbcUrl) + "), generated in " + Duration.between(generating, Instant.now()).toSeconds()
                         + " s");
                 if (both != null) {
                     notes.addAll(both.checkSharedState(jdbcUrl, runners));
                 }
-                long heapBefore = heapAfterFullGc(process.pid());
+                long heapBefore = AppProcesses.heapAfterFullGc(process.pid());
                 long[] cpu = new long[6];
+                long[] postmaster = new long[2];
                 Thread restart = restartAfter == null ? null : Thread.ofVirtual().unstarted(() ->
-                        restartPostgres(database, pgDir, ramp.plus(warmup).plus(Duration.parse("PT" + restartAfter)),
+                        LoadDatabase.restartPostgres(database, pgDir, ramp.plus(warmup).plus(Duration.parse("PT" + restartAfter)),
                                 notes));
                 if (restart != null) {
                     restart.start();
@@ -137,13 +130,18 @@ public final class LoadTest {
                         warmup, 1000, 2000, undo, therapistsOnly)).run(starting -> {
                     int at = starting ? 0 : 3;
                     cpu[at] = ProcessCpu.ticks(process.pid(), false);
-                    // a restarted PostgreSQL has a new postmaster: its CPU before the restart is not counted
-                    cpu[at + 1] = ProcessCpu.ticks(postmasterPid(pgDir), true);
+                    postmaster[starting ? 0 : 1] = LoadDatabase.postmasterPid(pgDir);
+                    cpu[at + 1] = ProcessCpu.ticks(postmaster[starting ? 0 : 1], true);
+                    if (!starting && postmaster[1] != postmaster[0]) {
+                        // a restarted PostgreSQL is a new postmaster: only its CPU since the restart is known
+                        cpu[1] = 0;
+                        notes.add("PostgreSQL CPU counts only the time since its restart");
+                    }
                     cpu[at + 2] = ProcessCpu.ticks(ProcessHandle.current().pid(), false);
                     if (Boolean.getBoolean("load.jfr")) {
                         // a flight recording of the measured window: `jfr view hot-methods app.jfr`
                         try {
-                            jcmd(process.pid(), starting ? "JFR.start name=load settings=profile"
+                            AppProcesses.jcmd(process.pid(), starting ? "JFR.start name=load settings=profile"
                                     : "JFR.stop name=load filename=" + out.toAbsolutePath().resolve("app.jfr"));
                         } catch (IOException e) {
                             notes.add("No flight recording: " + e.getMessage());
@@ -156,7 +154,7 @@ public final class LoadTest {
                     restart.join();
                 }
                 if (!undo) {
-                    notes.add(acknowledgedInDatabase(jdbcUrl, run));
+                    notes.add(LoadDatabase.acknowledgedInDatabase(jdbcUrl, run));
                 }
                 if (both != null) {
                     notes.add("Requests per instance through the proxy: " + both.share() + " (with no error, every"
@@ -165,8 +163,8 @@ public final class LoadTest {
                 double seconds = run.measured().toMillis() / 1000.0;
                 if (both == null) {
                     // heap per session is measured on one instance only
-                    long heapAfter = heapAfterFullGc(process.pid());
-                    Files.writeString(out.resolve("histogram.txt"), jcmd(process.pid(), "GC.class_histogram"));
+                    long heapAfter = AppProcesses.heapAfterFullGc(process.pid());
+                    Files.writeString(out.resolve("histogram.txt"), AppProcesses.jcmd(process.pid(), "GC.class_histogram"));
                     notes.add(String.format(Locale.ROOT, "Heap after a full GC: %d KB before sign-in, %d KB with %d "
                                     + "signed-in sessions: %.0f KB per session", heapBefore, heapAfter, run.sessions(),
                             (heapAfter - heapBefore) / (double) run.sessions()));
@@ -191,182 +189,6 @@ public final class LoadTest {
                 }
                 process.destroy();
                 process.waitFor();
-            }
-        }
-    }
-
-    private static ProcessBuilder environment(ProcessBuilder app, String jdbcUrl, int port) {
-        app.environment().put("SPRING_PROFILES_ACTIVE", "prod");
-        app.environment().put("SPRING_DATASOURCE_URL", jdbcUrl);
-        app.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
-        app.environment().put("SPRING_DATASOURCE_PASSWORD", "postgres");
-        app.environment().put("PORT", String.valueOf(port));
-        return app;
-    }
-
-    /**
-     * How the jar is started: "jar" as built; "extracted" as Spring Boot's tools extract it (plain
-     * jars on the class path, which the JDK can cache); "aot" extracted, with a JDK AOT cache
-     * (JEP 483/514) written by a training run that stops once the application context is ready.
-     */
-    private static List<String> startOptions(String start, String jar, Path out, String jdbcUrl, List<String> notes)
-            throws IOException, InterruptedException {
-        if (start.equals("jar")) {
-            return List.of("-jar", jar);
-        }
-        Path extracted = out.resolve("app");
-        deleteRecursively(extracted);
-        run(new ProcessBuilder(javaCommand(), "-Djarmode=tools", "-jar", jar, "extract", "--destination",
-                extracted.toString()), out.resolve("extract.log"));
-        // as in docker/Dockerfile, where the jar is copied in as stride.jar and extracts to extracted/stride.jar
-        String appJar = extracted.resolve("stride.jar").toString();
-        try (var files = Files.list(extracted)) {
-            Files.move(files.filter(file -> file.toString().endsWith(".jar")).findFirst().orElseThrow(),
-                    Path.of(appJar));
-        }
-        if (start.equals("extracted")) {
-            return List.of("-jar", appJar);
-        }
-        Path cache = extracted.resolve("stride.aot");
-        Instant training = Instant.now();
-        // the image's training run, without a database (application-training.properties)
-        ProcessBuilder train = new ProcessBuilder(javaCommand(), "-XX:AOTCacheOutput=" + cache,
-                "-Dspring.context.exit=onRefresh", "-jar", appJar);
-        train.environment().put("SPRING_PROFILES_ACTIVE", "prod,training");
-        train.environment().put("PORT", String.valueOf(freePort()));
-        run(train, out.resolve("training.log"));
-        notes.add("AOT cache: training run of " + Duration.between(training, Instant.now()).toSeconds() + " s, "
-                + Files.size(cache) / (1024 * 1024) + " MB");
-        return List.of("-XX:AOTCache=" + cache, "-jar", appJar);
-    }
-
-    private static void run(ProcessBuilder command, Path log) throws IOException, InterruptedException {
-        int exit = command.redirectErrorStream(true).redirectOutput(log.toFile()).start().waitFor();
-        if (exit != 0) {
-            throw new IllegalStateException(command.command() + " failed (" + exit + "); see " + log);
-        }
-    }
-
-    private static String javaCommand() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
-
-    static Duration waitForFirstPage(String base, Process process) throws InterruptedException {
-        HttpClient http = HttpClient.newHttpClient();
-        Instant start = process.info().startInstant().orElse(Instant.now());
-        Instant giveUp = Instant.now().plusSeconds(120);
-        while (Instant.now().isBefore(giveUp)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The app stopped; see its log");
-            }
-            try {
-                HttpResponse<Void> page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (page.statusCode() == 200) {
-                    return Duration.between(start, Instant.now());
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(50);
-        }
-        throw new IllegalStateException("The app did not serve its first page within 120 s");
-    }
-
-    static long heapAfterFullGc(long pid) throws IOException, InterruptedException {
-        jcmd(pid, "GC.run");
-        Matcher used = HEAP_USED.matcher(jcmd(pid, "GC.heap_info"));
-        return used.find() ? Long.parseLong(used.group(1)) : -1;
-    }
-
-    private static String jcmd(long pid, String command) throws IOException, InterruptedException {
-        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(pid), command).redirectErrorStream(true).start();
-        String output = new String(jcmd.getInputStream().readAllBytes());
-        jcmd.waitFor();
-        return output;
-    }
-
-    private static long postmasterPid(Path dataDir) {
-        try {
-            return Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).getFirst().strip());
-        } catch (IOException | RuntimeException e) {
-            return -1;
-        }
-    }
-
-    private static EmbeddedPostgres startPostgres(Path dataDir, int port, boolean clean) throws IOException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setDataDirectory(dataDir)
-                .setCleanDataDirectory(clean).setServerConfig("synchronous_commit", "on")
-                .setServerConfig("max_connections", "100").setServerConfig("shared_buffers", "512MB");
-        if (port > 0) {
-            builder.setPort(port);
-        }
-        return builder.start();
-    }
-
-    /** The server stopped (a fast shutdown: open connections are cut) and started again on its data and port. */
-    private static void restartPostgres(java.util.concurrent.atomic.AtomicReference<EmbeddedPostgres> database,
-                                        Path dataDir, Duration after, List<String> notes) {
-        try {
-            Thread.sleep(after.toMillis());
-            int port = database.get().getPort();
-            Instant down = Instant.now();
-            database.get().close();
-            database.set(startPostgres(dataDir, port, false));
-            notes.add("PostgreSQL restarted (stopped, then started again on its data) " + after.toSeconds()
-                    + " s into the run; it answered again after " + Duration.between(down, Instant.now()).toMillis()
-                    + " ms");
-        } catch (IOException | InterruptedException e) {
-            notes.add("The restart of PostgreSQL failed: " + e);
-        }
-    }
-
-    /** Every tick a runner saw confirmed is in the database (a run with -Dload.undo=false). */
-    private static String acknowledgedInDatabase(String jdbcUrl, LoadRun run) throws Exception {
-        java.util.Map<String, Integer> stored = new java.util.HashMap<>();
-        try (Connection db = java.sql.DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
-             Statement sql = db.createStatement();
-             var rows = sql.executeQuery("""
-                     select u.username, count(*) from app_user u
-                     join session_log s on s.runner_id = u.id and s.session_date = current_date
-                     join exercise_log e on e.session_id = s.id
-                     group by u.username""")) {
-            while (rows.next()) {
-                stored.put(rows.getString(1), rows.getInt(2));
-            }
-        }
-        int acknowledged = 0;
-        int missing = 0;
-        for (Journeys.User user : run.users()) {
-            if (user instanceof Journeys.Runner runner) {
-                acknowledged += runner.acknowledgedTicks;
-                missing += Math.max(0, runner.acknowledgedTicks - stored.getOrDefault(runner.username, 0));
-            }
-        }
-        return "Acknowledged ticks: " + acknowledged + "; missing from the database afterwards: " + missing;
-    }
-
-    private static String rows(String jdbcUrl) throws Exception {
-        try (Connection db = java.sql.DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
-             Statement sql = db.createStatement();
-             var result = sql.executeQuery("select (select count(*) from session_log), (select count(*) from exercise_log)")) {
-            result.next();
-            return String.format(Locale.ROOT, "%,d session rows and %,d exercise entries", result.getLong(1),
-                    result.getLong(2));
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (Files.exists(dir)) {
-            try (var paths = Files.walk(dir)) {
-                paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
     }

@@ -17,7 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -49,7 +48,6 @@ final class UiClient {
     private int clientId;
     private int promise;
     private final List<JsonNode> executed = new ArrayList<>();
-    private long lastResponseBytes;
 
     /** Cookies of this tab only: many tabs share one HTTP client and its connections. */
     private final Map<String, String> cookies = new ConcurrentHashMap<>();
@@ -88,17 +86,13 @@ final class UiClient {
         return tree;
     }
 
-    long lastResponseBytes() {
-        return lastResponseBytes;
-    }
-
     /** The JavaScript the last responses asked the browser to run (a grid's rows arrive this way). */
     List<JsonNode> executed() {
         return executed;
     }
 
-    /** Posts the sign-in form; true when the server did not send us back to the login page. */
-    boolean signIn(String username, String password) throws IOException, InterruptedException {
+    /** Posts the sign-in form; refused when the server sends us back to the login page. */
+    void signIn(String username, String password) throws IOException, InterruptedException {
         get("/login");
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8);
@@ -110,7 +104,6 @@ final class UiClient {
         if (response.statusCode() != 302 || location.contains("/login")) {
             throw new LoadFailure("sign-in of " + username + " refused: " + response.statusCode() + " " + location);
         }
-        return true;
     }
 
     /** Opens a route as a fresh page load: the bootstrap page, the UI's init, then navigation. */
@@ -277,7 +270,6 @@ final class UiClient {
         }
         check(response, "uidl");
         String answer = response.body();
-        lastResponseBytes = answer.length();
         String json = answer.startsWith("for(;;);") ? answer.substring("for(;;);".length()) : answer;
         JsonNode parsed = JSON.readTree(json);
         handle(parsed.isArray() ? parsed.get(0) : parsed);
@@ -358,12 +350,6 @@ final class UiClient {
         if (!tree.containsText(text)) {
             throw new LoadFailure("\"" + text + "\" is not on screen");
         }
-    }
-
-    @Nullable String executedScripts() {
-        StringBuilder scripts = new StringBuilder();
-        executed.forEach(execution -> scripts.append(execution).append('\n'));
-        return scripts.toString();
     }
 
     /** A step that did not give the user what they asked for. */

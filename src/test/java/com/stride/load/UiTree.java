@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -24,7 +23,6 @@ final class UiTree {
 
     static final class Node {
         final int id;
-        @Nullable Node parent;
         final Map<Integer, Map<String, Object>> maps = new HashMap<>();
         final Map<Integer, List<Object>> lists = new HashMap<>();
 
@@ -93,9 +91,7 @@ final class UiTree {
         }
         List<Object> added = new ArrayList<>();
         for (JsonNode id : change.path("addNodes")) {
-            Node child = node(id.asInt());
-            child.parent = node;
-            added.add(child);
+            added.add(node(id.asInt()));
         }
         for (JsonNode value : change.path("add")) {
             added.add(value(value));
@@ -112,10 +108,6 @@ final class UiTree {
 
     private Node node(int id) {
         return nodes.computeIfAbsent(id, Node::new);
-    }
-
-    Optional<Node> get(int id) {
-        return Optional.ofNullable(nodes.get(id));
     }
 
     /** The text a person reads in an element: its own text nodes and its children's. */
@@ -187,9 +179,5 @@ final class UiTree {
     boolean containsText(String text) {
         Node root = nodes.get(1);
         return root != null && text(root).contains(text);
-    }
-
-    int size() {
-        return nodes.size();
     }
 }
