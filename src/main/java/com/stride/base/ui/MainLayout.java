@@ -26,6 +26,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The signed-in shell: a side navigation with only the destinations the user's role may open,
@@ -37,7 +39,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final H1 viewTitle = new H1();
 
-    MainLayout(AuthenticationContext authenticationContext) {
+    MainLayout(AuthenticationContext authenticationContext, RoleMenus menus) {
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -49,7 +51,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bar.addClassName("title-bar");
         addToNavbar(true, bar);
 
-        addToDrawer(brand(), new Scroller(navigation()), userFooter(authenticationContext));
+        CurrentUser user = authenticationContext.getAuthenticatedUser(CurrentUser.class).orElse(null);
+        List<MenuEntry> entries = user == null ? MenuConfiguration.getMenuEntries() : menus.of(user.role());
+        addToDrawer(brand(), new Scroller(navigation(entries)), userFooter(user, authenticationContext));
     }
 
     private static Component brand() {
@@ -62,12 +66,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return header;
     }
 
-    /** Menu entries are already filtered by Vaadin's access control for the current user. */
-    private static SideNav navigation() {
+    /** Menu entries are already filtered by Vaadin's access control for the current user's role. */
+    private static SideNav navigation(List<MenuEntry> entries) {
         SideNav nav = new SideNav();
         nav.getElement().setAttribute("aria-label", "Main navigation");
         nav.addClassName("main-nav");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : entries) {
             SideNavItem item = new SideNavItem(entry.title(), entry.path());
             item.setMatchNested(true);
             if (entry.icon() != null) {
@@ -78,16 +82,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return nav;
     }
 
-    private static Component userFooter(AuthenticationContext authenticationContext) {
+    private static Component userFooter(@Nullable CurrentUser user, AuthenticationContext authenticationContext) {
         Footer footer = new Footer();
         footer.addClassName("user-footer");
-        authenticationContext.getAuthenticatedUser(CurrentUser.class).ifPresent(user -> {
+        if (user != null) {
             Span name = new Span(user.displayName());
             name.addClassName("user-name");
             Span role = new Span(user.role().label());
             role.addClassName("user-role");
             footer.add(new Div(name, role));
-        });
+        }
         Anchor password = new Anchor("password", "Change password");
         password.addClassName("change-password");
         footer.add(password);

@@ -60,6 +60,22 @@ class NavigationTest extends KaribuTest {
     }
 
     @Test
+    void eachRoleKeepsItsOwnMenuWhenRolesTakeTurns() {
+        // the menu is worked out once per role (RoleMenus): a runner's must never reach a PT
+        for (String username : List.of("runner.jordan", "pt.maya", "runner.jordan", "admin")) {
+            login(username);
+            UI.getCurrent().getPage().reload(); // a new page, so a new layout
+            UI.getCurrent().navigate("");
+            List<String> labels = _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+            assertThat(labels).first().isEqualTo(switch (username) {
+                case "runner.jordan" -> "Today";
+                case "pt.maya" -> "Runners";
+                default -> "Accounts";
+            });
+        }
+    }
+
+    @Test
     void shellShowsTheSignedInUsersNameAndRole() {
         login("pt.maya");
 
