@@ -1,7 +1,5 @@
 package com.stride.base.text;
 
-import java.text.DateFormat;
-import java.text.SimpleDateFormat;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -33,7 +31,7 @@ public final class Formats {
             LOCALE);
     private static final DateTimeFormatter LONG_DATE_TIME = DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm",
             LOCALE);
-    private static final String DAY_MONTH = "d MMM";
+    private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", LOCALE);
     private static final String NO_SCORE = "–";
 
     private Formats() {
@@ -78,9 +76,9 @@ public final class Formats {
         return day.getDisplayName(TextStyle.SHORT, LOCALE);
     }
 
-    /** A "3 Dec" pattern for chart axes, which need a {@link DateFormat}. */
-    public static DateFormat dayMonthFormat() {
-        return new SimpleDateFormat(DAY_MONTH, LOCALE);
+    /** "3 Dec", for chart axes. */
+    public static String dayMonth(LocalDate day) {
+        return DAY_MONTH.format(day);
     }
 
     /** "today", "tomorrow" or the long date. */
