@@ -150,10 +150,10 @@ final class Journeys {
                     () -> step(SAVE_SESSION, () -> {
                         UiTree.Node pain = ui.one("vaadin-radio-group", "Pain during or after these exercises");
                         String score = String.valueOf(ThreadLocalRandom.current().nextInt(0, 6));
-                        UiTree.Node option = ui.tree().children(pain).stream()
-                                .filter(child -> score.equals(ui.tree().text(child))).findFirst()
-                                .orElseThrow(() -> new LoadFailure("no pain option " + score));
-                        ui.setValue(pain, String.valueOf(option.property("value")));
+                        // each option is a radio button whose value is its score, as a person reads it
+                        ui.tree().children(pain).stream().filter(child -> score.equals(child.property("label")))
+                                .findFirst().orElseThrow(() -> new LoadFailure("no pain option " + score));
+                        ui.setValue(pain, score);
                         ui.setValue(ui.one("vaadin-text-area", "Note for your physical therapist (optional)"),
                                 "Felt fine today, Knie ok, gracias");
                         ui.click(ui.button("Save how it went"));

@@ -74,6 +74,8 @@ class RunnerDayIT extends BrowserTest {
 
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("6").setExact(true)).check();
         assertThat(page.getByText("6: too much: your PT will see this")).isVisible();
+        page.locator(".how-it-went").scrollIntoViewIfNeeded();
+        screenshot("pain-chosen-phone");
         page.getByLabel("Note for your physical therapist (optional)").fill("Left calf felt tight on the last set.");
         button("Save how it went").click();
         assertThat(page.getByText("Saved. Your physical therapist will see it.")).isVisible();
@@ -164,6 +166,8 @@ class RunnerDayIT extends BrowserTest {
                 .as("no horizontal scrolling at 390 px").isTrue();
         waitForVaadin();
         screenshot("history-phone");
+        page.locator(".pain-chart").scrollIntoViewIfNeeded();
+        screenshot("history-chart-phone");
 
         useViewport(1280, 900);
         signIn("pt.maya", DEMO_PASSWORD);
@@ -172,6 +176,8 @@ class RunnerDayIT extends BrowserTest {
         assertThat(page.locator(".skipped-list")).containsText("Kneeling hip flexor stretch: skipped 2 of 14 times");
         waitForVaadin();
         screenshot("runner-page-desktop");
+        page.locator(".pain-chart").scrollIntoViewIfNeeded();
+        screenshot("runner-chart-desktop");
         page.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
         waitForVaadin();
         screenshot("runner-page-phone");

@@ -2,24 +2,78 @@ package com.stride.log.ui;
 
 import com.stride.log.LogLimits;
 import com.stride.log.Pain;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import java.util.stream.IntStream;
+import com.vaadin.flow.component.AbstractSinglePropertyField;
+import com.vaadin.flow.component.HasHelper;
+import com.vaadin.flow.component.HasLabel;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.dom.Element;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The 0-10 numeric pain rating scale as large tap targets, with its anchors (0 = no pain, 10 =
  * worst imaginable) and, once chosen, what the score means in the pain-monitoring model.
+ *
+ * <p>Vaadin's radio group with its own radio buttons, each a plain element labelled by its score:
+ * a {@code RadioButtonGroup} builds four server-side components per option (button, label,
+ * renderer, text), which made the pain scales half of Today's state (issue 14).
  */
-class PainScale extends RadioButtonGroup<Integer> {
+@Tag("vaadin-radio-group")
+@JsModule("@vaadin/radio-group/src/vaadin-radio-group.js")
+@JsModule("@vaadin/radio-group/src/vaadin-radio-button.js")
+class PainScale extends AbstractSinglePropertyField<PainScale, Integer>
+        implements HasLabel, HasHelper, HasValidation, HasStyle {
 
     static final String ANCHORS = LogLimits.PAIN_MIN + " = no pain, " + LogLimits.PAIN_MAX + " = worst imaginable";
 
     PainScale(String label) {
-        super(label);
+        super("value", null, String.class, PainScale::score, PainScale::text);
+        setLabel(label);
         addClassName("pain-scale");
-        setItems(IntStream.rangeClosed(LogLimits.PAIN_MIN, LogLimits.PAIN_MAX).boxed().toList());
+        for (int score = LogLimits.PAIN_MIN; score <= LogLimits.PAIN_MAX; score++) {
+            Element option = new Element("vaadin-radio-button");
+            option.setProperty("value", text(score));
+            option.setProperty("label", text(score));
+            getElement().appendChild(option);
+        }
         setHelperText(ANCHORS);
         addValueChangeListener(e -> setHelperText(e.getValue() == null ? ANCHORS
                 : e.getValue() + ": " + meaning(e.getValue())));
+    }
+
+    /** What the browser sent, as a score; anything else (a tampered request) is no score. */
+    private static @Nullable Integer score(@Nullable String value) {
+        if (value == null || !value.matches("\\d{1,2}")) {
+            return null;
+        }
+        int score = Integer.parseInt(value);
+        return score >= LogLimits.PAIN_MIN && score <= LogLimits.PAIN_MAX ? score : null;
+    }
+
+    private static String text(@Nullable Integer score) {
+        return score == null ? "" : Integer.toString(score);
+    }
+
+    @Override
+    public void setInvalid(boolean invalid) {
+        getElement().setProperty("invalid", invalid);
+    }
+
+    @Override
+    public boolean isInvalid() {
+        return getElement().getProperty("invalid", false);
+    }
+
+    @Override
+    public void setErrorMessage(@Nullable String errorMessage) {
+        getElement().setProperty("errorMessage", errorMessage == null ? "" : errorMessage);
+    }
+
+    @Override
+    public @Nullable String getErrorMessage() {
+        return getElement().getProperty("errorMessage");
     }
 
     static String meaning(int score) {

@@ -112,6 +112,29 @@ class RunnerDayViewsTest extends KaribuTest {
     }
 
     @Test
+    void todayStaysASmallStateTree() {
+        // What the server keeps per open Today and sends on its first answer grows with this (issue 14):
+        // Priya's three exercises with a pain scale were 167 nodes while each score was four components.
+        TestPlans.assignPriyaPlan(plans, jdbc, today);
+        login("runner.priya");
+        open("today");
+
+        PainScale pain = _get(PainScale.class);
+        assertThat(pain.getElement().getChildren().map(option -> option.getProperty("label")))
+                .containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+        int[] nodes = {0};
+        com.vaadin.flow.component.UI.getCurrent().getInternals().getStateTree().getRootNode()
+                .visitNodeTree(node -> nodes[0]++);
+        assertThat(nodes[0]).as("state nodes of Today with three exercises").isLessThanOrEqualTo(140);
+
+        pain.setValue(4);
+        assertThat(pain.getElement().getProperty("value")).isEqualTo("4");
+        assertThat(pain.getHelperText()).isEqualTo("4: acceptable, keep an eye on it");
+        pain.getElement().setProperty("value", "11"); // as a tampered request would
+        assertThat(pain.getValue()).isNull();
+    }
+
+    @Test
     void todayHistoryAndTheRunnersPageCostTheSameStatementsForAWeekAndForTwoYears() {
         int[] week = countsWithHistory(7);
         DatabaseSnapshot.restore(dataSource);
