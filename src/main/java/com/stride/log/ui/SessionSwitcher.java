@@ -5,7 +5,6 @@ import com.stride.log.RunnerLogService;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -18,26 +17,35 @@ class SessionSwitcher extends Div {
 
     SessionSwitcher(RunnerLogService logs, LocalDate date, List<DaySession> sessions) {
         addClassName("session-switcher");
-        List<SessionPanel> panels = new ArrayList<>();
         int firstOpen = -1;
-        for (int index = 0; index < sessions.size(); index++) {
+        for (int index = 0; index < sessions.size() && firstOpen < 0; index++) {
             DaySession session = sessions.get(index);
-            panels.add(new SessionPanel(logs, date, session));
-            if (firstOpen < 0 && session.doneCount() < session.exercises().size()) {
+            if (session.doneCount() < session.exercises().size()) {
                 firstOpen = index;
             }
         }
+        // a session's panel is built when it is first chosen, then kept (with anything typed in it)
+        SessionPanel[] panels = new SessionPanel[sessions.size()];
         RadioButtonGroup<Integer> choice = new RadioButtonGroup<>("Which session");
         choice.addClassName("session-choice");
         choice.setItems(IntStream.range(0, sessions.size()).boxed().toList());
         choice.setItemLabelGenerator(index -> "Session " + (index + 1) + " of " + sessions.size());
         choice.addValueChangeListener(event -> {
-            for (int index = 0; index < panels.size(); index++) {
-                panels.get(index).setVisible(index == event.getValue());
+            Integer chosen = event.getValue();
+            if (chosen == null) {
+                return; // radio buttons cannot be cleared by a person; nothing to show instead
+            }
+            if (panels[chosen] == null) {
+                panels[chosen] = new SessionPanel(logs, date, sessions.get(chosen));
+                add(panels[chosen]);
+            }
+            for (int index = 0; index < panels.length; index++) {
+                if (panels[index] != null) {
+                    panels[index].setVisible(index == chosen);
+                }
             }
         });
         add(choice);
-        panels.forEach(this::add);
         choice.setValue(Math.max(0, firstOpen));
     }
 }

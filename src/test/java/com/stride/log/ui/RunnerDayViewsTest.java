@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
@@ -132,6 +133,25 @@ class RunnerDayViewsTest extends KaribuTest {
         assertThat(pain.getHelperText()).isEqualTo("4: acceptable, keep an eye on it");
         pain.getElement().setProperty("value", "11"); // as a tampered request would
         assertThat(pain.getValue()).isNull();
+    }
+
+    @Test
+    void aSecondSessionIsBuiltWhenChosenAndWhatWasTypedInTheFirstStays() {
+        login("runner.jordan");
+        open("today");
+        SessionSwitcher switcher = _get(SessionSwitcher.class);
+        assertThat(switcher.getChildren().filter(SessionPanel.class::isInstance)).hasSize(1);
+        _get(H3.class, spec -> spec.withText("How did session 1 go?"));
+        _get(TextArea.class, spec -> spec.withClasses("session-note")).setValue("Left knee ok 👍");
+
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Integer> choice = _get(RadioButtonGroup.class, spec -> spec.withLabel("Which session"));
+        choice.setValue(1);
+        assertThat(switcher.getChildren().filter(SessionPanel.class::isInstance)).hasSize(2);
+        _get(H3.class, spec -> spec.withText("How did session 2 go?"));
+        assertThat(_find(H3.class, spec -> spec.withText("How did session 1 go?"))).isEmpty();
+        choice.setValue(0);
+        assertThat(_get(TextArea.class, spec -> spec.withClasses("session-note")).getValue()).isEqualTo("Left knee ok 👍");
     }
 
     @Test
