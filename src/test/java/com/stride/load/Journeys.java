@@ -150,10 +150,12 @@ final class Journeys {
                     () -> step(SAVE_SESSION, () -> {
                         UiTree.Node pain = ui.one("vaadin-radio-group", "Pain during or after these exercises");
                         String score = String.valueOf(ThreadLocalRandom.current().nextInt(0, 6));
-                        // each option is a radio button whose value is its score, as a person reads it
-                        ui.tree().children(pain).stream().filter(child -> score.equals(child.property("label")))
+                        // the option that reads as the score: a radio button labelled by it (its value is the
+                        // score), or, before issue 14's pain scale, one with a label child (its value a key)
+                        UiTree.Node option = ui.tree().children(pain).stream()
+                                .filter(child -> score.equals(child.property("label")) || score.equals(ui.tree().text(child)))
                                 .findFirst().orElseThrow(() -> new LoadFailure("no pain option " + score));
-                        ui.setValue(pain, score);
+                        ui.setValue(pain, String.valueOf(option.property("value")));
                         ui.setValue(ui.one("vaadin-text-area", "Note for your physical therapist (optional)"),
                                 "Felt fine today, Knie ok, gracias");
                         ui.click(ui.button("Save how it went"));
@@ -161,7 +163,7 @@ final class Journeys {
                     }),
                     () -> step(HISTORY, () -> {
                         ui.navigate("history");
-                        ui.expectText("Adherence");
+                        ui.expectText("Week by week");
                     }),
                     () -> step(BACK_TO_TODAY, () -> {
                         ui.navigate("today");

@@ -162,12 +162,15 @@ class RunnerDayIT extends BrowserTest {
         assertThat(heading("History")).isVisible();
         assertThat(page.locator(".streak")).containsText("in a row");
         assertThat(page.locator(".pain-chart [role=img]")).hasAttribute("aria-label", Pattern.compile("^Pain trend over 12 days"));
+        // the past days are drawn in the browser: dates, counts, and a note only where there is one
+        assertThat(page.locator(".days-grid .day-note").getByText("Bridges feel easy now.")).isVisible();
+        assertThat(page.locator(".days-grid .day-cell").first()).containsText("exercises done");
         assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"))
                 .as("no horizontal scrolling at 390 px").isTrue();
         waitForVaadin();
         screenshot("history-phone");
-        page.locator(".pain-chart").scrollIntoViewIfNeeded();
-        screenshot("history-chart-phone");
+        page.locator(".days-grid").scrollIntoViewIfNeeded();
+        screenshot("history-days-phone");
 
         useViewport(1280, 900);
         signIn("pt.maya", DEMO_PASSWORD);

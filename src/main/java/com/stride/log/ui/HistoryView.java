@@ -14,7 +14,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -52,16 +52,18 @@ class HistoryView extends Main {
 
     private static Section days(RunnerLogService logs) {
         Grid<DaySummary> grid = new Grid<>();
-        grid.addColumn(new ComponentRenderer<>(day -> {
-            Div cell = new Div(new Span(Formats.shortDate(day.day())), new Span(done(day)));
-            cell.addClassName("day-cell");
-            if (day.notes() != null) {
-                Span note = new Span(day.notes());
-                note.addClassName("day-note");
-                cell.add(note);
-            }
-            return cell;
-        })).setHeader("Day").setFlexGrow(3);
+        // drawn in the browser from three strings per row: a component per cell made each visible row
+        // four server-side components (issue 14); Lit escapes the note like any text
+        grid.addColumn(LitRenderer.<DaySummary>of("""
+                        <div class="day-cell">
+                          <span>${item.day}</span>
+                          <span>${item.done}</span>
+                          ${item.note ? html`<span class="day-note">${item.note}</span>` : ''}
+                        </div>""")
+                        .withProperty("day", day -> Formats.shortDate(day.day()))
+                        .withProperty("done", HistoryView::done)
+                        .withProperty("note", day -> day.notes() == null ? "" : day.notes()))
+                .setHeader("Day").setFlexGrow(3);
         grid.addColumn(day -> Formats.score(day.painDuring())).setHeader("Pain").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(day -> Formats.score(day.painNextMorning())).setHeader("Morning after").setAutoWidth(true)
                 .setFlexGrow(0);

@@ -3,7 +3,6 @@ package com.stride.log.ui;
 import com.stride.base.text.Formats;
 import com.stride.log.LogLimits;
 import com.stride.log.PainPoint;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import java.time.LocalDate;
@@ -50,8 +49,11 @@ public class PainChart extends Div {
             add(new Paragraph("No pain scores recorded in this period yet."));
             return;
         }
-        // inside a div, so the browser's HTML parser creates the SVG elements in the SVG namespace
-        Html svg = new Html("<div class=\"chart-svg\">" + render(points, from, to) + "</div>");
+        // as a div's inner HTML, so the browser's HTML parser creates the SVG elements in the SVG
+        // namespace, and the server neither parses the markup nor keeps a node per shape
+        Div svg = new Div();
+        svg.addClassName("chart-svg");
+        svg.getElement().setProperty("innerHTML", render(points, from, to));
         svg.getElement().setAttribute("role", "img");
         svg.getElement().setAttribute("aria-label", describe(points));
         add(svg);

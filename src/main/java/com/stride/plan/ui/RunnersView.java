@@ -15,7 +15,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
@@ -66,7 +65,7 @@ class RunnersView extends Main {
                         .withProperty("plan", row -> row.activePlanTitle() == null ? "No active plan"
                                 : row.activePlanTitle() + " · since " + Formats.date(row.activePlanStart())))
                 .setHeader("Runner and active plan").setFlexGrow(3).setKey("runner");
-        grid.addColumn(new ComponentRenderer<>(row -> FlagBadges.of(row.flags()))).setHeader("Flags")
+        grid.addColumn(FlagBadges.renderer(RunnerRow::flags)).setHeader("Flags")
                 .setKey("flags").setFlexGrow(2);
         grid.addColumn(row -> row.lastActivity() == null ? "Nothing logged" : Formats.ago(row.lastActivity(), clock))
                 .setHeader("Last logged").setKey("activity").setFlexGrow(1);
