@@ -5,24 +5,43 @@ import com.stride.security.CurrentUser;
 import com.vaadin.flow.server.VaadinRequest;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.aopalliance.intercept.MethodInterceptor;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.Pointcut;
+import org.springframework.aop.support.ComposablePointcut;
+import org.springframework.aop.support.DefaultPointcutAdvisor;
+import org.springframework.aop.support.annotation.AnnotationMatchingPointcut;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Role;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Writes the audit trail. A change is recorded in the transaction that makes it, so a change that
- * rolls back leaves no entry; a refusal is recorded in a transaction of its own, because the
- * refusal itself rolls the caller's transaction back. Callers pass only ids, enum names and short
- * fixed texts: never a password, a token or free text a user typed.
+ * rolls back leaves no entry. A refusal must outlive the rollback it causes: refused inside a
+ * transaction, it waits on the thread until the outermost service call is over and is then written
+ * on its own ({@link #afterServiceCalls}), never in a second transaction beside the first, which
+ * would hold two pooled connections at once: forty refused requests at once would exhaust the pool
+ * (issue 14). Callers pass only ids, enum names and short fixed texts: never a password, a token or
+ * free text a user typed.
  */
 @Component
 public class AuditLog {
 
     private static final int DETAIL_MAX_LENGTH = 200;
     private static final int ADDRESS_MAX_LENGTH = 64;
+    private static final ThreadLocal<List<Entry>> PENDING = ThreadLocal.withInitial(ArrayList::new);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -30,6 +49,29 @@ public class AuditLog {
     AuditLog(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /**
+     * After every call of a transactional service, outside its transaction: writes the refusals
+     * that the call recorded. Ordered first, so that it runs after the transaction has ended.
+     */
+    @Bean
+    @Role(BeanDefinition.ROLE_INFRASTRUCTURE)
+    static Advisor afterServiceCalls(ObjectProvider<AuditLog> audit) {
+        Pointcut transactional = new ComposablePointcut(new AnnotationMatchingPointcut(Transactional.class, true))
+                .union(AnnotationMatchingPointcut.forMethodAnnotation(Transactional.class));
+        MethodInterceptor flush = invocation -> {
+            try {
+                return invocation.proceed();
+            } finally {
+                if (!PENDING.get().isEmpty() && !TransactionSynchronizationManager.isActualTransactionActive()) {
+                    audit.getObject().writePending();
+                }
+            }
+        };
+        DefaultPointcutAdvisor advisor = new DefaultPointcutAdvisor(transactional, flush);
+        advisor.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return advisor;
     }
 
     /** A change made by the signed-in caller, in the caller's transaction. */
@@ -48,11 +90,21 @@ public class AuditLog {
     }
 
     /** The signed-in caller was refused; kept even though the caller's transaction rolls back. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void denied(String targetType, Long targetId, String detail) {
         CurrentUser caller = Caller.current().orElse(null);
-        insert(caller == null ? null : caller.userId(), caller == null ? null : caller.clinicIdOrNull(),
-                AuditAction.ACCESS_DENIED, targetType, targetId, detail, clientAddress());
+        Entry entry = new Entry(caller == null ? null : caller.userId(), caller == null ? null : caller.clinicIdOrNull(),
+                AuditAction.ACCESS_DENIED, targetType, targetId, detail, clientAddress(), clock.instant());
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            PENDING.get().add(entry);
+        } else {
+            insert(entry);
+        }
+    }
+
+    void writePending() {
+        List<Entry> entries = List.copyOf(PENDING.get());
+        PENDING.remove();
+        entries.forEach(this::insert);
     }
 
     /**
@@ -69,19 +121,28 @@ public class AuditLog {
 
     private void insert(Long userId, Long clinicId, AuditAction action, String targetType, Long targetId,
                         String detail, String clientAddress) {
+        insert(new Entry(userId, clinicId, action, targetType, targetId, detail, clientAddress, clock.instant()));
+    }
+
+    private void insert(Entry entry) {
         jdbc.sql("""
                         insert into audit_event (occurred_at, user_id, clinic_id, action, target_type, target_id,
                                                  client_address, detail)
                         values (:at, :userId, :clinicId, :action, :targetType, :targetId, :address, :detail)""")
-                .param("at", java.sql.Timestamp.from(clock.instant()))
-                .param("userId", userId, Types.BIGINT)
-                .param("clinicId", clinicId, Types.BIGINT)
-                .param("action", action.name(), Types.VARCHAR)
-                .param("targetType", targetType, Types.VARCHAR)
-                .param("targetId", targetId, Types.BIGINT)
-                .param("address", truncate(clientAddress, ADDRESS_MAX_LENGTH), Types.VARCHAR)
-                .param("detail", truncate(detail, DETAIL_MAX_LENGTH), Types.VARCHAR)
+                .param("at", java.sql.Timestamp.from(entry.at()))
+                .param("userId", entry.userId(), Types.BIGINT)
+                .param("clinicId", entry.clinicId(), Types.BIGINT)
+                .param("action", entry.action().name(), Types.VARCHAR)
+                .param("targetType", entry.targetType(), Types.VARCHAR)
+                .param("targetId", entry.targetId(), Types.BIGINT)
+                .param("address", truncate(entry.clientAddress(), ADDRESS_MAX_LENGTH), Types.VARCHAR)
+                .param("detail", truncate(entry.detail(), DETAIL_MAX_LENGTH), Types.VARCHAR)
                 .update();
+    }
+
+    /** One line of the trail, as it is written. */
+    private record Entry(Long userId, Long clinicId, AuditAction action, String targetType, Long targetId,
+                         String detail, String clientAddress, Instant at) {
     }
 
     /** The address of the request being served: the HTTP request, or Vaadin's when there is none. */
