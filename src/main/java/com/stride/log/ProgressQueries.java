@@ -79,23 +79,66 @@ class ProgressQueries {
                 .list();
     }
 
-    List<SkippedExercise> skipped(long planId, LocalDate from, LocalDate to, String zone, int limit) {
-        return jdbc.sql(SHARES + """
-                        select e.name, count(*) as due, round(sum(1 - s.done)) as skipped
-                        from shares s
-                        join exercise_card e on e.id = s.exercise_id
-                        group by e.id, e.name
-                        having round(sum(1 - s.done)) > 0
-                        order by skipped desc, e.name
-                        limit :limit""")
+    /** Adherence per week and the most skipped exercises, from one pass over what was due and done. */
+    record AdherenceAndSkipped(List<WeekAdherence> weeks, List<SkippedExercise> skipped) {
+    }
+
+    /**
+     * What {@link #weeks} and {@link #skipped} give, for the PT's page, in one statement: the two
+     * windows overlap (the shown weeks and the plan's life until yesterday), and working out what
+     * was due and what was done is the cost of both (issue 14, at 10,000 runners).
+     */
+    AdherenceAndSkipped adherenceAndSkipped(long planId, LocalDate firstWeek, LocalDate planStart, LocalDate today,
+                                            String zone, int limit) {
+        List<WeekAdherence> weeks = new java.util.ArrayList<>();
+        List<SkippedExercise> skipped = new java.util.ArrayList<>();
+        jdbc.sql(SHARES + """
+                        , shown as (select * from shares where day >= :firstWeek),
+                        sessions as (
+                            select day, session_number, bool_or(done > 0) as logged
+                            from shown group by day, session_number),
+                        exercise_weeks as (
+                            select date_trunc('week', day)::date as week, count(*) as prescribed, sum(done) as done
+                            from shown group by 1),
+                        session_weeks as (
+                            select date_trunc('week', day)::date as week, count(*) as due,
+                                   count(*) filter (where logged) as logged
+                            from sessions group by 1),
+                        most_skipped as (
+                            select e.name, count(*) as due, round(sum(1 - s.done)) as skipped
+                            from shares s
+                            join exercise_card e on e.id = s.exercise_id
+                            where s.day between :planStart and :yesterday
+                            group by e.id, e.name
+                            having round(sum(1 - s.done)) > 0
+                            order by skipped desc, e.name
+                            limit :limit)
+                        select 1 as part, e.week, e.prescribed, e.done, s.due, s.logged, null as name,
+                               null::numeric as skipped
+                        from exercise_weeks e join session_weeks s on s.week = e.week
+                        union all
+                        select 2, null, null, null, m.due, null, m.name, m.skipped from most_skipped m
+                        order by part, week desc, skipped desc, name""")
                 .param("plan", planId)
-                .param("from", from)
-                .param("to", to)
+                .param("from", firstWeek.isBefore(planStart) ? firstWeek : planStart)
+                .param("to", today)
+                .param("firstWeek", firstWeek)
+                .param("planStart", planStart)
+                .param("yesterday", today.minusDays(1))
                 .param("zone", zone)
                 .param("limit", limit)
-                .query((row, n) -> new SkippedExercise(row.getString("name"), row.getInt("skipped"),
-                        row.getInt("due")))
+                .query((row, n) -> {
+                    if (row.getInt("part") == 1) {
+                        weeks.add(new WeekAdherence(row.getDate("week").toLocalDate(), row.getInt("prescribed"),
+                                row.getBigDecimal("done"), row.getInt("due"), row.getInt("logged")));
+                    } else {
+                        skipped.add(new SkippedExercise(row.getString("name"), row.getInt("skipped"),
+                                row.getInt("due")));
+                    }
+                    return n;
+                })
                 .list();
+        return new AdherenceAndSkipped(List.copyOf(weeks), List.copyOf(skipped));
     }
 
     /** Consecutive due days, newest first, with something done; today counts only once something is done. */

@@ -29,11 +29,18 @@ final class ProgressReader {
         long planId = plan.get().id();
         LocalDate firstWeek = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .minusWeeks(shownWeeks - 1L);
-        List<WeekAdherence> adherence = queries.weeks(planId, firstWeek, today, zone);
+        List<WeekAdherence> adherence;
+        List<SkippedExercise> skipped;
+        if (forTherapist) {
+            var both = queries.adherenceAndSkipped(planId, firstWeek, plan.get().startDate(), today, zone,
+                    SKIPPED_SHOWN);
+            adherence = both.weeks();
+            skipped = both.skipped();
+        } else {
+            adherence = queries.weeks(planId, firstWeek, today, zone);
+            skipped = List.of();
+        }
         int streak = queries.streak(planId, plan.get().startDate(), today, zone);
-        List<SkippedExercise> skipped = forTherapist
-                ? queries.skipped(planId, plan.get().startDate(), today.minusDays(1), zone, SKIPPED_SHOWN)
-                : List.of();
         return new Progress(today, painFrom, plan.get(), adherence, pain, streak, skipped, flags);
     }
 }
