@@ -143,6 +143,17 @@ class RunnerDayIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Session 2 of 2"))).isVisible();
         waitForVaadin();
         screenshot("today-two-sessions-phone");
+        // Save without a score: the message stays through focus changes and a second Save
+        Locator morning = page.locator(".morning-question");
+        Locator saveMorning = morning.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"));
+        saveMorning.click();
+        Locator noScore = morning.getByText("Choose a number from 0 to 10, or skip the question");
+        assertThat(noScore).isVisible();
+        morning.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("0").setExact(true)).focus();
+        page.keyboard().press("Tab");
+        assertThat(noScore).isVisible();
+        saveMorning.click();
+        assertThat(noScore).isVisible();
         page.locator(".morning-question").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("5")
                 .setExact(true)).check();
         page.locator(".morning-question").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save"))

@@ -32,6 +32,9 @@ class PainScale extends AbstractSinglePropertyField<PainScale, Integer>
         super("value", null, String.class, PainScale::score, PainScale::text);
         setLabel(label);
         addClassName("pain-scale");
+        // the server says when a score is wrong; left to itself the web component would clear the
+        // message on the next focus change (as Flow's own fields, it must not validate by itself)
+        getElement().setProperty("manualValidation", true);
         for (int score = LogLimits.PAIN_MIN; score <= LogLimits.PAIN_MAX; score++) {
             Element option = new Element("vaadin-radio-button");
             option.setProperty("value", text(score));
@@ -49,7 +52,8 @@ class PainScale extends AbstractSinglePropertyField<PainScale, Integer>
             return null;
         }
         int score = Integer.parseInt(value);
-        return score >= LogLimits.PAIN_MIN && score <= LogLimits.PAIN_MAX ? score : null;
+        // only a value one of the buttons has ("05" is none of them)
+        return score >= LogLimits.PAIN_MIN && score <= LogLimits.PAIN_MAX && value.equals(text(score)) ? score : null;
     }
 
     private static String text(@Nullable Integer score) {
