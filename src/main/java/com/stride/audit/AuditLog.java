@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.aopalliance.intercept.MethodInterceptor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.Pointcut;
 import org.springframework.aop.support.ComposablePointcut;
@@ -33,7 +35,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * transaction, it waits on the thread until the outermost service call is over and is then written
  * on its own ({@link #afterServiceCalls}), never in a second transaction beside the first, which
  * would hold two pooled connections at once: forty refused requests at once would exhaust the pool
- * (issue 14). Callers pass only ids, enum names and short fixed texts: never a password, a token or
+ * (issue 14). Every transaction of the app starts at a Spring {@code @Transactional} service method,
+ * which that advisor wraps; one started otherwise (a {@code TransactionTemplate}) must not refuse. Callers pass only ids, enum names and short fixed texts: never a password, a token or
  * free text a user typed.
  */
 @Component
@@ -41,7 +44,9 @@ public class AuditLog {
 
     private static final int DETAIL_MAX_LENGTH = 200;
     private static final int ADDRESS_MAX_LENGTH = 64;
-    private static final ThreadLocal<List<Entry>> PENDING = ThreadLocal.withInitial(ArrayList::new);
+    private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
+    /** Refusals noticed inside a transaction of this thread, not yet written; null when there are none. */
+    private static final ThreadLocal<List<Entry>> PENDING = new ThreadLocal<>();
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -64,7 +69,7 @@ public class AuditLog {
             try {
                 return invocation.proceed();
             } finally {
-                if (!PENDING.get().isEmpty() && !TransactionSynchronizationManager.isActualTransactionActive()) {
+                if (PENDING.get() != null && !TransactionSynchronizationManager.isActualTransactionActive()) {
                     audit.getObject().writePending();
                 }
             }
@@ -95,16 +100,31 @@ public class AuditLog {
         Entry entry = new Entry(caller == null ? null : caller.userId(), caller == null ? null : caller.clinicIdOrNull(),
                 AuditAction.ACCESS_DENIED, targetType, targetId, detail, clientAddress(), clock.instant());
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            PENDING.get().add(entry);
+            List<Entry> pending = PENDING.get();
+            if (pending == null) {
+                pending = new ArrayList<>();
+                PENDING.set(pending);
+            }
+            pending.add(entry);
         } else {
             insert(entry);
         }
     }
 
+    /**
+     * Written one by one, each on its own: a failed write (the database gone) is logged and never
+     * replaces what the service call itself threw or returned.
+     */
     void writePending() {
-        List<Entry> entries = List.copyOf(PENDING.get());
+        List<Entry> entries = PENDING.get();
         PENDING.remove();
-        entries.forEach(this::insert);
+        for (Entry entry : entries) {
+            try {
+                insert(entry);
+            } catch (RuntimeException e) {
+                LOG.error("Could not write the audit entry of a refusal: {}", entry, e);
+            }
+        }
     }
 
     /**
