@@ -3,9 +3,12 @@ package com.stride.log;
 import static com.stride.base.db.Rows.integer;
 import static com.stride.base.db.Rows.localDate;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
@@ -41,6 +44,20 @@ class ProgressQueries {
                                    and e.plan_item_id = due.plan_item_id)
             """;
 
+    /** Per week of the rows in {@code shown}: exercises prescribed and done, sessions due and logged. */
+    private static final String WEEKS = """
+            , sessions as (
+                select day, session_number, bool_or(done > 0) as logged
+                from shown group by day, session_number),
+            exercise_weeks as (
+                select date_trunc('week', day)::date as week, count(*) as prescribed, sum(done) as done
+                from shown group by 1),
+            session_weeks as (
+                select date_trunc('week', day)::date as week, count(*) as due,
+                       count(*) filter (where logged) as logged
+                from sessions group by 1)
+            """;
+
     private final JdbcClient jdbc;
 
     ProgressQueries(JdbcClient jdbc) {
@@ -56,17 +73,7 @@ class ProgressQueries {
     }
 
     List<WeekAdherence> weeks(long planId, LocalDate from, LocalDate to, String zone) {
-        return jdbc.sql(SHARES + """
-                        , sessions as (
-                            select day, session_number, bool_or(done > 0) as logged
-                            from shares group by day, session_number),
-                        exercise_weeks as (
-                            select date_trunc('week', day)::date as week, count(*) as prescribed, sum(done) as done
-                            from shares group by 1),
-                        session_weeks as (
-                            select date_trunc('week', day)::date as week, count(*) as due,
-                                   count(*) filter (where logged) as logged
-                            from sessions group by 1)
+        return jdbc.sql(SHARES + ", shown as (select * from shares)" + WEEKS + """
                         select e.week, e.prescribed, e.done, s.due, s.logged
                         from exercise_weeks e join session_weeks s on s.week = e.week
                         order by e.week desc""")
@@ -74,9 +81,13 @@ class ProgressQueries {
                 .param("from", from)
                 .param("to", to)
                 .param("zone", zone)
-                .query((row, n) -> new WeekAdherence(row.getDate("week").toLocalDate(), row.getInt("prescribed"),
-                        row.getBigDecimal("done"), row.getInt("due"), row.getInt("logged")))
+                .query((row, n) -> week(row))
                 .list();
+    }
+
+    private static WeekAdherence week(ResultSet row) throws SQLException {
+        return new WeekAdherence(row.getDate("week").toLocalDate(), row.getInt("prescribed"), row.getBigDecimal("done"),
+                row.getInt("due"), row.getInt("logged"));
     }
 
     /** Adherence per week and the most skipped exercises, from one pass over what was due and done. */
@@ -84,27 +95,16 @@ class ProgressQueries {
     }
 
     /**
-     * What {@link #weeks} and {@link #skipped} give, for the PT's page, in one statement: the two
-     * windows overlap (the shown weeks and the plan's life until yesterday), and working out what
-     * was due and what was done is the cost of both (issue 14, at 10,000 runners).
+     * Adherence per week (as {@link #weeks}) and the exercises skipped most since the plan began, in
+     * one statement for the PT's page: the two windows overlap, and working out what was due and what
+     * was done is the cost of both (issue 14, at 10,000 runners).
      */
     AdherenceAndSkipped adherenceAndSkipped(long planId, LocalDate firstWeek, LocalDate planStart, LocalDate today,
                                             String zone, int limit) {
-        List<WeekAdherence> weeks = new java.util.ArrayList<>();
-        List<SkippedExercise> skipped = new java.util.ArrayList<>();
-        jdbc.sql(SHARES + """
-                        , shown as (select * from shares where day >= :firstWeek),
-                        sessions as (
-                            select day, session_number, bool_or(done > 0) as logged
-                            from shown group by day, session_number),
-                        exercise_weeks as (
-                            select date_trunc('week', day)::date as week, count(*) as prescribed, sum(done) as done
-                            from shown group by 1),
-                        session_weeks as (
-                            select date_trunc('week', day)::date as week, count(*) as due,
-                                   count(*) filter (where logged) as logged
-                            from sessions group by 1),
-                        most_skipped as (
+        List<WeekAdherence> weeks = new ArrayList<>();
+        List<SkippedExercise> skipped = new ArrayList<>();
+        jdbc.sql(SHARES + ", shown as (select * from shares where day >= :firstWeek)" + WEEKS + """
+                        , most_skipped as (
                             select e.name, count(*) as due, round(sum(1 - s.done)) as skipped
                             from shares s
                             join exercise_card e on e.id = s.exercise_id
@@ -127,17 +127,14 @@ class ProgressQueries {
                 .param("yesterday", today.minusDays(1))
                 .param("zone", zone)
                 .param("limit", limit)
-                .query((row, n) -> {
+                .query(row -> {
                     if (row.getInt("part") == 1) {
-                        weeks.add(new WeekAdherence(row.getDate("week").toLocalDate(), row.getInt("prescribed"),
-                                row.getBigDecimal("done"), row.getInt("due"), row.getInt("logged")));
+                        weeks.add(week(row));
                     } else {
                         skipped.add(new SkippedExercise(row.getString("name"), row.getInt("skipped"),
                                 row.getInt("due")));
                     }
-                    return n;
-                })
-                .list();
+                });
         return new AdherenceAndSkipped(List.copyOf(weeks), List.copyOf(skipped));
     }
 

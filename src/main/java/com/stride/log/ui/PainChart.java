@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The pain trend: each day's pain during or after exercise and the next morning's, on the 0-10
@@ -91,7 +92,7 @@ public class PainChart extends Div {
             svg.text(LEFT - 8, Svg.y(score) + 5, "end", String.valueOf(score));
         }
         out.append("<text transform=\"translate(16 ").append((TOP + BOTTOM) / 2).append(") rotate(-90)\" ")
-                .append("text-anchor=\"middle\">").append(AXIS_LABEL).append("</text>");
+                .append("text-anchor=\"middle\">").append(HtmlUtils.htmlEscape(AXIS_LABEL)).append("</text>");
         int step = Math.max(1, (days + MAX_DATE_LABELS - 1) / MAX_DATE_LABELS);
         // counted back from the last day, so that today always has its label
         for (int day = days - 1; day >= 0; day -= step) {
@@ -127,7 +128,9 @@ public class PainChart extends Div {
         /** To a tenth of a unit, without a trailing ".0". */
         static String num(double value) {
             long tenths = Math.round(value * 10);
-            return tenths % 10 == 0 ? Long.toString(tenths / 10) : tenths / 10 + "." + tenths % 10;
+            String sign = tenths < 0 ? "-" : "";
+            tenths = Math.abs(tenths);
+            return sign + (tenths % 10 == 0 ? Long.toString(tenths / 10) : tenths / 10 + "." + tenths % 10);
         }
 
         void band(int fromScore, int toScore, String fill) {
@@ -138,7 +141,7 @@ public class PainChart extends Div {
 
         void text(double x, double y, String anchor, String text) {
             out.append("<text fill=\"#333\" x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" text-anchor=\"")
-                    .append(anchor).append("\">").append(text).append("</text>");
+                    .append(anchor).append("\">").append(HtmlUtils.htmlEscape(text)).append("</text>");
         }
 
         void series(List<PainPoint> points, LocalDate from, Function<PainPoint, @Nullable Integer> score, String colour,
