@@ -336,7 +336,11 @@ final class UiClient {
     UiTree.Node one(String tag, String name) {
         List<UiTree.Node> found = tree.named(tag, name);
         if (found.isEmpty()) {
-            throw new LoadFailure("no " + tag + " \"" + name + "\" on screen");
+            // what the person read instead, if the app said something
+            String notices = tree.find(node -> node.tag().equals("vaadin-notification")).stream()
+                    .map(tree::text).filter(text -> !text.isBlank()).collect(java.util.stream.Collectors.joining("; "));
+            throw new LoadFailure("no " + tag + " \"" + name + "\" on screen"
+                    + (notices.isEmpty() ? "" : " (notice: " + notices + ")"));
         }
         return found.getFirst();
     }
