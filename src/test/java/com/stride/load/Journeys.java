@@ -26,6 +26,8 @@ final class Journeys {
     static final String RUNNER_PAGE = "PT: runner page";
     static final String OPEN_PLAN = "PT: open plan";
     static final String SAVE_PLAN = "PT: save plan";
+    /** What Today says when the plan changed under it (SessionPanel). */
+    static final String PLAN_CHANGED = "Reload the page to see today's plan.";
     static final String ADMIN_SIGN_IN = "admin: sign in";
     static final String ACCOUNTS = "admin: accounts";
     static final String AUDIT = "admin: audit log";
@@ -134,6 +136,13 @@ final class Journeys {
                         step(TICK, () -> {
                             var button = done.isPresent() ? done : ui.optionalButton("Done");
                             ui.click(button.orElseThrow(() -> new LoadFailure("nothing to tick off")));
+                            if (ui.optionalButton("Undo").isEmpty() && ui.notices().contains(PLAN_CHANGED)) {
+                                // a PT saved this runner's plan while Today was open: the app refuses the
+                                // tick and says to reload, which is its right answer; the runner reloads
+                                recorder.planChangedUnderOpenPage();
+                                ui.open("today");
+                                return;
+                            }
                             ui.button("Undo");
                             recorder.tickAcknowledged();
                             acknowledgedTicks++;

@@ -29,6 +29,10 @@ final class LoadReport {
         }
         report.append('\n');
         notes.forEach(note -> report.append("- ").append(note).append('\n'));
+        if (recorder.planChanged() > 0) {
+            report.append("- Ticks refused because a PT had just saved the runner's plan (the app said to reload; the ")
+                    .append("runner did): ").append(recorder.planChanged()).append('\n');
+        }
         if (UiClient.retries.get() > 0) {
             report.append("- Requests sent again after a 503, as Vaadin's client does: ").append(UiClient.retries.get())
                     .append('\n');

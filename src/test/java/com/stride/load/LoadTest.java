@@ -162,12 +162,15 @@ public final class LoadTest {
                 }
                 double seconds = run.measured().toMillis() / 1000.0;
                 if (both == null) {
-                    // heap per session is measured on one instance only
+                    // heap per session is measured on one instance only, once Tomcat has let go of the
+                    // threads the load made it start (idle for 60 s): their buffers are not the sessions'
+                    Duration settle = Duration.parse("PT" + System.getProperty("load.settle", "65s"));
+                    Thread.sleep(settle.toMillis());
                     long heapAfter = AppProcesses.heapAfterFullGc(process.pid());
                     Files.writeString(out.resolve("histogram.txt"), AppProcesses.jcmd(process.pid(), "GC.class_histogram"));
                     notes.add(String.format(Locale.ROOT, "Heap after a full GC: %d KB before sign-in, %d KB with %d "
-                                    + "signed-in sessions: %.0f KB per session", heapBefore, heapAfter, run.sessions(),
-                            (heapAfter - heapBefore) / (double) run.sessions()));
+                                    + "signed-in sessions, %d s after the load: %.0f KB per session", heapBefore, heapAfter,
+                            run.sessions(), settle.toSeconds(), (heapAfter - heapBefore) / (double) run.sessions()));
                 }
                 notes.add(String.format(Locale.ROOT, "The load driver itself (same machine): %.0f %% of a core",
                         (cpu[5] - cpu[2]) / ProcessCpu.TICKS_PER_SECOND / seconds * 100));

@@ -27,6 +27,7 @@ final class Recorder {
     private final Map<String, AtomicLong> errors = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<String> errorSamples = new ConcurrentLinkedQueue<>();
     private final AtomicLong acknowledgedTicks = new AtomicLong();
+    private final AtomicLong planChanged = new AtomicLong();
     private volatile boolean measuring;
 
     void measuring(boolean on) {
@@ -53,6 +54,17 @@ final class Recorder {
             }
             return false;
         }
+    }
+
+    void planChangedUnderOpenPage() {
+        if (measuring) {
+            planChanged.incrementAndGet();
+        }
+    }
+
+    /** Ticks the app refused because a PT had just saved the runner's plan (with a notice to reload). */
+    long planChanged() {
+        return planChanged.get();
     }
 
     void tickAcknowledged() {

@@ -337,12 +337,17 @@ final class UiClient {
         List<UiTree.Node> found = tree.named(tag, name);
         if (found.isEmpty()) {
             // what the person read instead, if the app said something
-            String notices = tree.find(node -> node.tag().equals("vaadin-notification")).stream()
-                    .map(tree::text).filter(text -> !text.isBlank()).collect(java.util.stream.Collectors.joining("; "));
+            String notices = notices();
             throw new LoadFailure("no " + tag + " \"" + name + "\" on screen"
                     + (notices.isEmpty() ? "" : " (notice: " + notices + ")"));
         }
         return found.getFirst();
+    }
+
+    /** The notices on screen, as one text ("" when there are none). */
+    String notices() {
+        return tree.find(node -> node.tag().equals("vaadin-notification")).stream()
+                .map(tree::text).filter(text -> !text.isBlank()).collect(java.util.stream.Collectors.joining("; "));
     }
 
     UiTree.Node first(String tag) {
