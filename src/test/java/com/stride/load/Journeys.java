@@ -26,7 +26,7 @@ final class Journeys {
     static final String RUNNER_PAGE = "PT: runner page";
     static final String OPEN_PLAN = "PT: open plan";
     static final String SAVE_PLAN = "PT: save plan";
-    /** What Today says when the plan changed under it (SessionPanel). */
+    /** What Today's notices end with when the plan changed under it (SessionPanel). */
     static final String PLAN_CHANGED = "Reload the page to see today's plan.";
     static final String ADMIN_SIGN_IN = "admin: sign in";
     static final String ACCOUNTS = "admin: accounts";

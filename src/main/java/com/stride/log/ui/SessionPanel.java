@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
 /** One session of a day: its exercises to tick off, then pain and a note for the whole session. */
 class SessionPanel extends Section {
 
+    static final String PLAN_UPDATED = "Your plan has just been updated. Reload the page to see today's plan.";
+
     private final RunnerLogService logs;
     private final LocalDate date;
     private final DaySession session;
@@ -109,7 +111,8 @@ class SessionPanel extends Section {
             }
             e.fieldErrors().values().forEach(Notices::error);
         } catch (RecordNotFoundException e) {
-            Notices.error("This exercise is no longer in your plan. Reload the page to see today's plan.");
+            // also when the PT saved a new version with this exercise in it: the page shows the old one
+            Notices.error(PLAN_UPDATED);
         } catch (ConcurrentEditException e) {
             Notices.error("Your plan changed while this page was open. Reload the page to see today's plan.");
         }

@@ -4,7 +4,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.stride.plan.PlanDetails;
+import com.stride.plan.PlanDraft;
 import com.stride.plan.PlanService;
 import com.stride.test.DatabaseSnapshot;
 import com.stride.test.FreshDatabase;
@@ -152,6 +154,24 @@ class RunnerDayViewsTest extends KaribuTest {
         assertThat(_find(H3.class, spec -> spec.withText("How did session 1 go?"))).isEmpty();
         choice.setValue(0);
         assertThat(_get(TextArea.class, spec -> spec.withClasses("session-note")).getValue()).isEqualTo("Left knee ok 👍");
+    }
+
+    @Test
+    void aTickOnAPageOpenedBeforeThePtSavedANewVersionIsRefusedWithANoticeToReload() {
+        PlanDetails plan = TestPlans.assignPriyaPlan(plans, jdbc, today);
+        login("runner.priya");
+        open("today");
+
+        com.stride.test.SignIn.as("pt.maya", () -> {
+            PlanDraft draft = plans.get(plan.id()).toDraft();
+            plans.save(plan.id(), plans.get(plan.id()).version(), new PlanDraft(draft.title(), "Keep the hips level",
+                    draft.startDate(), draft.endDate(), draft.items()));
+        });
+        _get(Button.class, spec -> spec.withAttribute("aria-label", "Mark Glute bridge done")).click();
+
+        NotificationsKt.expectNotifications(SessionPanel.PLAN_UPDATED);
+        assertThat(jdbc.queryForObject("select count(*) from exercise_log l join session_log s on s.id = l.session_id "
+                + "where s.plan_id = ?", Integer.class, plan.id())).isZero();
     }
 
     @Test
