@@ -56,13 +56,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addToDrawer(brand(), new Scroller(navigation(entries)), userFooter(user, authenticationContext));
     }
 
+    /** Markup rather than components: it never changes, and it is on every page load (issue 14). */
     private static Component brand() {
-        Span name = new Span("Stride");
-        name.addClassName("brand-name");
-        Icon logo = VaadinIcon.CLIPBOARD_PULSE.create();
-        logo.addClassName("brand-logo");
-        Header header = new Header(logo, name);
+        Header header = new Header();
         header.addClassName("brand");
+        header.getElement().setProperty("innerHTML", "<vaadin-icon class=\"brand-logo\" icon=\"vaadin:clipboard-pulse\">"
+                + "</vaadin-icon><span class=\"brand-name\">Stride</span>");
         return header;
     }
 

@@ -5,7 +5,6 @@ import com.stride.catalogue.Range;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 
 /**
@@ -96,14 +95,12 @@ class CountdownTimer extends Div {
         this.perSide = perSide;
         this.endText = what.equals("hold") ? "Hold done" : "Time is up";
         addClassName("countdown");
-        Span count = new Span(seconds + " s");
-        count.addClassName("timer-count");
-        Span side = new Span();
-        side.addClassName("timer-side");
-        // announce the side changes and the end, not every second
-        side.getElement().setAttribute("aria-live", "polite");
-        Div display = new Div(count, side);
+        // Only the browser changes the display (START, STOP), so it is markup, not server-side
+        // components; the side changes and the end are announced, not every second.
+        Div display = new Div();
         display.addClassName("timer-display");
+        display.getElement().setProperty("innerHTML", "<span class=\"timer-count\">" + seconds
+                + " s</span><span class=\"timer-side\" aria-live=\"polite\"></span>");
         Button start = new Button("Start " + seconds + " s " + what + (perSide ? ", each side" : ""),
                 VaadinIcon.PLAY.create(), e -> start());
         start.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
