@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -347,7 +348,7 @@ final class UiClient {
     /** The notices on screen, as one text ("" when there are none). */
     String notices() {
         return tree.find(node -> node.tag().equals("vaadin-notification")).stream()
-                .map(tree::text).filter(text -> !text.isBlank()).collect(java.util.stream.Collectors.joining("; "));
+                .map(tree::text).filter(text -> !text.isBlank()).collect(Collectors.joining("; "));
     }
 
     UiTree.Node first(String tag) {

@@ -11,8 +11,10 @@ import com.stride.plan.PlanService;
 import com.stride.test.DatabaseSnapshot;
 import com.stride.test.FreshDatabase;
 import com.stride.test.KaribuTest;
+import com.stride.test.SignIn;
 import com.stride.test.StatementCounter;
 import com.stride.test.TestPlans;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
@@ -126,7 +128,7 @@ class RunnerDayViewsTest extends KaribuTest {
         assertThat(pain.getElement().getChildren().map(option -> option.getProperty("label")))
                 .containsExactly("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
         int[] nodes = {0};
-        com.vaadin.flow.component.UI.getCurrent().getInternals().getStateTree().getRootNode()
+        UI.getCurrent().getInternals().getStateTree().getRootNode()
                 .visitNodeTree(node -> nodes[0]++);
         assertThat(nodes[0]).as("state nodes of Today with three exercises").isLessThanOrEqualTo(140);
 
@@ -162,7 +164,7 @@ class RunnerDayViewsTest extends KaribuTest {
         login("runner.priya");
         open("today");
 
-        com.stride.test.SignIn.as("pt.maya", () -> {
+        SignIn.as("pt.maya", () -> {
             PlanDraft draft = plans.get(plan.id()).toDraft();
             plans.save(plan.id(), plans.get(plan.id()).version(), new PlanDraft(draft.title(), "Keep the hips level",
                     draft.startDate(), draft.endDate(), draft.items()));
