@@ -34,8 +34,9 @@ final class AppProcesses {
 
     /**
      * How the jar is started: "jar" as built; "extracted" as Spring Boot's tools extract it (plain
-     * jars on the class path, which the JDK can cache); "aot" extracted, with a JDK AOT cache
-     * (JEP 483/514) written by a training run that stops once the application context is ready.
+     * jars on the class path, which the JDK can cache); "aot" as docker/Dockerfile: extracted, with
+     * Spring AOT on and a JDK AOT cache (JEP 483/514) written by a training run that stops once the
+     * application context is ready.
      */
     static List<String> startOptions(String start, String jar, Path out, String jdbcUrl, List<String> notes)
             throws IOException, InterruptedException {
@@ -59,13 +60,13 @@ final class AppProcesses {
         Instant training = Instant.now();
         // the image's training run, without a database (application-training.properties)
         ProcessBuilder train = new ProcessBuilder(javaCommand(), "-XX:AOTCacheOutput=" + cache,
-                "-Dspring.context.exit=onRefresh", "-jar", appJar);
+                "-Dspring.aot.enabled=true", "-Dspring.context.exit=onRefresh", "-jar", appJar);
         train.environment().put("SPRING_PROFILES_ACTIVE", "prod,training");
         train.environment().put("PORT", String.valueOf(freePort()));
         run(train, out.resolve("training.log"));
         notes.add("AOT cache: training run of " + Duration.between(training, Instant.now()).toSeconds() + " s, "
                 + Files.size(cache) / (1024 * 1024) + " MB");
-        return List.of("-XX:AOTCache=" + cache, "-jar", appJar);
+        return List.of("-XX:AOTCache=" + cache, "-Dspring.aot.enabled=true", "-jar", appJar);
     }
 
     static void run(ProcessBuilder command, Path log) throws IOException, InterruptedException {

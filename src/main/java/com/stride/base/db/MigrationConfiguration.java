@@ -1,0 +1,29 @@
+package com.stride.base.db;
+
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Flyway migrates when the app starts, except in the training run of the JDK AOT cache
+ * (application-training.properties), which has no database. That is a property read at start and
+ * not {@code spring.flyway.enabled}: the production jar runs Spring AOT, whose beans are fixed when
+ * the jar is built, so a condition could no longer keep Flyway away
+ * (docs/decisions/2026-12-02-spring-aot.md).
+ */
+@Configuration(proxyBeanMethods = false)
+class MigrationConfiguration {
+
+    static final String TRAINING_RUN = "stride.training-run";
+
+    @Bean
+    FlywayMigrationStrategy migrateUnlessTrainingRun(Environment environment) {
+        boolean trainingRun = environment.getProperty(TRAINING_RUN, Boolean.class, false);
+        return flyway -> {
+            if (!trainingRun) {
+                flyway.migrate();
+            }
+        };
+    }
+}
