@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,10 +36,10 @@ final class AppProcesses {
     /**
      * How the jar is started: "jar" as built; "extracted" as Spring Boot's tools extract it (plain
      * jars on the class path, which the JDK can cache); "aot" as docker/Dockerfile: extracted, with
-     * Spring AOT on and a JDK AOT cache (JEP 483/514) written by a training run that stops once the
-     * application context is ready.
+     * Spring AOT on and a JDK AOT cache (JEP 483/514) written by a training run that serves the
+     * sign-in page a few times and stops (base.TrainingRun).
      */
-    static List<String> startOptions(String start, String jar, Path out, String jdbcUrl, List<String> notes)
+    static List<String> startOptions(String start, List<String> java, String jar, Path out, List<String> notes)
             throws IOException, InterruptedException {
         if (start.equals("jar")) {
             return List.of("-jar", jar);
@@ -59,8 +60,10 @@ final class AppProcesses {
         Path cache = extracted.resolve("stride.aot");
         Instant training = Instant.now();
         // the image's training run, without a database (application-training.properties)
-        ProcessBuilder train = new ProcessBuilder(javaCommand(), "-XX:AOTCacheOutput=" + cache,
-                "-Dspring.aot.enabled=true", "-Dspring.context.exit=onRefresh", "-jar", appJar);
+        // with the run's own JVM options, as the Dockerfile's JAVA_TOOL_OPTIONS: the cache serves only those
+        List<String> trainingRun = new ArrayList<>(java);
+        trainingRun.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-Dspring.aot.enabled=true", "-jar", appJar));
+        ProcessBuilder train = new ProcessBuilder(trainingRun);
         train.environment().put("SPRING_PROFILES_ACTIVE", "prod,training");
         train.environment().put("PORT", String.valueOf(freePort()));
         run(train, out.resolve("training.log"));

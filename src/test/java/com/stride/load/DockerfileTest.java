@@ -37,7 +37,7 @@ class DockerfileTest {
         // the copied jar's name is what extract gives the application jar
         assertThat(runtime).contains("/tmp/stride.jar extract --destination /app/extracted");
         assertThat(jarTrained).isEqualTo("/app/extracted/stride.jar");
-        assertThat(runtime).contains("SPRING_PROFILES_ACTIVE=prod,training").contains("-Dspring.context.exit=onRefresh");
+        assertThat(runtime).contains("SPRING_PROFILES_ACTIVE=prod,training");
         // Spring AOT in the training run as at the start, or the cache misses the classes it loads
         assertThat(single(runtime, "AOTCacheOutput=\\S+ (.*?) -jar")).contains("-Dspring.aot.enabled=true");
         assertThat(entrypoint).contains("\"-Dspring.aot.enabled=true\"");

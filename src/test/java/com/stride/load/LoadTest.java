@@ -82,7 +82,7 @@ public final class LoadTest {
                 command.addAll(List.of(jvmArgs.split("\\s+")));
                 notes.add("App JVM options: " + jvmArgs);
             }
-            command.addAll(AppProcesses.startOptions(start, jar, out, jdbcUrl, notes));
+            command.addAll(AppProcesses.startOptions(start, List.copyOf(command), jar, out, notes));
             ProcessBuilder app = AppProcesses.environment(new ProcessBuilder(command), jdbcUrl, port)
                     .redirectErrorStream(true).redirectOutput(out.resolve("app.log").toFile());
             Instant launched = Instant.now();

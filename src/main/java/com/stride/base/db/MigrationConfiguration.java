@@ -1,5 +1,6 @@
 package com.stride.base.db;
 
+import com.stride.base.TrainingRun;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,11 +16,9 @@ import org.springframework.core.env.Environment;
 @Configuration(proxyBeanMethods = false)
 class MigrationConfiguration {
 
-    static final String TRAINING_RUN = "stride.training-run";
-
     @Bean
     FlywayMigrationStrategy migrateUnlessTrainingRun(Environment environment) {
-        boolean trainingRun = environment.getProperty(TRAINING_RUN, Boolean.class, false);
+        boolean trainingRun = environment.getProperty(TrainingRun.PROPERTY, Boolean.class, false);
         return flyway -> {
             if (!trainingRun) {
                 flyway.migrate();

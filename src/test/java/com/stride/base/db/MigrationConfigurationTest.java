@@ -3,7 +3,9 @@ package com.stride.base.db;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.stride.base.TrainingRun;
 import org.flywaydb.core.Flyway;
+import com.stride.base.TrainingRun;
 import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
@@ -16,7 +18,7 @@ class MigrationConfigurationTest {
 
     @Test
     void theTrainingRunNeverAsksTheDatabase() {
-        MockEnvironment training = new MockEnvironment().withProperty(MigrationConfiguration.TRAINING_RUN, "true");
+        MockEnvironment training = new MockEnvironment().withProperty(TrainingRun.PROPERTY, "true");
 
         assertThatCode(() -> new MigrationConfiguration().migrateUnlessTrainingRun(training).migrate(unreachable))
                 .doesNotThrowAnyException();
