@@ -16,7 +16,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * Gets a one-time link to its person: by email when SMTP is configured (spring.mail.host), else
  * back to the admin, who sees it once. A failed send falls back to showing it, with the reason
- * logged (never the link).
+ * logged (never the link). The setting is read here when the app starts, not left to whether a mail
+ * sender exists: the production jar is built with Spring AOT, which always includes one
+ * (docs/decisions/2026-12-02-spring-aot.md).
  */
 @Component
 class LinkDelivery {
@@ -24,14 +26,16 @@ class LinkDelivery {
     private static final Logger log = LoggerFactory.getLogger(LinkDelivery.class);
 
     private final ObjectProvider<JavaMailSender> mail;
+    private final boolean mailConfigured;
     private final Clock clock;
     private final String from;
     private final String publicUrl;
 
-    LinkDelivery(ObjectProvider<JavaMailSender> mail, Clock clock,
+    LinkDelivery(ObjectProvider<JavaMailSender> mail, @Value("${spring.mail.host:}") String mailHost, Clock clock,
                  @Value("${stride.mail.from:Stride <no-reply@stride.invalid>}") String from,
                  @Value("${stride.public-url:}") String publicUrl) {
         this.mail = mail;
+        this.mailConfigured = !mailHost.isBlank();
         this.clock = clock;
         this.from = from;
         this.publicUrl = publicUrl;
@@ -39,7 +43,7 @@ class LinkDelivery {
 
     IssuedLink deliver(AppUser user, LinkPurpose purpose, OneTimeLinks.Issued issued) {
         String url = baseUrl() + "/set-password/" + issued.token();
-        JavaMailSender sender = mail.getIfAvailable();
+        JavaMailSender sender = mailConfigured ? mail.getIfAvailable() : null;
         if (sender != null) {
             try {
                 sender.send(message(user, purpose, issued, url));

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
  * The training run of the JDK AOT cache (docker/Dockerfile, the load test's {@code -Dload.start=aot};
  * profile "training", which has no database). Once the app has started, and before anything that
  * needs the database runs, it serves its own sign-in page a few times, so that the cache also holds
- * what the first page needs, and stops. A restart then reaches its first page in 2.8-2.9 s instead
- * of 3.1-3.2 s with a cache trained only up to the context refresh (docs/performance.md).
+ * what the first page needs, and stops. A restart then reaches its first page in 3.1-3.4 s instead
+ * of 3.4 s with a cache trained only up to the context refresh (docs/performance.md).
  */
 @Component
 public final class TrainingRun implements ApplicationListener<ApplicationStartedEvent> {

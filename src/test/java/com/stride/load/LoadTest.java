@@ -106,16 +106,19 @@ public final class LoadTest {
                 }
                 if (sessions == 0) {
                     // -Dload.sessions=0: only the start times, the first (which migrates the empty
-                    // database) and a restart on the migrated database, as a production restart is
-                    process.destroy();
-                    process.waitFor();
-                    Process restarted = app.redirectOutput(out.resolve("app-restart.log").toFile()).start();
-                    try {
-                        notes.add("Restart on the migrated database: "
-                                + AppProcesses.waitForFirstPage(base, restarted).toMillis() + " ms");
-                    } finally {
-                        restarted.destroy();
-                        restarted.waitFor();
+                    // database) and, with one instance, a restart on the migrated database, as a
+                    // production restart is
+                    if (both == null) {
+                        process.destroy();
+                        process.waitFor();
+                        Process restarted = app.redirectOutput(out.resolve("app-restart.log").toFile()).start();
+                        try {
+                            notes.add("Restart on the migrated database: "
+                                    + AppProcesses.waitForFirstPage(base, restarted).toMillis() + " ms");
+                        } finally {
+                            restarted.destroy();
+                            restarted.waitFor();
+                        }
                     }
                     System.out.println(String.join("\n", notes));
                     return;

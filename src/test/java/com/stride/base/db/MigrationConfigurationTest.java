@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.stride.base.TrainingRun;
 import org.flywaydb.core.Flyway;
-import com.stride.base.TrainingRun;
 import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;

@@ -18,9 +18,8 @@ class KeptLookupsTest extends KaribuTest {
     void theRunningAppAnswersVaadinsPerRequestLookupsFromWhatItKept() {
         Lookup installed = VaadinService.getCurrent().getContext().getAttribute(Lookup.class);
 
+        // what keeps the answers is the next test; this one that the app really uses it
         assertThat(installed).isInstanceOf(KeptLookups.Kept.class);
-        assertThat(installed.lookup(VaadinRolePrefixHolder.class))
-                .isSameAs(installed.lookup(VaadinRolePrefixHolder.class));
         // no Polymer templates in this app: "none" is the kept answer
         assertThat(installed.lookup(DeprecatedPolymerPublishedEventHandler.class)).isNull();
     }
