@@ -21,9 +21,9 @@ import org.springframework.stereotype.Component;
  * <p>Vaadin 25.2 answers each lookup by asking Spring and then scanning the whole class path with
  * {@link java.util.ServiceLoader}, and it looks one service up for each argument of each call a
  * browser component makes to the server (a grid asking for rows, for one) and another on each
- * navigation. In the PT load that was 9 % of the app's CPU samples (issue 14). The answers cannot change while
- * the application runs: the class path is fixed, and the services are a Spring singleton or
- * absent. Every other lookup goes to Vaadin's own, unchanged.
+ * navigation. In the PT load that was 9 % of the app's CPU samples (issue 14). The answers cannot
+ * change while the application runs: the class path is fixed, and the services are a Spring
+ * singleton or absent. Every other lookup goes to Vaadin's own, unchanged.
  */
 @Component
 class KeptLookups implements VaadinServiceInitListener {
