@@ -70,8 +70,8 @@ public final class DosageRules {
         }
         if (value.codePointCount(0, value.length()) > maxLength) {
             problems.add(field, Messages.tooLong(maxLength));
-        } else if (!PlainTextValidator.isPlainText(value)) {
-            problems.add(field, Messages.NOT_PLAIN_TEXT);
+        } else {
+            PlainTextValidator.problem(value).ifPresent(problem -> problems.add(field, problem));
         }
     }
 }

@@ -110,45 +110,53 @@ public class RunnerLogService {
     }
 
     /**
-     * Saves a session's pain (0-10, may be left empty) and note. Returns the session's new version,
-     * or null when there was nothing to store.
+     * Saves a session's pain (0-10, may be left empty) and note. Each is checked on its own: a refused
+     * one keeps what was stored and is named in the answer, while the other is saved.
      *
      * @param expectedVersion the version the runner's screen showed; null if the session was not stored yet
+     * @throws com.stride.base.InvalidInputException when both are refused, so that nothing could be saved
      * @throws ConcurrentEditException when another tab or device saved different values first
      */
     @Transactional
-    public @Nullable Long saveSession(LocalDate date, int sessionNumber, @Nullable Integer pain, @Nullable String note,
-                                      @Nullable Long expectedVersion) {
+    public SessionSaved saveSession(LocalDate date, int sessionNumber, @Nullable Integer pain, @Nullable String note,
+                                    @Nullable Long expectedVersion) {
         CurrentUser runner = caller();
         checkCorrectable(date);
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
-        Problems problems = checkPain(pain);
+        Problems refused = checkPain(pain);
         if (cleanNote != null && cleanNote.codePointCount(0, cleanNote.length()) > LogLimits.NOTE_MAX) {
-            problems.add("note", Messages.tooLong(LogLimits.NOTE_MAX));
-        } else if (cleanNote != null && !PlainTextValidator.isPlainText(cleanNote)) {
-            problems.add("note", Messages.NOT_PLAIN_TEXT);
+            refused.add("note", Messages.tooLong(LogLimits.NOTE_MAX));
+        } else if (cleanNote != null) {
+            PlainTextValidator.problem(cleanNote).ifPresent(problem -> refused.add("note", problem));
         }
-        problems.throwIfAny();
+        if (refused.has("pain") && refused.has("note")) {
+            throw refused.exception();
+        }
         ActivePlan plan = queries.activePlan(runner.userId()).orElseThrow(() -> new RecordNotFoundException("Plan"));
         DaySession day = session(sessions(plan.id(), date), sessionNumber);
-        if (pain == null && cleanNote == null && !day.started()) {
-            return null; // nothing to store, and an empty session would count as activity
+        boolean painGiven = pain != null && !refused.has("pain");
+        boolean noteGiven = cleanNote != null && !refused.has("note");
+        if (!painGiven && !noteGiven && !day.started()) {
+            // nothing to store, and an empty session would count as activity
+            return new SessionSaved(null, refused.asMap());
         }
         DayQueries.StoredSession stored = queries.ensureSession(runner.clinicId(), runner.userId(), plan.id(),
                 day.revisionId(), date, sessionNumber, clock.instant());
-        if (Objects.equals(stored.painDuring(), pain) && Objects.equals(stored.note(), cleanNote)) {
-            return stored.version();
+        Integer newPain = refused.has("pain") ? stored.painDuring() : pain;
+        String newNote = refused.has("note") ? stored.note() : cleanNote;
+        if (Objects.equals(stored.painDuring(), newPain) && Objects.equals(stored.note(), newNote)) {
+            return new SessionSaved(stored.version(), refused.asMap());
         }
         boolean untouched = stored.painDuring() == null && stored.note() == null;
         boolean expected = expectedVersion == null ? untouched : expectedVersion == stored.version();
-        if (!expected || !queries.updateSession(stored.id(), stored.version(), pain, cleanNote,
-                !Objects.equals(stored.painDuring(), pain), clock.instant())) {
+        if (!expected || !queries.updateSession(stored.id(), stored.version(), newPain, newNote,
+                !Objects.equals(stored.painDuring(), newPain), clock.instant())) {
             throw new ConcurrentEditException(SESSION);
         }
         // ids and dates only: the append-only log keeps no clinical values (pain, note, names typed)
         audit.change(AuditAction.SESSION_LOGGED, PLAN, plan.id(), sessionLabel(date, sessionNumber)
-                + (pain == null ? "" : ", pain given") + (cleanNote == null ? "" : ", note given"));
-        return stored.version() + 1;
+                + (newPain == null ? "" : ", pain given") + (newNote == null ? "" : ", note given"));
+        return new SessionSaved(stored.version() + 1, refused.asMap());
     }
 
     /** Answers the next-morning question (null: the runner would rather not say). */

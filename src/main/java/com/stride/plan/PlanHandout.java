@@ -31,15 +31,16 @@ import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * The printable handout of a plan: clinic, runner, each exercise's dosage, note, steps and picture,
- * and the pain guide. Built with OpenPDF; the standard Helvetica fonts cover our plain-text rule.
+ * and the pain guide. Built with OpenPDF; typed text goes through {@link HandoutText}, so any script
+ * or emoji the fonts have prints as typed.
  */
 final class PlanHandout {
 
     private static final int FILE_NAME_MAX = 80;
     private static final Color BRAND = new Color(15, 118, 110);
     private static final Color MUTED = new Color(90, 96, 105);
-    // Embedded Unicode fonts (Liberation Sans), so names and notes in any Latin, Greek or Cyrillic
-    // script print as typed; the standard PDF fonts only cover Western European letters.
+    // Embedded Unicode fonts (Liberation Sans) for Latin, Greek and Cyrillic; the standard PDF fonts
+    // only cover Western European letters. HandoutText falls back to others for the rest.
     private static final BaseFont REGULAR = font("LiberationSans-Regular.ttf");
     private static final BaseFont BOLD = font("LiberationSans-Bold.ttf");
     private static final BaseFont ITALIC = font("LiberationSans-Italic.ttf");
@@ -91,7 +92,7 @@ final class PlanHandout {
                 exercise(document, number++, item, images.get(item.exerciseId()));
             }
             if (plan.items().isEmpty()) {
-                document.add(new Paragraph("No exercises yet.", NOTE));
+                document.add(HandoutText.paragraph("No exercises yet.", NOTE));
             }
             painGuide(document);
             document.close();
@@ -102,21 +103,21 @@ final class PlanHandout {
     }
 
     private static void header(Document document, PlanDetails plan, ZoneId zone) throws DocumentException {
-        document.add(new Paragraph(plan.clinicName(), CLINIC));
-        Paragraph title = new Paragraph("Home exercise plan for " + plan.runnerName(), TITLE);
+        document.add(HandoutText.paragraph(plan.clinicName(), CLINIC));
+        Paragraph title = HandoutText.paragraph("Home exercise plan for " + plan.runnerName(), TITLE);
         title.setSpacingBefore(4);
         document.add(title);
-        document.add(new Paragraph(plan.title(), SUBTITLE));
+        document.add(HandoutText.paragraph(plan.title(), SUBTITLE));
         String dates = "From " + Formats.date(plan.startDate())
                 + (plan.endDate() == null ? "" : " until " + Formats.date(plan.endDate()));
-        Paragraph meta = new Paragraph(dates + "  ·  prepared by " + plan.revisedBy() + " on " + Formats.date(plan.revisedAt(), zone)
+        Paragraph meta = HandoutText.paragraph(dates + "  ·  prepared by " + plan.revisedBy() + " on " + Formats.date(plan.revisedAt(), zone)
                 + "  ·  version " + plan.revision(), META);
         meta.setSpacingAfter(10);
         document.add(meta);
         if (plan.goal() != null) {
             PdfPTable box = new PdfPTable(1);
             box.setWidthPercentage(100);
-            PdfPCell cell = new PdfPCell(new Phrase(plan.goal(), BODY));
+            PdfPCell cell = new PdfPCell(HandoutText.phrase(plan.goal(), BODY));
             cell.setBackgroundColor(new Color(232, 246, 244));
             cell.setBorderColor(new Color(204, 232, 228));
             cell.setPadding(10);
@@ -137,19 +138,19 @@ final class PlanHandout {
         text.setBorder(PdfPCell.TOP);
         text.setBorderColor(new Color(220, 224, 228));
         text.setPaddingTop(8);
-        text.addElement(new Paragraph(number + ". " + item.exerciseName(), EXERCISE));
-        Paragraph dose = new Paragraph(item.dosage().summary(), DOSE);
+        text.addElement(HandoutText.paragraph(number + ". " + item.exerciseName(), EXERCISE));
+        Paragraph dose = HandoutText.paragraph(item.dosage().summary(), DOSE);
         dose.setSpacingBefore(2);
         text.addElement(dose);
         if (item.dosage().note() != null) {
-            Paragraph note = new Paragraph("Note from your physical therapist: " + item.dosage().note(), NOTE);
+            Paragraph note = HandoutText.paragraph("Note from your physical therapist: " + item.dosage().note(), NOTE);
             note.setSpacingBefore(4);
             text.addElement(note);
         }
         org.openpdf.text.List steps = new org.openpdf.text.List(true, 16);
         steps.setListSymbol(new Chunk("", BODY));
         for (String step : item.steps()) {
-            ListItem line = new ListItem(step, BODY);
+            ListItem line = new ListItem(HandoutText.phrase(step, BODY));
             line.setSpacingBefore(3);
             steps.add(line);
         }
@@ -173,7 +174,7 @@ final class PlanHandout {
     }
 
     private static void painGuide(Document document) throws DocumentException {
-        Paragraph heading = new Paragraph("How much may it hurt?", EXERCISE);
+        Paragraph heading = HandoutText.paragraph("How much may it hurt?", EXERCISE);
         heading.setSpacingBefore(18);
         document.add(heading);
         Paragraph guide = new Paragraph();
@@ -209,7 +210,7 @@ final class PlanHandout {
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
             ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_LEFT,
-                    new Phrase(clinic + "  ·  Stride home exercise plan", FOOTER), document.left(), 30, 0);
+                    HandoutText.phrase(clinic + "  ·  Stride home exercise plan", FOOTER), document.left(), 30, 0);
             ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_RIGHT,
                     new Phrase("Page " + writer.getPageNumber(), FOOTER), document.right(), 30, 0);
         }

@@ -41,9 +41,9 @@ class TemplateStore {
         if (trimmed.codePointCount(0, trimmed.length()) > PlanLimits.TITLE_MAX_LENGTH) {
             throw Problems.refuse("name", Messages.tooLong(PlanLimits.TITLE_MAX_LENGTH));
         }
-        if (!PlainTextValidator.isPlainText(trimmed)) {
-            throw Problems.refuse("name", Messages.NOT_PLAIN_TEXT);
-        }
+        PlainTextValidator.problem(trimmed).ifPresent(problem -> {
+            throw Problems.refuse("name", problem);
+        });
         if (templates.nameTaken(caller.clinicId(), trimmed)) {
             throw Problems.refuse("name", Messages.nameTaken("a template"));
         }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
+import com.stride.base.validation.Messages;
 import com.stride.plan.PlanService;
 import com.stride.plan.RunnerRow;
 import com.stride.plan.RunnerScope;
@@ -97,10 +98,10 @@ class AccountAdminServiceTest {
         assertThat(errors(() -> accounts.create(new NewAccount("x", "<script>alert(1)</script>", "not-an-email",
                 Role.RUNNER), Set.of())))
                 .containsEntry("username", "Use 3-64 lower-case letters, digits, dots, dashes or underscores")
-                .containsEntry("displayName", "Use plain text: no HTML tags, emoji or special symbols")
+                .containsEntry("displayName", Messages.MARKUP)
                 .containsEntry("email", "Enter a valid email address");
-        assertThat(errors(() -> accounts.create(new NewAccount("new.one", "Run 🏃 ner", "a@b.test", Role.RUNNER),
-                Set.of()))).containsKey("displayName");
+        assertThat(errors(() -> accounts.create(new NewAccount("new.one", "Run\u0007ner", "a@b.test", Role.RUNNER),
+                Set.of()))).containsEntry("displayName", Messages.CONTROL_CHARACTERS);
         assertThat(errors(() -> accounts.create(new NewAccount("new.one", "x".repeat(121), "a@b.test", Role.RUNNER),
                 Set.of()))).containsEntry("displayName", "Use at most 120 characters");
         assertThat(errors(() -> accounts.create(new NewAccount("PT.Maya", "Other Maya", "PT.MAYA@demo.stride.invalid",

@@ -36,6 +36,7 @@ final class SqlOwners {
 
     /** Views and functions a feature publishes: any feature may read them. */
     static final Map<String, String> PUBLISHED = Map.ofEntries(
+            Map.entry("plain_text", "base"),
             Map.entry("person", "account"),
             Map.entry("therapist_runner", "account"),
             Map.entry("clinic_info", "clinic"),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.stride.base.validation.Messages;
 import com.stride.test.BrowserTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,27 +47,49 @@ class RefusalsIT extends BrowserTest {
     }
 
     @Test
-    void aNoteWithMarkupIsSaidUnderTheNoteOnAPhoneAndThePainStaysChosen() {
+    void aRefusedNoteKeepsThePainScoreAndANoteWithEmojiReachesThePtAsWritten() {
         useViewport(PHONE_WIDTH, PHONE_HEIGHT);
         signIn("runner.tom", DEMO_PASSWORD);
         open("today");
         Locator session = page.locator(".session-panel:visible").first();
-        session.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("6").setExact(true)).check();
+        session.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("7").setExact(true)).check();
         session.getByLabel("Note for your physical therapist (optional)").fill("<b>sore</b> calves");
         session.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save how it went")).click();
 
         Locator note = session.locator("vaadin-text-area.session-note");
-        assertThat(note.locator("[slot=error-message]"))
-                .hasText("Use plain text: no HTML tags, emoji or special symbols");
+        assertThat(note.locator("[slot=error-message]")).hasText(Messages.MARKUP);
+        assertThat(session.locator(".saved-message"))
+                .hasText("Your pain score is saved. Your note is not saved yet: see the message under it.");
         assertThat(session.getByLabel("Note for your physical therapist (optional)")).hasValue("<b>sore</b> calves");
-        assertThat(session.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("6").setExact(true)))
+        assertThat(session.getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("7").setExact(true)))
                 .isChecked();
         note.scrollIntoViewIfNeeded();
         waitForVaadin();
         screenshot("note-refused-phone");
-        assertThat(jdbc.queryForObject("""
-                select count(*) from session_log s join app_user u on u.id = s.runner_id
-                where u.username = 'runner.tom' and s.note like '%sore%'""", Integer.class)).isZero();
+        long tom = jdbc.queryForObject("select id from app_user where username = 'runner.tom'", Long.class);
+        assertThat(lastSession(tom)).containsEntry("pain_during", 7).containsEntry("note", null);
+
+        String written = "Sore calves \uD83D\uDE23 but finished \uD83D\uDCAA\uD83C\uDFFD \u2014 m\u00FCde";
+        session.getByLabel("Note for your physical therapist (optional)").fill(written);
+        assertThat(note.locator("[slot=helper]")).containsText(written.codePointCount(0, written.length())
+                + " / 1,000 characters");
+        session.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save how it went")).click();
+        assertThat(session.locator(".saved-message")).hasText("Saved. Your physical therapist will see it.");
+        assertThat(lastSession(tom)).containsEntry("pain_during", 7).containsEntry("note", written);
+
+        useViewport(1280, 800); // a new browser context: signed out
+        signIn("pt.sam", DEMO_PASSWORD);
+        open("runners/" + tom);
+        Locator row = page.locator("vaadin-grid.notes-grid vaadin-grid-cell-content").filter(
+                new Locator.FilterOptions().setHasText(written));
+        assertThat(row).hasCount(1);
+        row.scrollIntoViewIfNeeded();
+        screenshot("emoji-note-seen-by-pt-desktop");
+    }
+
+    private java.util.Map<String, Object> lastSession(long runner) {
+        return jdbc.queryForMap("select pain_during, note from session_log where runner_id = ? "
+                + "order by updated_at desc, id desc limit 1", runner);
     }
 
     @Test

@@ -64,7 +64,7 @@ class ProgressServiceTest {
         LocalDate today = LocalDate.now(clock);
         long priya = TestPlans.assignPriyaPlan(plans, jdbc, today).runnerId();
         SignIn.as("runner.priya");
-        Long version = logs.saveSession(today, 1, LogLimits.PAIN_TOO_MUCH_ABOVE, null, null);
+        Long version = logs.saveSession(today, 1, LogLimits.PAIN_TOO_MUCH_ABOVE, null, null).version();
         SignIn.as("pt.maya");
         assertThat(progress.progress(priya, 4).flags()).extracting(Flag::kind).doesNotContain(FlagKind.PAIN_HIGH);
         SignIn.as("runner.priya", () -> logs.saveSession(today, 1, LogLimits.PAIN_TOO_MUCH_ABOVE + 1, null, version));

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
+import com.stride.base.validation.Messages;
 import com.stride.plan.PlanDetails;
 import com.stride.plan.PlanDraft;
 import com.stride.plan.PlanService;
@@ -154,33 +155,74 @@ class RunnerLogServiceTest {
     }
 
     @Test
-    void painAndNoteAreSavedOnceAndBadInputChangesNothing() {
+    void painAndNoteAreSavedOnceAsWrittenInAnyLanguageWithEmoji() {
         SignIn.as("runner.priya");
-        long version = logs.saveSession(today, 1, 6, "  Calves were tight.  ", null);
+        long version = logs.saveSession(today, 1, 6, "  Calves were tight.  ", null).version();
         assertThat(priyasSession("pain_during, note, pain_during_at"))
                 .containsEntry("pain_during", 6).containsEntry("note", "Calves were tight.")
                 .satisfies(row -> assertThat(row.get("pain_during_at")).isNotNull());
         // the same form sent twice is fine
-        assertThat(logs.saveSession(today, 1, 6, "Calves were tight.", null)).isEqualTo(version);
+        assertThat(logs.saveSession(today, 1, 6, "Calves were tight.", null).version()).isEqualTo(version);
 
-        for (String bad : List.of("<script>alert(1)</script>", "Great run \uD83C\uDFC3", "x".repeat(1001))) {
-            assertThatThrownBy(() -> logs.saveSession(today, 1, 2, bad, version))
-                    .isInstanceOf(InvalidInputException.class)
-                    .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("note"));
+        String written = "Great run \uD83C\uDFC3\u200D\u2640\uFE0F\uD83D\uDC4D\uD83C\uDFFD, Wade ohne Schmerz, "
+                + "\u819D\u304C\u75DB\u3044, \u0631\u0643\u0628\u062A\u064A <3\nSecond line";
+        SessionSaved saved = logs.saveSession(today, 1, 7, written, version);
+        assertThat(saved.complete()).isTrue();
+        assertThat(priyasSession("pain_during, note")).containsEntry("pain_during", 7).containsEntry("note", written);
+    }
+
+    /** A refused note must never cost the runner the pain score beside it (issue 15), nor the other way round. */
+    @Test
+    void aRefusedFieldKeepsItsStoredValueWhileTheOtherIsSaved() {
+        SignIn.as("runner.priya");
+        long version = logs.saveSession(today, 1, 2, "Calves were tight.", null).version();
+        for (String bad : List.of("<script>alert(1)</script>", "Copied\u0007 text", "Right\u202Eleft",
+                "x".repeat(LogLimits.NOTE_MAX + 1))) {
+            SessionSaved saved = logs.saveSession(today, 1, 7, bad, version);
+            assertThat(saved.refused()).containsOnlyKeys("note");
+            version = saved.version();
+            assertThat(priyasSession("pain_during, note"))
+                    .containsEntry("pain_during", 7).containsEntry("note", "Calves were tight.");
+            logs.saveSession(today, 1, 2, "Calves were tight.", version);
+            version++;
         }
+        assertThat(logs.saveSession(today, 1, 7, "x".repeat(LogLimits.NOTE_MAX + 1), version).refused())
+                .containsEntry("note", "Use at most " + LogLimits.NOTE_MAX + " characters");
+        version++;
+        assertThat(logs.saveSession(today, 1, 7, "Copied\u0007 text", version).refused())
+                .containsEntry("note", Messages.CONTROL_CHARACTERS);
+        assertThat(logs.saveSession(today, 1, 7, "<b>sore</b>", version).refused())
+                .containsEntry("note", Messages.MARKUP);
+
+        SessionSaved painRefused = logs.saveSession(today, 1, 11, "Sore after hills", version);
+        assertThat(painRefused.refused()).containsOnlyKeys("pain");
+        assertThat(priyasSession("pain_during, note"))
+                .containsEntry("pain_during", 7).containsEntry("note", "Sore after hills");
+
+        long last = painRefused.version();
         for (int pain : new int[] {-1, 11}) {
-            assertThatThrownBy(() -> logs.saveSession(today, 1, pain, null, version))
+            assertThatThrownBy(() -> logs.saveSession(today, 1, pain, "<b>both bad</b>", last))
                     .isInstanceOf(InvalidInputException.class)
-                    .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("pain"));
+                    .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsOnlyKeys(
+                            "pain", "note"));
         }
         assertThat(priyasSession("pain_during, note"))
-                .containsEntry("pain_during", 6).containsEntry("note", "Calves were tight.");
+                .containsEntry("pain_during", 7).containsEntry("note", "Sore after hills");
+    }
+
+    @Test
+    void aRefusedNoteOnAFreshSessionStillSavesThePain() {
+        SignIn.as("runner.priya");
+        SessionSaved saved = logs.saveSession(today, 1, 7, "<img src=x onerror=alert(1)>", null);
+        assertThat(saved.refused()).containsOnlyKeys("note");
+        assertThat(priyasSession("pain_during, note")).containsEntry("pain_during", 7).containsEntry("note", null);
+        assertThat(logs.saveSession(today, 1, null, "<b>x</b>", saved.version()).refused()).containsKey("note");
     }
 
     @Test
     void aSecondTabWithOtherValuesGetsAConflictNotASilentOverwrite() {
         SignIn.as("runner.priya");
-        long version = logs.saveSession(today, 1, 3, "First tab", null);
+        long version = logs.saveSession(today, 1, 3, "First tab", null).version();
         logs.saveSession(today, 1, 4, "First tab, again", version);
         assertThatThrownBy(() -> logs.saveSession(today, 1, 7, "Second tab", version))
                 .isInstanceOf(ConcurrentEditException.class);
@@ -207,7 +249,7 @@ class RunnerLogServiceTest {
     @Test
     void anEmptyFormOrAnUndoneSessionLeavesNoRowToCountAsActivity() {
         SignIn.as("runner.priya");
-        assertThat(logs.saveSession(today, 1, null, "  ", null)).isNull();
+        assertThat(logs.saveSession(today, 1, null, "  ", null).version()).isNull();
         logs.record(today, 1, item(0), new Entry(EntryStatus.DONE, null, null));
         logs.undo(today, 1, item(0));
         assertThat(jdbc.queryForObject("select count(*) from session_log where plan_id = ?", Integer.class,

@@ -75,6 +75,30 @@ class PlanHandoutTest {
         assertThat(handout.fileName()).isEqualTo("jiri-dvorak-odz-plan-for-ukasz.pdf");
     }
 
+    /** Emoji, Hebrew and symbols print from the fallback fonts; what no font has prints as a box, not nothing. */
+    @Test
+    void emojiAndOtherScriptsPrintFromTheFallbackFonts() throws IOException {
+        SignIn.as("pt.maya");
+        String goal = "Run pain-free \uD83C\uDFC3\u200D\u2640\uFE0F \u2764\uFE0F \u2713 | \u05E8\u05D9\u05E6\u05D4 | "
+                + "\u819D";
+        PlanDetails plan = plans.createDraft(userId("runner.lena"), new PlanDraft("Plan \uD83D\uDCAA\uD83C\uDFFD",
+                goal, java.time.LocalDate.of(2026, 2, 1), null, java.util.List.of()));
+
+        PlanService.Handout handout = plans.handout(plan.id());
+
+        try (PDDocument pdf = Loader.loadPDF(handout.pdf())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Plan \uD83D\uDCAA", "Run pain-free \uD83C\uDFC3\u2640 \u2764 \u2713",
+                    HandoutText.MISSING);
+            assertThat(text).as("Hebrew, in the order PDF text runs").containsAnyOf("\u05E8\u05D9\u05E6\u05D4",
+                    "\u05D4\u05E6\u05D9\u05E8");
+            Path pages = Path.of("target/screenshots/PlanHandoutTest");
+            Files.createDirectories(pages);
+            ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(0, 110), "png",
+                    pages.resolve("handout-emoji.png").toFile());
+        }
+    }
+
     @Test
     void anotherClinicCannotDownloadIt() {
         SignIn.as("pt.maya");

@@ -1,5 +1,6 @@
 package com.stride.account.ui;
 
+import com.stride.base.ui.LengthCounter;
 import com.stride.account.AccountAdminService;
 import com.stride.account.AccountChanges;
 import com.stride.account.AccountDetails;
@@ -60,7 +61,7 @@ class AccountDialog extends Dialog {
         setHeaderTitle(account == null ? "New account" : account.displayName());
         setCloseOnOutsideClick(false);
 
-        name.setMaxLength(AccountLimits.DISPLAY_NAME_MAX_LENGTH);
+        LengthCounter.attach(name, AccountLimits.DISPLAY_NAME_MAX_LENGTH, null);
         name.setRequiredIndicatorVisible(true);
         username.setMaxLength(AccountLimits.USERNAME_MAX_LENGTH);
         username.setHelperText("Lower-case letters, digits, dots, dashes or underscores. Cannot be changed later.");

@@ -14,7 +14,10 @@ public final class Messages {
     public static final String TOO_LONG = "Use at most {max} characters";
     public static final String TOO_SHORT = "Use at least {min} characters";
     public static final String LENGTH_BETWEEN = "Use {min}-{max} characters";
-    public static final String NOT_PLAIN_TEXT = "Use plain text: no HTML tags, emoji or special symbols";
+    public static final String MARKUP = "Remove what looks like code: a < right before a letter, or an & code "
+            + "such as &amp;";
+    public static final String CONTROL_CHARACTERS = "Remove the invisible control characters, which often come "
+            + "along with pasted text";
     public static final String NUMBER_BETWEEN = "Use {min}-{max} {unit}";
     public static final String RANGE_ORDER = "The first number must not be larger than the second";
     public static final String WHOLE_NUMBER = "Enter a whole number";

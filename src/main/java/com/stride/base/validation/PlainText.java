@@ -8,8 +8,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Text that is shown on screen and printed on handouts: no HTML or script tags, no control
- * characters and no emoji (the handout fonts cannot print them). Null is valid.
+ * Free text as people write it: any language, accents and emoji are welcome. Refused are only
+ * control characters and markup that could be taken for code, each with its own message (see
+ * {@link PlainTextValidator}). Null is valid.
  */
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.TYPE_USE, ElementType.RECORD_COMPONENT,
         ElementType.METHOD})
@@ -17,7 +18,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = PlainTextValidator.class)
 public @interface PlainText {
 
-    String message() default Messages.NOT_PLAIN_TEXT;
+    String message() default Messages.MARKUP; // replaced by the validator's own
 
     Class<?>[] groups() default {};
 

@@ -2,38 +2,56 @@ package com.stride.base.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** See {@link PlainText}. */
+/**
+ * See {@link PlainText}. The database's {@code plain_text()} (V10) refuses the same characters, so
+ * nothing the screen refuses can be written by another path.
+ */
 public class PlainTextValidator implements ConstraintValidator<PlainText, CharSequence> {
 
-    private static final Pattern MARKUP = Pattern.compile("<\\s*[a-zA-Z/!?]|&#?[a-zA-Z0-9]+;");
+    // A tag opening (<b, </, <!, <?) or a character reference (&amp; &#60; &#x3c;): what a browser
+    // could take for code. "<3", "a < b", "R&D" and "Q&A;" stay text.
+    private static final Pattern MARKUP = Pattern.compile(
+            "<\\s*[\\p{L}/!?]|&(#[0-9]+|#[xX][0-9a-fA-F]+|[a-zA-Z]{2,}[0-9]*);");
 
     @Override
     public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-        return value == null || isPlainText(value.toString());
+        Optional<String> problem = value == null ? Optional.empty() : problem(value.toString());
+        problem.ifPresent(message -> {
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate(message).addConstraintViolation();
+        });
+        return problem.isEmpty();
     }
 
     public static boolean isPlainText(String text) {
-        if (MARKUP.matcher(text).find()) {
-            return false;
-        }
-        return text.codePoints().allMatch(PlainTextValidator::isAllowed);
+        return problem(text).isEmpty();
     }
 
-    private static boolean isAllowed(int codePoint) {
-        if (codePoint == '\n' || codePoint == '\t') {
-            return true;
+    /** Why the text is refused, if it is: any language, accents and emoji are fine. */
+    public static Optional<String> problem(String text) {
+        if (text.codePoints().anyMatch(PlainTextValidator::isControl)) {
+            return Optional.of(Messages.CONTROL_CHARACTERS);
         }
-        if (Character.isISOControl(codePoint) || codePoint > 0xFFFF) {
-            return false; // control characters; emoji and other astral-plane symbols
+        if (MARKUP.matcher(text).find()) {
+            return Optional.of(Messages.MARKUP);
         }
-        int type = Character.getType(codePoint);
-        if (type == Character.PRIVATE_USE || type == Character.SURROGATE || type == Character.UNASSIGNED
-                || type == Character.FORMAT) {
+        return Optional.empty();
+    }
+
+    /**
+     * Control characters but tab and line breaks; the explicit direction overrides, which make text
+     * read other than it is stored; and halves of a broken emoji, which cannot be stored exactly.
+     */
+    static boolean isControl(int codePoint) {
+        if (codePoint == '\n' || codePoint == '\r' || codePoint == '\t') {
             return false;
         }
-        // Pictographic BMP blocks: miscellaneous symbols, dingbats, variation selectors.
-        return !(codePoint >= 0x2600 && codePoint <= 0x27BF) && !(codePoint >= 0xFE00 && codePoint <= 0xFE0F);
+        return Character.isISOControl(codePoint)
+                || (codePoint >= 0x202A && codePoint <= 0x202E)
+                || (codePoint >= 0x2066 && codePoint <= 0x2069)
+                || Character.getType(codePoint) == Character.SURROGATE;
     }
 }

@@ -1,5 +1,6 @@
 package com.stride.catalogue.ui;
 
+import com.stride.base.ui.LengthCounter;
 import com.stride.base.text.Formats;
 import com.stride.base.ui.FieldErrors;
 import com.stride.base.validation.Problems;
@@ -70,9 +71,7 @@ public class DosageEditor extends Div implements FieldErrors.Group {
         weekdays.setItemLabelGenerator(Formats::weekday);
         weekdays.addClassName("weekday-choice");
         rest.setHelperText("seconds");
-        load.setMaxLength(DosageLimits.LOAD_MAX_LENGTH);
         load.setPlaceholder("e.g. red band");
-        note.setMaxLength(DosageLimits.NOTE_MAX_LENGTH);
         note.setPlaceholder("e.g. keep your chest upright");
         summary.addClassName("dosage-summary");
         summary.getElement().setAttribute("aria-live", "polite");
@@ -98,6 +97,8 @@ public class DosageEditor extends Div implements FieldErrors.Group {
         load.addValueChangeListener(e -> changed());
         note.setValueChangeMode(ValueChangeMode.LAZY);
         note.addValueChangeListener(e -> changed());
+        LengthCounter.attach(load, DosageLimits.LOAD_MAX_LENGTH, null);
+        LengthCounter.attach(note, DosageLimits.NOTE_MAX_LENGTH, null);
         schedule.addValueChangeListener(e -> {
             showSchedule();
             changed();

@@ -1,5 +1,6 @@
 package com.stride.catalogue.ui;
 
+import com.stride.base.ui.LengthCounter;
 import com.stride.base.ui.FieldErrors;
 import com.stride.base.validation.Problems;
 import com.stride.catalogue.BodyRegion;
@@ -44,7 +45,6 @@ class ExerciseForm extends Div {
     ExerciseForm() {
         addClassName("exercise-form");
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(Exercise.NAME_MAX_LENGTH);
         name.setWidthFull();
         category.setItems(Category.values());
         category.setItemLabelGenerator(Category::label);
@@ -88,6 +88,7 @@ class ExerciseForm extends Div {
             f.setValueChangeMode(ValueChangeMode.LAZY);
             f.addValueChangeListener(e -> changeListener.run());
         });
+        LengthCounter.attach(name, Exercise.NAME_MAX_LENGTH, null);
         category.addValueChangeListener(e -> changeListener.run());
         regions.addValueChangeListener(e -> changeListener.run());
         position.addValueChangeListener(e -> changeListener.run());

@@ -1,5 +1,6 @@
 package com.stride.catalogue.ui;
 
+import com.stride.base.ui.LengthCounter;
 import com.stride.base.ui.Buttons;
 import com.stride.base.ui.FieldErrors;
 import com.vaadin.flow.component.button.Button;
@@ -83,9 +84,9 @@ class TextListEditor extends Div implements FieldErrors.Group {
     private void addItem(String value) {
         TextArea field = new TextArea();
         field.setValue(value);
-        field.setMaxLength(maxLength);
         field.setValueChangeMode(ValueChangeMode.LAZY);
         field.addValueChangeListener(e -> changed());
+        LengthCounter.attach(field, maxLength, null);
         field.setWidthFull();
         fields.add(field);
         render();

@@ -4,12 +4,14 @@ import com.stride.base.ConcurrentEditException;
 import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
 import com.stride.base.ui.FieldErrors;
+import com.stride.base.ui.LengthCounter;
 import com.stride.base.ui.Notices;
 import com.stride.log.DayExercise;
 import com.stride.log.DaySession;
 import com.stride.log.Entry;
 import com.stride.log.LogLimits;
 import com.stride.log.RunnerLogService;
+import com.stride.log.SessionSaved;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -64,12 +66,11 @@ class SessionPanel extends Section {
 
     private Div howItWent() {
         pain.setValue(session.painDuring());
-        note.setMaxLength(LogLimits.NOTE_MAX);
-        note.setValueChangeMode(ValueChangeMode.EAGER);
-        note.setHelperText("What hurt, what was hard, what went well");
+        note.setValueChangeMode(ValueChangeMode.LAZY);
         note.addClassName("session-note");
         note.setValue(session.note() == null ? "" : session.note());
         note.addValueChangeListener(e -> note.setInvalid(false));
+        LengthCounter.attach(note, LogLimits.NOTE_MAX, "What hurt, what was hard, what went well");
         pain.addValueChangeListener(e -> pain.setInvalid(false));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
@@ -86,8 +87,11 @@ class SessionPanel extends Section {
         saved.setText("");
         errors.clear();
         try {
-            version = logs.saveSession(date, session.number(), pain.getValue(), note.getValue(), version);
-            saved.setText("Saved. Your physical therapist will see it.");
+            SessionSaved result = logs.saveSession(date, session.number(), pain.getValue(), note.getValue(),
+                    version);
+            version = result.version();
+            errors.show(result.refused());
+            saved.setText(savedMessage(result));
         } catch (InvalidInputException e) {
             errors.show(e).values().forEach(Notices::error);
         } catch (ConcurrentEditException e) {
@@ -98,6 +102,18 @@ class SessionPanel extends Section {
         } finally {
             save.setEnabled(true);
         }
+    }
+
+    /** Says what was kept when a field was refused: the runner must not think the pain score is lost too. */
+    private String savedMessage(SessionSaved result) {
+        if (result.complete()) {
+            return "Saved. Your physical therapist will see it.";
+        }
+        if (result.refused().containsKey("note")) {
+            return pain.getValue() == null ? "Your note is not saved yet: see the message under it."
+                    : "Your pain score is saved. Your note is not saved yet: see the message under it.";
+        }
+        return "Your note is saved. The pain score is not: choose it again.";
     }
 
     /** Runs a change of an exercise's entry; false when it was refused, which is said here unless the card says it. */

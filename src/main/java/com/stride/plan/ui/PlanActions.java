@@ -1,5 +1,6 @@
 package com.stride.plan.ui;
 
+import com.stride.base.ui.LengthCounter;
 import com.stride.base.InvalidInputException;
 import com.stride.base.text.Formats;
 import com.stride.base.ui.FieldErrors;
@@ -130,7 +131,7 @@ class PlanActions extends Div {
         TextField name = new TextField("Template name");
         name.setValue(view.plan().title());
         name.setWidthFull();
-        name.setMaxLength(PlanLimits.TITLE_MAX_LENGTH);
+        LengthCounter.attach(name, PlanLimits.TITLE_MAX_LENGTH, null);
         FieldErrors errors = new FieldErrors().bind("name", name);
         Button confirm = new Button("Save template", e -> {
             try {

@@ -1,5 +1,6 @@
 package com.stride.plan.ui;
 
+import com.stride.base.ui.LengthCounter;
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
@@ -80,14 +81,13 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
         banner.getElement().setAttribute("role", "alert");
         banner.setVisible(false);
 
-        title.setMaxLength(PlanLimits.TITLE_MAX_LENGTH);
         title.setRequiredIndicatorVisible(true);
-        goal.setMaxLength(PlanLimits.GOAL_MAX_LENGTH);
-        goal.setHelperText("The runner sees this at the top of the plan");
         List.of(title, goal).forEach(field -> {
             field.setValueChangeMode(ValueChangeMode.LAZY);
             field.addValueChangeListener(e -> markDirty());
         });
+        LengthCounter.attach(title, PlanLimits.TITLE_MAX_LENGTH, null);
+        LengthCounter.attach(goal, PlanLimits.GOAL_MAX_LENGTH, "The runner sees this at the top of the plan");
         DatePicker.DatePickerI18n dates = new DatePicker.DatePickerI18n().setDateFormat(Formats.DATE_PATTERN);
         startDate.setI18n(dates);
         endDate.setI18n(dates);

@@ -5,6 +5,8 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.stride.base.validation.Messages;
+import com.stride.log.LogLimits;
 import com.stride.plan.PlanDetails;
 import com.stride.plan.PlanDraft;
 import com.stride.plan.PlanService;
@@ -93,17 +95,47 @@ class RunnerDayViewsTest extends KaribuTest {
     }
 
     @Test
-    void aNoteWithMarkupIsRefusedNextToTheField() {
+    void aNoteWithMarkupIsRefusedNextToTheFieldAndThePainScoreIsSavedAnyway() {
         PlanDetails plan = TestPlans.assignPriyaPlan(plans, jdbc, today);
         login("runner.priya");
         open("today");
         TextArea note = _get(TextArea.class, spec -> spec.withClasses("session-note"));
+        _get(PainScale.class).setValue(7);
         note.setValue("<img src=x onerror=alert(1)>");
         _get(Button.class, spec -> spec.withText("Save how it went")).click();
         assertThat(note.isInvalid()).isTrue();
-        assertThat(note.getErrorMessage()).isEqualTo("Use plain text: no HTML tags, emoji or special symbols");
-        assertThat(jdbc.queryForObject("select count(*) from session_log where plan_id = ? and note is not null",
-                Integer.class, plan.id())).isZero();
+        assertThat(note.getErrorMessage()).isEqualTo(Messages.MARKUP);
+        assertThat(note.getValue()).as("what was typed stays to be corrected").isEqualTo("<img src=x onerror=alert(1)>");
+        _get(Paragraph.class, spec -> spec.withClasses("saved-message")
+                .withText("Your pain score is saved. Your note is not saved yet: see the message under it."));
+        assertThat(jdbc.queryForMap("select pain_during, note from session_log where plan_id = ?", plan.id()))
+                .containsEntry("pain_during", 7).containsEntry("note", null);
+
+        note.setValue("Sore \uD83D\uDE23 but done \uD83D\uDCAA");
+        assertThat(note.isInvalid()).as("typing clears the refusal").isFalse();
+        _get(Button.class, spec -> spec.withText("Save how it went")).click();
+        _get(Paragraph.class, spec -> spec.withClasses("saved-message")
+                .withText("Saved. Your physical therapist will see it."));
+        assertThat(jdbc.queryForMap("select pain_during, note from session_log where plan_id = ?", plan.id()))
+                .containsEntry("pain_during", 7).containsEntry("note", "Sore \uD83D\uDE23 but done \uD83D\uDCAA");
+    }
+
+    @Test
+    void theNoteCountsItsCharactersAndSaysAtOnceWhenItIsTooLong() {
+        TestPlans.assignPriyaPlan(plans, jdbc, today);
+        login("runner.priya");
+        open("today");
+        TextArea note = _get(TextArea.class, spec -> spec.withClasses("session-note"));
+        assertThat(note.getMaxLength()).as("no silent cut of a paste").isZero();
+        assertThat(note.getHelperText()).isEqualTo("What hurt, what was hard, what went well · 0 / 1,000 characters");
+        note.setValue("\uD83C\uDFC3".repeat(3) + "ok");
+        assertThat(note.getHelperText()).endsWith("· 5 / 1,000 characters");
+        note.setValue("x".repeat(LogLimits.NOTE_MAX + 1));
+        assertThat(note.getHelperText()).endsWith("· 1,001 / 1,000 characters");
+        assertThat(note.isInvalid()).isTrue();
+        assertThat(note.getErrorMessage()).isEqualTo("Use at most 1000 characters");
+        note.setValue("x".repeat(LogLimits.NOTE_MAX));
+        assertThat(note.isInvalid()).isFalse();
     }
 
     @Test
