@@ -245,7 +245,7 @@ class ClinicJourneyIT extends BrowserTest {
         waitForVaadin();
         screenshot("4-2-pt-flag-note-adherence");
 
-        button("Mark \"Pain above 5\" seen").click();
+        button("Mark seen: Pain above 5").click();
         assertThat(page.getByText(Pattern.compile("^Pain above 5: 6/10 on"))).hasCount(0);
         waitForVaadin();
         screenshot("4-3-pt-flag-seen");

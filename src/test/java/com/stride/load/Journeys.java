@@ -27,7 +27,7 @@ final class Journeys {
     static final String OPEN_PLAN = "PT: open plan";
     static final String SAVE_PLAN = "PT: save plan";
     /** What Today's notices end with when the plan changed under it (SessionPanel). */
-    static final String PLAN_CHANGED = "Reload the page to see today's plan.";
+    static final String PLAN_CHANGED = "Reload the page to see the plan as it is now.";
     static final String ADMIN_SIGN_IN = "admin: sign in";
     static final String ACCOUNTS = "admin: accounts";
     static final String AUDIT = "admin: audit log";

@@ -131,7 +131,7 @@ class RunnerDayIT extends BrowserTest {
         waitForVaadin();
         screenshot("runner-progress");
 
-        button("Mark \"Pain above 5\" seen").click();
+        button("Mark seen: Pain above 5").click();
         assertThat(page.getByText(Pattern.compile("^Pain above 5: 6/10 on"))).hasCount(0);
     }
 

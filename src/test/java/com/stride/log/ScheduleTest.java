@@ -112,6 +112,31 @@ class ScheduleTest {
         assertThat(thisWeek.sessionsLogged()).isEqualTo(1);
     }
 
+    /** Exercises the PT adds after a session was logged do not lower that session's adherence (issue 15). */
+    @Test
+    void exercisesAddedAfterASessionWasLoggedDoNotCountAgainstIt() {
+        LocalDate today = LocalDate.now(clock);
+        PlanDetails plan = assign(today, List.of(new PlanItemDraft(TestPlans.stock(jdbc, "glute-bridge"),
+                Dosage.builder().reps(Range.of(10)).build())));
+        SignIn.as("runner.priya", () -> logs.record(today, 1, plan.items().getFirst().itemId(),
+                new Entry(EntryStatus.DONE, null, null)));
+        WeekAdherence before = SignIn.as("runner.priya", () -> logs.progress(1).weeks().getFirst());
+        assertThat(before.percent()).isEqualTo(100);
+
+        plans.save(plan.id(), plan.version(), new PlanDraft(plan.title(), null, today, null, List.of(
+                new PlanItemDraft(TestPlans.stock(jdbc, "glute-bridge"), Dosage.builder().reps(Range.of(10)).build()),
+                new PlanItemDraft(TestPlans.stock(jdbc, "single-leg-calf-raise"),
+                        Dosage.builder().reps(Range.of(15)).build()),
+                new PlanItemDraft(TestPlans.stock(jdbc, "kneeling-hip-flexor-stretch"),
+                        Dosage.builder().hold(Range.of(30)).build()))));
+
+        WeekAdherence after = SignIn.as("runner.priya", () -> logs.progress(1).weeks().getFirst());
+        assertThat(after).isEqualTo(before);
+        assertThat(after.prescribed()).isEqualTo(1);
+        // from tomorrow on, the three of the new version are due
+        assertThat(due(plan, today.plusDays(1), today.plusDays(1))).containsExactly("0:1:0", "0:1:1", "0:1:2");
+    }
+
     @Test
     void anEndedPlanStopsOnTheDayItEnded() {
         LocalDate start = LocalDate.now(clock).minusDays(2);

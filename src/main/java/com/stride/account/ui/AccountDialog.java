@@ -77,6 +77,12 @@ class AccountDialog extends Dialog {
         therapists.setItems(options);
         therapists.setItemLabelGenerator(TherapistOption::name);
         therapists.setHelperText(options.isEmpty() ? "Your clinic has no active PTs yet." : "One or more.");
+        // Most runners have one PT: close the list after a choice, so it does not cover the buttons.
+        therapists.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                therapists.getElement().setProperty("opened", false);
+            }
+        });
         formError.addClassName("form-error");
         formError.setVisible(false);
         formError.getElement().setAttribute("role", "alert");

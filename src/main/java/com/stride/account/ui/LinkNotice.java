@@ -6,8 +6,12 @@ import com.stride.base.text.Formats;
 import com.stride.base.ui.Notices;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.clipboard.Clipboard;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.ZoneId;
 
@@ -37,10 +41,23 @@ final class LinkNotice {
         url.setWidthFull();
         url.addClassName("one-time-link");
         url.addFocusListener(e -> url.getElement().executeJs("this.inputElement.select()"));
+        Paragraph copied = new Paragraph();
+        copied.addClassName("copy-status");
+        copied.getElement().setAttribute("role", "status");
+        Button copy = new Button("Copy link", VaadinIcon.COPY.create());
+        copy.addClassName("copy-link");
+        // Written in the click's own browser event, as the clipboard requires a fresh user gesture.
+        Clipboard.onClick(copy).writeText(link.url(), text -> copied.setText("Copied. Paste it where "
+                + personName + " will see it."), error -> copied.setText("Could not copy here: select the "
+                + "link and copy it yourself."));
+        HorizontalLayout linkRow = new HorizontalLayout(url, copy);
+        linkRow.setWidthFull();
+        linkRow.setAlignItems(FlexComponent.Alignment.BASELINE);
+        linkRow.setFlexGrow(1, url);
         dialog.add(
                 new Paragraph("Email is not set up, so give " + personName + " this link yourself, for example "
                         + "in person or by text message. With it they can " + what + "."),
-                url,
+                linkRow, copied,
                 new Paragraph("It works once, until " + until + ". This is the only time it is shown: "
                         + "if it gets lost, send a new one from the account."));
         Button done = new Button("I have copied the link", click -> dialog.close());

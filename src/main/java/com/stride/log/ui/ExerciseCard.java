@@ -140,7 +140,11 @@ class ExerciseCard extends Div {
         choice.addClassName("effort");
         choice.getElement().setAttribute("role", "group");
         choice.getElement().setAttribute("aria-label", "How did " + exercise.name() + " feel? (optional)");
-        choice.add(new Span("How did it feel?"));
+        Span question = new Span("How did it feel?");
+        question.addClassName("effort-question");
+        Span why = new Span("Optional. Your physical therapist reads it to adjust this exercise; tap again to clear.");
+        why.addClassName("effort-why");
+        choice.add(question);
         for (Effort effort : Effort.values()) {
             boolean chosen = effort == entry.effort();
             Button option = new Button(effort.label(), e -> record(new Entry(entry.status(), entry.setsDone(),
@@ -150,6 +154,7 @@ class ExerciseCard extends Div {
             option.getElement().setAttribute("aria-pressed", String.valueOf(chosen));
             choice.add(option);
         }
+        choice.add(why);
         return choice;
     }
 

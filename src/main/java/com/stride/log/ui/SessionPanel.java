@@ -26,7 +26,9 @@ import org.jspecify.annotations.Nullable;
 /** One session of a day: its exercises to tick off, then pain and a note for the whole session. */
 class SessionPanel extends Section {
 
-    static final String PLAN_UPDATED = "Your plan has just been updated. Reload the page to see today's plan.";
+    /** Said on any day's page, yesterday's too. */
+    static final String RELOAD = "Reload the page to see the plan as it is now.";
+    static final String PLAN_UPDATED = "Your plan has just been updated. " + RELOAD;
 
     private final RunnerLogService logs;
     private final LocalDate date;
@@ -98,7 +100,7 @@ class SessionPanel extends Section {
             Notices.error("This session was changed on another device or tab. Reload the page to see it, "
                     + "then save again.");
         } catch (RecordNotFoundException e) {
-            Notices.error("This session is no longer in your plan. Reload the page to see today's plan.");
+            Notices.error("This session is no longer in your plan. " + RELOAD);
         } finally {
             save.setEnabled(true);
         }
@@ -130,7 +132,7 @@ class SessionPanel extends Section {
             // also when the PT saved a new version with this exercise in it: the page shows the old one
             Notices.error(PLAN_UPDATED);
         } catch (ConcurrentEditException e) {
-            Notices.error("Your plan changed while this page was open. Reload the page to see today's plan.");
+            Notices.error("Your plan changed while this page was open. " + RELOAD);
         }
         return false;
     }

@@ -1,6 +1,7 @@
 package com.stride.log.ui;
 
 import com.stride.base.text.Formats;
+import com.stride.log.DayExercise;
 import com.stride.log.DaySession;
 import com.stride.log.RunnerDay;
 import com.stride.log.RunnerLogService;
@@ -8,17 +9,20 @@ import com.stride.security.Role;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The runner's home, designed for a phone after a run: what is due today from the active plan,
@@ -26,14 +30,14 @@ import java.util.List;
  * shows yesterday's, which can still be corrected.
  */
 @Route("today")
-@PageTitle("Today · Stride")
 @Menu(order = 10, icon = "vaadin:calendar-o", title = "Today")
 @RolesAllowed(Role.Names.RUNNER)
-class TodayView extends Main implements BeforeEnterObserver {
+class TodayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String YESTERDAY = "yesterday";
 
     private final RunnerLogService logs;
+    private boolean yesterday;
 
     TodayView(RunnerLogService logs) {
         this.logs = logs;
@@ -42,10 +46,15 @@ class TodayView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        boolean yesterday = event.getLocation().getQueryParameters().getSingleParameter("day")
+        yesterday = event.getLocation().getQueryParameters().getSingleParameter("day")
                 .filter(YESTERDAY::equals).isPresent();
         LocalDate today = logs.today();
         show(logs.day(yesterday ? today.minusDays(1) : today), today, yesterday);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (yesterday ? "Yesterday" : "Today") + " · Stride";
     }
 
     private void show(RunnerDay day, LocalDate today, boolean yesterday) {
@@ -70,13 +79,27 @@ class TodayView extends Main implements BeforeEnterObserver {
         } else if (sessions.size() == 1) {
             add(new SessionPanel(logs, day.date(), sessions.getFirst()));
         } else {
-            add(new Paragraph("Your plan has " + sessions.size() + " sessions today: do them at different times "
-                    + "of the day."), new SessionSwitcher(logs, day.date(), sessions));
+            add(sessionsIntro(sessions, yesterday), new SessionSwitcher(logs, day.date(), sessions));
         }
         Anchor other = yesterday ? new Anchor("today", "Back to today")
                 : new Anchor("today?day=" + YESTERDAY, "Forgot something? Correct yesterday's entries");
         other.addClassName("other-day");
         add(other);
+    }
+
+    /** Which exercises belong to which session, so the runner can plan the day (issue 15). */
+    private static Div sessionsIntro(List<DaySession> sessions, boolean yesterday) {
+        Paragraph intro = new Paragraph(yesterday
+                ? "Your plan had " + sessions.size() + " sessions yesterday, at different times of the day:"
+                : "Your plan has " + sessions.size() + " sessions today. Do them at different times of the day:");
+        UnorderedList list = new UnorderedList();
+        for (DaySession session : sessions) {
+            list.add(new ListItem("Session " + session.number() + ": " + session.exercises().stream()
+                    .map(DayExercise::name).collect(Collectors.joining(", "))));
+        }
+        Div box = new Div(intro, list);
+        box.addClassName("sessions-intro");
+        return box;
     }
 
     private static Span date(LocalDate day) {

@@ -35,6 +35,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -104,26 +106,27 @@ class RunnerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         add(new H3("Plans"), grid);
     }
 
-    /** Blank plan or one of the templates (stock first, then the clinic's own). */
+    /**
+     * Blank plan or one of the templates (stock first, then the clinic's own). The first choice wins:
+     * a second tap that reaches the server before the dialog closes makes no second draft.
+     */
     private void chooseStart() {
         Dialog dialog = new Dialog();
+        AtomicBoolean chosen = new AtomicBoolean();
         dialog.setHeaderTitle("New plan for " + runner.name());
         Div choices = new Div();
         choices.addClassName("template-choices");
-        Button blank = new Button("Blank plan", e -> {
-            dialog.close();
-            open(plans.createDraft(runner.id(), new PlanDraft("Home exercise plan", null, LocalDate.now(clock), null,
-                    List.of())));
-        });
+        Button blank = new Button("Blank plan", e -> once(chosen, dialog, () -> plans.createDraft(runner.id(),
+                new PlanDraft("Home exercise plan", null, LocalDate.now(clock), null, List.of()))));
+        blank.setDisableOnClick(true);
         blank.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         choices.add(blank);
         for (TemplateSummary template : plans.templates()) {
             Button choice = new Button(template.name() + " (" + Formats.count(template.itemCount(), "exercise",
                     "exercises") + ")"
-                    + (template.stock() ? "" : " · your clinic"), e -> {
-                dialog.close();
-                open(plans.createFromTemplate(runner.id(), template.id()));
-            });
+                    + (template.stock() ? "" : " · your clinic"),
+                    e -> once(chosen, dialog, () -> plans.createFromTemplate(runner.id(), template.id())));
+            choice.setDisableOnClick(true);
             choice.getElement().setAttribute("title", template.description() == null ? "" : template.description());
             choices.add(choice);
         }
@@ -131,6 +134,13 @@ class RunnerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         dialog.add(new Paragraph("Start from a template, then adjust it for " + runner.name() + "."), choices);
         dialog.getFooter().add(cancel);
         dialog.open();
+    }
+
+    private void once(AtomicBoolean chosen, Dialog dialog, Supplier<PlanDetails> create) {
+        if (chosen.compareAndSet(false, true)) {
+            dialog.close();
+            open(create.get());
+        }
     }
 
     private void open(PlanDetails plan) {

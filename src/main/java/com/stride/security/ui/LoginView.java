@@ -21,6 +21,8 @@ import java.util.Map;
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver {
 
+    private static final int USERNAME_PREFILL_MAX = 100;
+
     private final AuthenticationContext authenticationContext;
     private final LoginForm form = new LoginForm();
     private final Paragraph notice = new Paragraph();
@@ -73,11 +75,25 @@ public class LoginView extends Main implements BeforeEnterObserver {
             notice.addClassName("login-notice-error");
         } else if (parameters.containsKey("password-set")) {
             showNotice("Your password is set. Sign in with your username and new password.");
+            // only typed into this browser's own field, never run: a link with another name does no harm
+            parameters.get("password-set").stream().filter(name -> name.length() <= USERNAME_PREFILL_MAX)
+                    .findFirst().ifPresent(this::fillInUsername);
         } else if (parameters.containsKey("expired")) {
             showNotice("You were signed out because the app was not used for a while. Please sign in again.");
         } else if (parameters.containsKey("logout")) {
             showNotice("You have signed out.");
         }
+    }
+
+    /** The person just chose a password: their username is typed for them, and the password field waits. */
+    private void fillInUsername(String username) {
+        form.getElement().executeJs("""
+                customElements.whenDefined('vaadin-login-form').then(() => requestAnimationFrame(() => {
+                  const name = this.querySelector('vaadin-text-field[name=username]');
+                  const password = this.querySelector('vaadin-password-field[name=password]');
+                  if (name) { name.value = $0; }
+                  if (password) { password.focus(); }
+                }))""", username);
     }
 
     private void showNotice(String text) {

@@ -43,6 +43,9 @@ class RunnerDayViewsTest extends KaribuTest {
     private PlanService plans;
 
     @Autowired
+    private com.stride.log.RunnerLogService logs;
+
+    @Autowired
     private JdbcTemplate jdbc;
 
     @Autowired
@@ -188,6 +191,38 @@ class RunnerDayViewsTest extends KaribuTest {
         assertThat(_find(H3.class, spec -> spec.withText("How did session 1 go?"))).isEmpty();
         choice.setValue(0);
         assertThat(_get(TextArea.class, spec -> spec.withClasses("session-note")).getValue()).isEqualTo("Left knee ok 👍");
+    }
+
+    /** Issue 15's rough edges: which exercises are in which session, and yesterday's page says yesterday. */
+    @Test
+    void eachSessionNamesItsExercisesAndYesterdaysPageNeverSaysToday() {
+        login("runner.jordan");
+        java.util.List<com.stride.log.DaySession> sessions = logs.day(logs.today()).sessions();
+        assertThat(sessions).hasSizeGreaterThan(1);
+        open("today");
+        assertThat(_find(ListItem.class).stream().map(ListItem::getText)
+                .filter(text -> text.startsWith("Session "))).containsExactlyElementsOf(sessions.stream()
+                .map(session -> "Session " + session.number() + ": " + session.exercises().stream()
+                        .map(com.stride.log.DayExercise::name).collect(java.util.stream.Collectors.joining(", ")))
+                .toList());
+        _get(Paragraph.class, spec -> spec.withText("Your plan has " + sessions.size()
+                + " sessions today. Do them at different times of the day:"));
+
+        open("today?day=yesterday");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Yesterday · Stride");
+        _get(H2.class, spec -> spec.withText("Yesterday"));
+        assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
+                .noneMatch(text -> text.toLowerCase(java.util.Locale.ROOT).contains("today"));
+    }
+
+    @Test
+    void theFeelingChipsSayWhatTheyAreFor() {
+        TestPlans.assignPriyaPlan(plans, jdbc, today);
+        login("runner.priya");
+        open("today");
+        _get(Button.class, spec -> spec.withAttribute("aria-label", "Mark Glute bridge done")).click();
+        _get(Span.class, spec -> spec.withClasses("effort-why").withText(
+                "Optional. Your physical therapist reads it to adjust this exercise; tap again to clear."));
     }
 
     @Test

@@ -76,6 +76,28 @@ class PlanBuilderViewTest extends KaribuTest {
                 .singleElement().satisfies(note -> assertThat(note.isVisible()).isTrue());
     }
 
+    /** Two taps that reach the server before the dialog closes: one draft, not two (issue 15). */
+    @Test
+    void aTemplateTappedTwiceMakesOneDraft() {
+        login("pt.maya");
+        long lena = userId("runner.lena");
+        int before = jdbc.queryForObject("select count(*) from plan where runner_id = ?", Integer.class, lena);
+        UI.getCurrent().navigate("runners/" + lena);
+        _get(Button.class, spec -> spec.withText("New plan")).click();
+        Button template = _get(Button.class, spec -> spec.withText("7-move mobility circuit (7 exercises)"));
+        Button blank = _get(Button.class, spec -> spec.withText("Blank plan"));
+        assertThat(template.isDisableOnClick()).as("the browser disables it at the first tap").isTrue();
+        // Button.click() fires as the server would on each request, even once the button is disabled
+        template.click();
+        template.click();
+        blank.click();
+
+        assertThat(jdbc.queryForObject("select count(*) from plan where runner_id = ?", Integer.class, lena))
+                .isEqualTo(before + 1);
+        assertThat(NavigatorKt.getCurrentPath()).matches("plans/\\d+");
+        assertThat(editor().rows()).hasSize(7);
+    }
+
     @Test
     void invalidDosagesAreShownOnTheirFieldsAndNothingIsSaved() {
         PlanDetails plan = draftFor("runner.tom", 2);
