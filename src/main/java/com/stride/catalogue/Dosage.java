@@ -2,6 +2,7 @@ package com.stride.catalogue;
 
 import java.time.DayOfWeek;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -13,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * @param reps            repetitions, a number or a range
  * @param holdSeconds     how long each repetition is held
  * @param durationSeconds how long a timed move lasts
- * @param perSide         the reps/holds/duration are done on each side (still one exercise)
+ * @param sides           how the sides are worked: both together, each side or alternating
+ * @param phases          the steps of a rep held in phases (then no single hold); empty for none
  * @param timesPerDay     sessions a day, a number or a range
  * @param daysPerWeek     days a week (or use {@code weekdays}, not both)
  * @param weekdays        named weekdays; empty when not used
@@ -26,15 +28,18 @@ public record Dosage(
         @Nullable Range reps,
         @Nullable Range holdSeconds,
         @Nullable Range durationSeconds,
-        boolean perSide,
+        Sides sides,
         @Nullable Range timesPerDay,
         @Nullable Integer daysPerWeek,
         Set<DayOfWeek> weekdays,
         @Nullable Integer restSeconds,
         @Nullable String load,
-        @Nullable String note) {
+        @Nullable String note,
+        List<Phase> phases) {
 
     public Dosage {
+        sides = sides == null ? Sides.BOTH : sides;
+        phases = phases == null ? List.of() : List.copyOf(phases);
         weekdays = weekdays == null || weekdays.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(weekdays));
         load = blankToNull(load);
         note = blankToNull(note);
@@ -45,14 +50,29 @@ public record Dosage(
     }
 
     public Builder toBuilder() {
-        return new Builder().sets(sets).reps(reps).hold(holdSeconds).duration(durationSeconds).perSide(perSide)
+        return new Builder().sets(sets).reps(reps).hold(holdSeconds).duration(durationSeconds).sides(sides)
                 .timesPerDay(timesPerDay).daysPerWeek(daysPerWeek).weekdays(weekdays).rest(restSeconds)
-                .load(load).note(note);
+                .load(load).note(note).phases(phases);
+    }
+
+    /** The work is done on each side (each or alternating): still one exercise. */
+    public boolean perSide() {
+        return sides.perSide();
     }
 
     /** The plain-language summary shown everywhere this dosage appears. */
     public String summary() {
         return DosageSummary.of(this);
+    }
+
+    /** The summary of a move in a circuit, whose sets are the circuit's rounds and said once for it. */
+    public String summaryInCircuit() {
+        return DosageSummary.of(toBuilder().sets(null).build());
+    }
+
+    /** The sets as a circuit's rounds: "2 rounds", "1-2 rounds"; empty when not set. */
+    public String rounds() {
+        return sets == null ? "" : sets + (sets.upper() == 1 ? " round" : " rounds");
     }
 
     private static String blankToNull(String text) {
@@ -65,7 +85,8 @@ public record Dosage(
         private Range reps;
         private Range hold;
         private Range duration;
-        private boolean perSide;
+        private Sides sides = Sides.BOTH;
+        private List<Phase> phases = List.of();
         private Range timesPerDay;
         private Integer daysPerWeek;
         private Set<DayOfWeek> weekdays = Set.of();
@@ -93,8 +114,19 @@ public record Dosage(
             return this;
         }
 
+        /** Each side (true) or both together (false); see {@link #sides} for alternating. */
         public Builder perSide(boolean value) {
-            perSide = value;
+            sides = value ? Sides.EACH : Sides.BOTH;
+            return this;
+        }
+
+        public Builder sides(Sides value) {
+            sides = value;
+            return this;
+        }
+
+        public Builder phases(List<Phase> value) {
+            phases = value;
             return this;
         }
 
@@ -129,8 +161,8 @@ public record Dosage(
         }
 
         public Dosage build() {
-            return new Dosage(sets, reps, hold, duration, perSide, timesPerDay, daysPerWeek, weekdays, rest, load,
-                    note);
+            return new Dosage(sets, reps, hold, duration, sides, timesPerDay, daysPerWeek, weekdays, rest, load,
+                    note, phases);
         }
     }
 }

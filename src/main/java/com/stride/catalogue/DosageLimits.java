@@ -17,6 +17,10 @@ public final class DosageLimits {
     public static final int REST_SECONDS_MAX = 600;
     public static final int LOAD_MAX_LENGTH = 60;
     public static final int NOTE_MAX_LENGTH = 500;
+    /** A rep held in phases has at most this many (V11: {@code dosage_phases_max()}). */
+    public static final int PHASES_MAX = 3;
+    /** V11: {@code dosage_phase_label_max()}. */
+    public static final int PHASE_LABEL_MAX_LENGTH = 40;
 
     private DosageLimits() {
     }

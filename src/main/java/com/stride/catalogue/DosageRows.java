@@ -16,8 +16,9 @@ import org.jspecify.annotations.Nullable;
 public final class DosageRows {
 
     private static final List<String> COLUMNS = List.of("sets_min", "sets_max", "reps_min", "reps_max",
-            "hold_min_s", "hold_max_s", "duration_min_s", "duration_max_s", "per_side", "times_per_day_min",
-            "times_per_day_max", "days_per_week", "weekdays", "rest_s", "load_text", "dose_note");
+            "hold_min_s", "hold_max_s", "duration_min_s", "duration_max_s", "sides", "times_per_day_min",
+            "times_per_day_max", "days_per_week", "weekdays", "rest_s", "load_text", "dose_note", "phase_labels",
+            "phase_min_s", "phase_max_s");
 
     private DosageRows() {
     }
@@ -33,13 +34,20 @@ public final class DosageRows {
                 Range.ofNullable(integer(row, "reps_min"), integer(row, "reps_max")),
                 Range.ofNullable(integer(row, "hold_min_s"), integer(row, "hold_max_s")),
                 Range.ofNullable(integer(row, "duration_min_s"), integer(row, "duration_max_s")),
-                row.getBoolean("per_side"),
+                Sides.valueOf(row.getString("sides")),
                 Range.ofNullable(integer(row, "times_per_day_min"), integer(row, "times_per_day_max")),
                 integer(row, "days_per_week"),
                 StoredDosage.fromBits(integer(row, "weekdays")),
                 integer(row, "rest_s"),
                 row.getString("load_text"),
-                row.getString("dose_note"));
+                row.getString("dose_note"),
+                StoredDosage.phases(list(row, "phase_labels", String[].class), list(row, "phase_min_s", Integer[].class),
+                        list(row, "phase_max_s", Integer[].class)));
+    }
+
+    private static <T> List<T> list(ResultSet row, String column, Class<T[]> type) throws SQLException {
+        java.sql.Array array = row.getArray(column);
+        return array == null ? List.of() : java.util.Arrays.asList(type.cast(array.getArray()));
     }
 
     /** The picture URL of the exercise in a row with {@code exercise_id} and {@code image_updated_at}. */

@@ -3,6 +3,7 @@ package com.stride.catalogue;
 import com.stride.base.validation.Messages;
 import com.stride.base.validation.PlainTextValidator;
 import com.stride.base.validation.Problems;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,10 @@ public final class DosageRules {
 
     static final String SOMETHING_TO_DO = "Set reps, a hold or a duration";
     static final String ONE_SCHEDULE = "Choose days a week or named weekdays, not both";
+    static final String PHASES_OR_HOLD = "Use phases or one hold time, not both";
+    static final String PHASES_NEED_REPS = "Set the reps that are held in these phases";
+    static final String PHASE_LABEL = "Say what to do in this phase";
+    static final String TOO_MANY_PHASES = "Use at most {max} phases";
 
     private DosageRules() {
     }
@@ -40,7 +45,39 @@ public final class DosageRules {
         number(problems, "restSeconds", dosage.restSeconds(), DosageLimits.REST_SECONDS_MAX, "seconds");
         text(problems, "load", dosage.load(), DosageLimits.LOAD_MAX_LENGTH);
         text(problems, "note", dosage.note(), DosageLimits.NOTE_MAX_LENGTH);
+        phases(problems, dosage);
         return problems;
+    }
+
+    private static void phases(Problems problems, Dosage dosage) {
+        List<Phase> phases = dosage.phases();
+        if (phases.isEmpty()) {
+            return;
+        }
+        if (phases.size() > DosageLimits.PHASES_MAX) {
+            problems.add("phases", Messages.withMax(TOO_MANY_PHASES, DosageLimits.PHASES_MAX));
+        }
+        for (int i = 0; i < phases.size(); i++) {
+            Phase phase = phases.get(i);
+            String field = "phases[" + i + "]";
+            if (phase.label().isEmpty()) {
+                problems.add(field + ".label", PHASE_LABEL);
+            } else {
+                text(problems, field + ".label", phase.label(), DosageLimits.PHASE_LABEL_MAX_LENGTH);
+            }
+            if (phase.seconds() == null) {
+                problems.add(field + ".seconds", Messages.numberBetween(DosageLimits.MIN,
+                        DosageLimits.HOLD_SECONDS_MAX, "seconds"));
+            } else {
+                range(problems, field + ".seconds", phase.seconds(), DosageLimits.HOLD_SECONDS_MAX, "seconds");
+            }
+        }
+        if (dosage.holdSeconds() != null) {
+            problems.add("holdSeconds", PHASES_OR_HOLD);
+        }
+        if (dosage.reps() == null) {
+            problems.add("reps", PHASES_NEED_REPS);
+        }
     }
 
     private static void range(Problems problems, String field, @Nullable Range range, int max, String unit) {

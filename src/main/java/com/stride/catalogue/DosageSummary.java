@@ -22,6 +22,11 @@ final class DosageSummary {
         if (dosage.holdSeconds() != null) {
             work.add("hold " + seconds(dosage.holdSeconds()));
         }
+        if (!dosage.phases().isEmpty()) {
+            work.add(dosage.phases().stream().map(phase -> lowerFirst(phase.label())
+                    + (phase.seconds() == null ? "" : " " + seconds(phase.seconds())))
+                    .collect(Collectors.joining(", then ")));
+        }
         if (dosage.durationSeconds() != null) {
             work.add(seconds(dosage.durationSeconds()));
         }
@@ -30,9 +35,12 @@ final class DosageSummary {
             String sets = dosage.sets() + (dosage.sets().upper() == 1 ? " set" : " sets");
             volume = volume.isEmpty() ? sets : sets + " × " + volume;
         }
-        if (dosage.perSide()) {
-            volume = volume + ", each side";
-        }
+        volume = volume + switch (dosage.sides()) {
+            case BOTH -> "";
+            case EACH -> ", each side";
+            // reps alternate and count per side; a timed move just switches as it goes
+            case ALTERNATING -> dosage.reps() == null ? ", alternating sides" : ", each side, alternating";
+        };
 
         List<String> parts = new ArrayList<>();
         parts.add(volume);
@@ -75,6 +83,14 @@ final class DosageSummary {
             };
         }
         return times + " times a day";
+    }
+
+    /** "Hold the bridge" reads "hold the bridge" inside a sentence; "ITB roll" stays as written. */
+    static String lowerFirst(String text) {
+        if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1))) {
+            return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+        }
+        return text;
     }
 
     /** "45 s", "20-30 s", "2 min", "1 min 30 s", "1-2 min". */

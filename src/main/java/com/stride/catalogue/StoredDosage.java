@@ -2,9 +2,15 @@ package com.stride.catalogue;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import java.time.DayOfWeek;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -30,8 +36,9 @@ public class StoredDosage {
     private @Nullable Integer durationMin;
     @Column(name = "duration_max_s")
     private @Nullable Integer durationMax;
-    @Column(name = "per_side", nullable = false)
-    private boolean perSide;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "sides", nullable = false, length = 11)
+    private Sides sides = Sides.BOTH;
     @Column(name = "times_per_day_min")
     private @Nullable Integer timesPerDayMin;
     @Column(name = "times_per_day_max")
@@ -47,6 +54,15 @@ public class StoredDosage {
     private @Nullable String load;
     @Column(name = "dose_note", length = DosageLimits.NOTE_MAX_LENGTH)
     private @Nullable String note;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "phase_labels", nullable = false, columnDefinition = "text[]")
+    private List<String> phaseLabels = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "phase_min_s", nullable = false, columnDefinition = "integer[]")
+    private List<Integer> phaseMin = new ArrayList<>();
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "phase_max_s", nullable = false, columnDefinition = "integer[]")
+    private List<Integer> phaseMax = new ArrayList<>();
 
     protected StoredDosage() {
     }
@@ -61,7 +77,7 @@ public class StoredDosage {
         stored.holdMax = max(dosage.holdSeconds());
         stored.durationMin = min(dosage.durationSeconds());
         stored.durationMax = max(dosage.durationSeconds());
-        stored.perSide = dosage.perSide();
+        stored.sides = dosage.sides();
         stored.timesPerDayMin = min(dosage.timesPerDay());
         stored.timesPerDayMax = max(dosage.timesPerDay());
         stored.daysPerWeek = dosage.daysPerWeek();
@@ -69,14 +85,28 @@ public class StoredDosage {
         stored.restSeconds = dosage.restSeconds();
         stored.load = dosage.load();
         stored.note = dosage.note();
+        for (Phase phase : dosage.phases()) {
+            stored.phaseLabels.add(phase.label());
+            stored.phaseMin.add(phase.seconds().min());
+            stored.phaseMax.add(phase.seconds().max());
+        }
         return stored;
     }
 
     public Dosage toDosage() {
         return new Dosage(Range.ofNullable(setsMin, setsMax), Range.ofNullable(repsMin, repsMax),
-                Range.ofNullable(holdMin, holdMax), Range.ofNullable(durationMin, durationMax), perSide,
+                Range.ofNullable(holdMin, holdMax), Range.ofNullable(durationMin, durationMax), sides,
                 Range.ofNullable(timesPerDayMin, timesPerDayMax), daysPerWeek, fromBits(weekdays), restSeconds,
-                load, note);
+                load, note, phases(phaseLabels, phaseMin, phaseMax));
+    }
+
+    /** The three parallel arrays of V11 as phases. */
+    static List<Phase> phases(List<String> labels, List<Integer> min, List<Integer> max) {
+        List<Phase> phases = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            phases.add(new Phase(labels.get(i), Range.ofNullable(min.get(i), max.get(i))));
+        }
+        return List.copyOf(phases);
     }
 
     static Integer toBits(Set<DayOfWeek> days) {

@@ -9,9 +9,10 @@ import org.jspecify.annotations.Nullable;
  *
  * @param imageUrl null when the exercise has no picture
  * @param entry    null when nothing is logged
+ * @param circuit  the circuit of the plan the exercise is done in, or null: its sets are rounds
  */
 public record DayExercise(long planItemId, String name, @Nullable String imageUrl, List<String> steps, List<String> tips,
-                          Dosage dosage, @Nullable Entry entry) {
+                          Dosage dosage, @Nullable Entry entry, @Nullable Integer circuit) {
 
     /** Partly done makes sense only when there are at least two sets to count. */
     public @Nullable Integer setsTarget() {

@@ -39,7 +39,7 @@ class DayQueries {
 
     /** An exercise due in a session of the day, from the revision that session follows. */
     record DueItem(int sessionNumber, long revisionId, long planItemId, String name, @Nullable String imageUrl,
-                   List<String> steps, List<String> tips, Dosage dosage) {
+                   List<String> steps, List<String> tips, Dosage dosage, @Nullable Integer circuit) {
     }
 
     /** A stored session of a day with its entries (one row per entry, or one with no entry). */
@@ -69,7 +69,7 @@ class DayQueries {
     List<DueItem> dueOn(long planId, LocalDate day, String zone) {
         return jdbc.sql("""
                         select due.session_number, due.revision_id, d.id, d.exercise_id, d.name, d.steps, d.tips,
-                               d.image_updated_at, %s
+                               d.image_updated_at, d.circuit, %s
                         from runner_due(:plan, :day, :day, :zone) due
                         join plan_item_detail d on d.id = due.plan_item_id
                         order by due.session_number, due.item_position""".formatted(DosageRows.columns("d")))
@@ -78,7 +78,8 @@ class DayQueries {
                 .param("zone", zone)
                 .query((row, n) -> new DueItem(row.getInt("session_number"), row.getLong("revision_id"),
                         row.getLong("id"), row.getString("name"), DosageRows.imageUrl(row),
-                        strings(row.getArray("steps")), strings(row.getArray("tips")), DosageRows.read(row)))
+                        strings(row.getArray("steps")), strings(row.getArray("tips")), DosageRows.read(row),
+                        integer(row, "circuit")))
                 .list();
     }
 

@@ -236,7 +236,7 @@ public class RunnerLogService {
             long revision = stored != null ? stored.revisionId() : items.getFirst().revisionId();
             List<DayExercise> exercises = items.stream()
                     .map(i -> new DayExercise(i.planItemId(), i.name(), i.imageUrl(), i.steps(), i.tips(),
-                            i.dosage(), entries.get(i.planItemId())))
+                            i.dosage(), entries.get(i.planItemId()), i.circuit()))
                     .toList();
             sessions.add(new DaySession(number, count, revision, stored == null ? null : stored.version(),
                     stored == null ? null : stored.painDuring(), stored == null ? null : stored.note(), exercises));

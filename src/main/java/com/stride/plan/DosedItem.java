@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 abstract class DosedItem {
 
     /** What an item holds, independent of where it is stored. */
-    record Content(long exerciseId, Dosage dosage) {
+    record Content(long exerciseId, Dosage dosage, @Nullable Integer circuit) {
     }
 
     @Id
@@ -35,6 +35,10 @@ abstract class DosedItem {
     @Embedded
     private StoredDosage dosage;
 
+    /** The circuit the item is done in, within its plan revision or template (V12); null for none. */
+    @Column(name = "circuit")
+    private @Nullable Integer circuit;
+
     protected DosedItem() {
     }
 
@@ -42,9 +46,10 @@ abstract class DosedItem {
         this.position = position;
         this.exerciseId = content.exerciseId();
         this.dosage = StoredDosage.from(content.dosage());
+        this.circuit = content.circuit();
     }
 
     Content content() {
-        return new Content(exerciseId, dosage.toDosage());
+        return new Content(exerciseId, dosage.toDosage(), circuit);
     }
 }

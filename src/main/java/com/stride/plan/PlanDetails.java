@@ -31,6 +31,6 @@ public record PlanDetails(
 
     public PlanDraft toDraft() {
         return new PlanDraft(title, goal, startDate, endDate,
-                items.stream().map(item -> new PlanItemDraft(item.exerciseId(), item.dosage())).toList());
+                items.stream().map(item -> new PlanItemDraft(item.exerciseId(), item.dosage(), item.circuit())).toList());
     }
 }

@@ -47,7 +47,9 @@ class PlanDraftCheck {
             }
             problems.addAll(prefix, DosageRules.check(item.dosage()));
         }
+        problems.addAll(Circuits.check(draft.items()));
         problems.throwIfAny();
-        return draft.items().stream().map(item -> new DosedItem.Content(item.exerciseId(), item.dosage())).toList();
+        return draft.items().stream().map(item -> new DosedItem.Content(item.exerciseId(), item.dosage(),
+                item.circuit())).toList();
     }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.text.Normalizer;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.openpdf.text.Chunk;
@@ -88,7 +89,13 @@ final class PlanHandout {
             document.open();
             header(document, plan, zone);
             int number = 1;
-            for (PlanItemView item : plan.items()) {
+            List<PlanItemView> items = plan.items();
+            for (int i = 0; i < items.size(); i++) {
+                PlanItemView item = items.get(i);
+                if (item.circuit() != null && (i == 0 || !item.circuit().equals(items.get(i - 1).circuit()))) {
+                    circuit(document, items.subList(i, items.size()).stream()
+                            .takeWhile(next -> item.circuit().equals(next.circuit())).count(), item);
+                }
                 exercise(document, number++, item, images.get(item.exerciseId()));
             }
             if (plan.items().isEmpty()) {
@@ -127,6 +134,15 @@ final class PlanHandout {
         }
     }
 
+    /** Said once before a circuit's moves: how many rounds, of how many moves, in turn. */
+    private static void circuit(Document document, long moves, PlanItemView first) throws DocumentException {
+        Paragraph heading = HandoutText.paragraph("Circuit: " + first.dosage().rounds() + " of the next " + moves
+                + " moves", EXERCISE);
+        heading.setSpacingBefore(14);
+        document.add(heading);
+        document.add(HandoutText.paragraph("Do the moves one after the other, then start the next round.", NOTE));
+    }
+
     private static void exercise(Document document, int number, PlanItemView item, CatalogueService.ImageData image)
             throws DocumentException {
         PdfPTable block = new PdfPTable(image == null ? new float[] {1} : new float[] {3.2f, 1.3f});
@@ -139,7 +155,8 @@ final class PlanHandout {
         text.setBorderColor(new Color(220, 224, 228));
         text.setPaddingTop(8);
         text.addElement(HandoutText.paragraph(number + ". " + item.exerciseName(), EXERCISE));
-        Paragraph dose = HandoutText.paragraph(item.dosage().summary(), DOSE);
+        Paragraph dose = HandoutText.paragraph(item.circuit() == null ? item.dosage().summary()
+                : item.dosage().summaryInCircuit(), DOSE);
         dose.setSpacingBefore(2);
         text.addElement(dose);
         if (item.dosage().note() != null) {

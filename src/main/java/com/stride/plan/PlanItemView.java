@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
  * One exercise of a plan as shown to people: the catalogue's content with the plan's dosage.
  *
  * @param imageUrl null when the exercise has no picture
+ * @param circuit  the circuit the item is done in, or null (see {@link Circuits})
  */
 public record PlanItemView(long itemId, long exerciseId, String exerciseName, Category category, boolean oneSide,
                            boolean exerciseArchived, List<String> steps, List<String> tips, @Nullable String imageUrl,
-                           Dosage dosage) {
+                           Dosage dosage, @Nullable Integer circuit) {
 }

@@ -6,6 +6,8 @@ public final class PlanLimits {
     public static final int TITLE_MAX_LENGTH = 120;
     public static final int GOAL_MAX_LENGTH = 2000;
     public static final int MAX_ITEMS = 30;
+    /** Circuits a plan may hold (V12: {@code plan_circuits_max()}). */
+    public static final int CIRCUITS_MAX = 3;
     public static final String TOO_MANY_ITEMS = "A plan can have at most {max} exercises";
     /** Past this many exercises the builder suggests keeping the plan shorter (see the brief). */
     public static final int GENTLE_NOTE_AFTER_ITEMS = 6;

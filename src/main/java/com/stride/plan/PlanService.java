@@ -109,7 +109,7 @@ public class PlanService {
         CurrentUser caller = caller();
         PlanTemplate template = templates.visible(caller, templateId);
         List<PlanItemDraft> items = template.contents().stream()
-                .map(content -> new PlanItemDraft(content.exerciseId(), content.dosage())).toList();
+                .map(content -> new PlanItemDraft(content.exerciseId(), content.dosage(), content.circuit())).toList();
         return createDraft(runnerId, new PlanDraft(template.getName(), template.getDescription(), today(), null,
                 items), exerciseIds(items));
     }

@@ -51,7 +51,7 @@ class TemplateStore {
             throw Problems.refuse("items", "A template needs at least one exercise");
         }
         List<DosedItem.Content> contents = plan.items().stream()
-                .map(item -> new DosedItem.Content(item.exerciseId(), item.dosage())).toList();
+                .map(item -> new DosedItem.Content(item.exerciseId(), item.dosage(), item.circuit())).toList();
         try {
             return templates.saveAndFlush(new PlanTemplate(caller.clinicId(), trimmed, plan.goal(), contents));
         } catch (DataIntegrityViolationException e) {

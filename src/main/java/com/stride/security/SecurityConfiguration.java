@@ -87,7 +87,7 @@ class SecurityConfiguration {
                 .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").denyAll()
-                .requestMatchers("/styles/**").permitAll());
+                .requestMatchers("/styles/**", "/scripts/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, "/login?logout")
                 // Unknown paths reach Vaadin's router for signed-in users, which shows our 404 page;

@@ -101,7 +101,8 @@ class CatalogueSearchTest {
     void rowsCarryTheDefaultDosageFromTheSeeds() {
         ExerciseSummary bridge = catalogue.search(SearchCriteria.text("glute bridge with single-leg extension"), 0, 1)
                 .getFirst();
-        assertThat(bridge.defaultDosage().summary()).isEqualTo("10-12 reps, hold 5-10 s · 2-3 times a day");
+        assertThat(bridge.defaultDosage().summary()).isEqualTo("10-12 reps, hold the bridge 3-5 s, then extend one knee and hold 5-10 s, "
+                + "each side, alternating · 2-3 times a day");
 
         ExerciseSummary hipFlexor = catalogue.search(SearchCriteria.text("kneeling hip flexor stretch"), 0, 1)
                 .getFirst();
@@ -112,7 +113,7 @@ class CatalogueSearchTest {
         assertThat(calfRaise.defaultDosage().summary()).isEqualTo("20 reps, each side");
 
         ExerciseSummary ninety = catalogue.search(SearchCriteria.text("90/90"), 0, 1).getFirst();
-        assertThat(ninety.defaultDosage().summary()).isEqualTo("1-2 sets × 30-60 s");
+        assertThat(ninety.defaultDosage().summary()).isEqualTo("1-2 sets × 30-60 s, alternating sides");
     }
 
     private List<String> names(SearchCriteria criteria, int limit) {

@@ -50,7 +50,13 @@ class DosageLimitsAgreementTest {
                 limit("days a week", DosageLimits.DAYS_PER_WEEK_MAX, n -> reps.toBuilder().daysPerWeek(n).build()),
                 limit("rest", DosageLimits.REST_SECONDS_MAX, n -> reps.toBuilder().rest(n).build()),
                 limit("load", DosageLimits.LOAD_MAX_LENGTH, n -> reps.toBuilder().load("b".repeat(n)).build()),
-                limit("note", DosageLimits.NOTE_MAX_LENGTH, n -> reps.toBuilder().note("n".repeat(n)).build()));
+                limit("note", DosageLimits.NOTE_MAX_LENGTH, n -> reps.toBuilder().note("n".repeat(n)).build()),
+                limit("phases", DosageLimits.PHASES_MAX, n -> reps.toBuilder().phases(java.util.Collections.nCopies(n,
+                        new Phase("Hold", Range.of(5)))).build()),
+                limit("phase time", DosageLimits.HOLD_SECONDS_MAX, n -> reps.toBuilder().phases(List.of(
+                        new Phase("Hold", Range.of(n)))).build()),
+                limit("phase label", DosageLimits.PHASE_LABEL_MAX_LENGTH, n -> reps.toBuilder().phases(List.of(
+                        new Phase("h".repeat(n), Range.of(5)))).build()));
     }
 
     private static Arguments limit(String what, int max, IntFunction<Dosage> dosage) {
@@ -67,11 +73,35 @@ class DosageLimitsAgreementTest {
             assertThat(javaAccepts).as(what + " " + value + " in Java").isEqualTo(value <= max);
             assertThat(databaseAccepts).as(what + " " + value + " in the database").isEqualTo(javaAccepts);
         }
-        if (!what.equals("load") && !what.equals("note")) {
+        if (!what.equals("load") && !what.equals("note") && !what.equals("phases")) {
             Dosage zero = dosage.apply(DosageLimits.MIN - 1);
             assertThat(DosageRules.check(zero).isEmpty()).as(what + " 0 in Java").isFalse();
             assertThat(databaseProblem(zero)).as(what + " 0 in the database").isNotNull();
         }
+    }
+
+    @Test
+    void aPlanHoldsAsManyCircuitsInJavaAsInTheDatabaseAndACircuitMoveHasRounds() {
+        assertThat(jdbc.queryForObject("select plan_circuits_max()", Integer.class)).isEqualTo(PlanLimits.CIRCUITS_MAX);
+        for (String table : new String[] {"plan_item", "plan_template_item"}) {
+            inRolledBackTransaction(() -> assertThatCode(() -> jdbc.update(circuitRow(table, PlanLimits.CIRCUITS_MAX,
+                    "2"))).doesNotThrowAnyException());
+            inRolledBackTransaction(() -> assertThatThrownBy(() -> jdbc.update(circuitRow(table,
+                    PlanLimits.CIRCUITS_MAX + 1, "2"))).hasMessageContaining(table + "_circuit_chk"));
+            inRolledBackTransaction(() -> assertThatThrownBy(() -> jdbc.update(circuitRow(table, 1, "null")))
+                    .as("a move of a circuit without rounds").hasMessageContaining(table + "_circuit_chk"));
+        }
+    }
+
+    private static String circuitRow(String table, int circuit, String sets) {
+        return table.equals("plan_item") ? """
+                insert into plan_item (revision_id, position, exercise_id, reps_min, sets_min, circuit)
+                select r.id, 29, (select id from exercise where code = 'glute-bridge'), 10, %s, %d
+                from plan p join plan_revision r on r.plan_id = p.id join app_user u on u.id = p.runner_id
+                where u.username = 'runner.lena' and p.status = 'DRAFT'""".formatted(sets, circuit) : """
+                insert into plan_template_item (template_id, position, exercise_id, reps_min, sets_min, circuit)
+                select t.id, 29, (select id from exercise where code = 'glute-bridge'), 10, %s, %d
+                from plan_template t where t.code = 'post-run-stretches'""".formatted(sets, circuit);
     }
 
     @Test
@@ -106,11 +136,19 @@ class DosageLimitsAgreementTest {
         values.add(dosage.restSeconds());
         values.add(dosage.load());
         values.add(dosage.note());
+        values.add(dosage.sides().name());
         assertThat(stored.toDosage()).isEqualTo(dosage);
+        String labels = dosage.phases().stream().map(phase -> "'" + phase.label().replace("'", "''") + "'")
+                .collect(java.util.stream.Collectors.joining(", ", "array[", "]::text[]"));
+        String min = dosage.phases().stream().map(phase -> String.valueOf(phase.seconds().min()))
+                .collect(java.util.stream.Collectors.joining(", ", "array[", "]::integer[]"));
+        String max = dosage.phases().stream().map(phase -> String.valueOf(phase.seconds().max()))
+                .collect(java.util.stream.Collectors.joining(", ", "array[", "]::integer[]"));
         return jdbc.queryForObject("""
                 select dosage_problem(?::integer, ?::integer, ?::integer, ?::integer, ?::integer, ?::integer,
                                       ?::integer, ?::integer, ?::integer, ?::integer, ?::integer, ?::integer,
-                                      ?::integer, ?::text, ?::text)""", String.class, values.toArray());
+                                      ?::integer, ?::text, ?::text, ?::text, %s, %s, %s)""".formatted(labels, min, max),
+                String.class, values.toArray());
     }
 
     private void insertAt(String table, int position) {

@@ -58,7 +58,21 @@ class DosageSchemaTest {
                 broken("zero rest", "rest", "rest_s", "0"),
                 broken("601 seconds of rest", "rest", "rest_s", "601"),
                 broken("blank load", "load", "load_text", "'   '"),
-                broken("blank note", "note", "dose_note", "' '"));
+                broken("blank note", "note", "dose_note", "' '"),
+                broken("no sides", "sides", "sides", "'SOMETIMES'"),
+                broken("four phases", "phases", "phase_labels", "array['a', 'b', 'c', 'd']", "phase_min_s",
+                        "array[1, 2, 3, 4]", "phase_max_s", "array[null, null, null, null]::integer[]"),
+                broken("a phase without its time", "phases", "phase_labels", "array['Hold']", "phase_min_s",
+                        "'{}'::integer[]", "phase_max_s", "'{}'::integer[]"),
+                broken("a blank phase label", "phases", "phase_labels", "array[' ']", "phase_min_s", "array[5]",
+                        "phase_max_s", "array[null]::integer[]"),
+                broken("a 601-second phase", "phases", "phase_labels", "array['Hold']", "phase_min_s", "array[601]",
+                        "phase_max_s", "array[null]::integer[]"),
+                broken("phases and a hold", "phases_need_reps", "phase_labels", "array['Hold']", "phase_min_s",
+                        "array[5]", "phase_max_s", "array[null]::integer[]", "hold_min_s", "5"),
+                broken("phases without reps", "phases_need_reps", "phase_labels", "array['Hold']", "phase_min_s",
+                        "array[5]", "phase_max_s", "array[null]::integer[]", "reps_min", "null", "reps_max", "null",
+                        "duration_min_s", "30"));
         return cases.flatMap(c -> Stream.of(TABLES).map(table -> Arguments.of(table, c.get()[0], c.get()[1],
                 c.get()[2])));
     }
@@ -98,6 +112,11 @@ class DosageSchemaTest {
         limits.put("rest_s", String.valueOf(DosageLimits.REST_SECONDS_MAX));
         limits.put("load_text", "'" + "b".repeat(DosageLimits.LOAD_MAX_LENGTH) + "'");
         limits.put("dose_note", "'" + "n".repeat(DosageLimits.NOTE_MAX_LENGTH) + "'");
+        limits.put("hold_min_s", "null");
+        limits.put("sides", "'ALTERNATING'");
+        limits.put("phase_labels", "array['" + "p".repeat(DosageLimits.PHASE_LABEL_MAX_LENGTH) + "', 'b', 'c']");
+        limits.put("phase_min_s", "array[1, 599, " + DosageLimits.HOLD_SECONDS_MAX + "]");
+        limits.put("phase_max_s", "array[" + DosageLimits.HOLD_SECONDS_MAX + ", 600, null]::integer[]");
         Map<String, String> dosage = dosage(limits);
         assertThat(jdbc.queryForObject("select dosage_problem(" + String.join(", ", dosage.values()) + ")",
                 String.class)).isNull();
@@ -132,14 +151,19 @@ class DosageSchemaTest {
         });
     }
 
-    /** The fifteen dosage columns of dosage_problem(), in its order: 10-12 reps, then the overrides. */
+    /** The nineteen dosage columns of dosage_problem(), in its order: 10-12 reps, then the overrides. */
     private static Map<String, String> dosage(Map<String, String> overrides) {
         Map<String, String> columns = new LinkedHashMap<>();
         for (String column : new String[] {"sets_min", "sets_max", "reps_min", "reps_max", "hold_min_s",
                 "hold_max_s", "duration_min_s", "duration_max_s", "times_per_day_min", "times_per_day_max",
-                "days_per_week", "weekdays", "rest_s", "load_text", "dose_note"}) {
+                "days_per_week", "weekdays", "rest_s", "load_text", "dose_note", "sides", "phase_labels",
+                "phase_min_s", "phase_max_s"}) {
             columns.put(column, "null");
         }
+        columns.put("sides", "'BOTH'");
+        columns.put("phase_labels", "'{}'::text[]");
+        columns.put("phase_min_s", "'{}'::integer[]");
+        columns.put("phase_max_s", "'{}'::integer[]");
         columns.put("reps_min", "10");
         columns.put("reps_max", "12");
         columns.putAll(overrides);

@@ -3,6 +3,7 @@ package com.stride.catalogue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +54,26 @@ class DosageSummaryTest {
                 .note("Keep your knee over your toes").build();
 
         assertThat(dosage.summary()).isEqualTo("3 sets × 12 reps · rest 1 min between sets · red band");
+    }
+
+    /** Issue 15: each side, alternating and both together read differently; phases read in order. */
+    @Test
+    void sidesAndPhasesAreSaidInWords() {
+        Dosage.Builder march = Dosage.builder().sets(Range.of(2)).reps(Range.of(10));
+        assertThat(march.sides(Sides.BOTH).build().summary()).isEqualTo("2 sets × 10 reps");
+        assertThat(march.sides(Sides.EACH).build().summary()).isEqualTo("2 sets × 10 reps, each side");
+        assertThat(march.sides(Sides.ALTERNATING).build().summary())
+                .isEqualTo("2 sets × 10 reps, each side, alternating");
+        assertThat(Dosage.builder().sets(Range.of(1, 2)).duration(Range.of(30, 60)).sides(Sides.ALTERNATING).build()
+                .summary()).isEqualTo("1-2 sets × 30-60 s, alternating sides");
+
+        Dosage bridge = Dosage.builder().reps(Range.of(10, 12)).sides(Sides.ALTERNATING).timesPerDay(Range.of(2, 3))
+                .phases(List.of(new Phase("Hold the bridge", Range.of(3, 5)),
+                        new Phase("Extend one knee and hold", Range.of(5, 10)))).build();
+        assertThat(bridge.summary()).isEqualTo("10-12 reps, hold the bridge 3-5 s, then extend one knee and hold "
+                + "5-10 s, each side, alternating · 2-3 times a day");
+        assertThat(DosageSummary.lowerFirst("ITB roll")).isEqualTo("ITB roll");
+        assertThat(DosageSummary.lowerFirst("Ölberg")).isEqualTo("ölberg");
     }
 
     @Test

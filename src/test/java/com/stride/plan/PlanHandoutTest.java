@@ -100,6 +100,25 @@ class PlanHandoutTest {
     }
 
     @Test
+    void aCircuitIsPrintedAsRoundsOfItsMoves() throws IOException {
+        SignIn.as("pt.maya");
+        long template = jdbc.queryForObject("select id from plan_template where code = 'mobility-circuit'", Long.class);
+        PlanDetails plan = plans.createFromTemplate(userId("runner.priya"), template);
+
+        try (PDDocument pdf = Loader.loadPDF(plans.handout(plan.id()).pdf())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("Circuit: 1-2 rounds of the next 7 moves",
+                    "Do the moves one after the other, then start the next round.",
+                    "1. 90/90 hip switches 30-60 s, alternating sides");
+            assertThat(text).doesNotContain("1-2 sets");
+            Path pages = Path.of("target/screenshots/PlanHandoutTest");
+            Files.createDirectories(pages);
+            ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(0, 80), "png",
+                    pages.resolve("handout-circuit.png").toFile());
+        }
+    }
+
+    @Test
     void anotherClinicCannotDownloadIt() {
         SignIn.as("pt.maya");
         long template = jdbc.queryForObject("select id from plan_template where code = 'mobility-circuit'", Long.class);

@@ -59,6 +59,37 @@ class PlanServiceTest {
         priya = userId("runner.priya");
     }
 
+    /** A circuit survives a save, a copy into a template and a plan from that template; broken ones are refused at the item. */
+    @Test
+    void circuitsAreKeptThroughSavesAndTemplatesAndBrokenOnesAreRefusedAtTheItem() {
+        long circuitTemplate = plans.templates().stream().filter(t -> t.name().equals("7-move mobility circuit"))
+                .findFirst().orElseThrow().id();
+        PlanDetails plan = plans.createFromTemplate(jordan, circuitTemplate);
+        PlanDraft draft = plan.toDraft();
+        List<PlanItemDraft> items = new java.util.ArrayList<>(draft.items());
+        // the third move out of the circuit splits it in two runs of circuit 1: refused at the fourth
+        items.set(2, new PlanItemDraft(items.get(2).exerciseId(), items.get(2).dosage(), null));
+        PlanDraft split = new PlanDraft(draft.title(), draft.goal(), draft.startDate(), draft.endDate(), items);
+        assertThatThrownBy(() -> plans.save(plan.id(), plan.version(), split))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
+                        .containsEntry("items[3].circuit", "Keep the moves of a circuit next to each other"));
+
+        // moves 3-7 as circuit 2 with 2 rounds: saved, and kept by a template made from the plan
+        for (int i = 2; i < items.size(); i++) {
+            items.set(i, new PlanItemDraft(items.get(i).exerciseId(), items.get(i).dosage().toBuilder()
+                    .sets(Range.of(2)).build(), i == 2 ? null : 2));
+        }
+        PlanDetails saved = plans.save(plan.id(), plan.version(), new PlanDraft(draft.title(), draft.goal(),
+                draft.startDate(), draft.endDate(), items));
+        assertThat(saved.items()).extracting(PlanItemView::circuit).containsExactly(1, 1, null, 2, 2, 2, 2);
+        plans.saveAsTemplate(saved.id(), "Two circuits");
+        long two = plans.templates().stream().filter(t -> t.name().equals("Two circuits")).findFirst()
+                .orElseThrow().id();
+        assertThat(plans.createFromTemplate(userId("runner.priya"), two).items()).extracting(PlanItemView::circuit)
+                .containsExactly(1, 1, null, 2, 2, 2, 2);
+    }
+
     @Test
     void theFourSeedRoutinesShipAsStockTemplatesWithTheSeedsDosages() {
         Map<String, List<String>> expected = Map.of(
@@ -85,12 +116,15 @@ class PlanServiceTest {
                     .as(template.name()).containsExactlyElementsOf(expected.get(template.name()));
             if (template.name().equals("Glute bridge and hip flexor stretch")) {
                 assertThat(plan.items()).extracting(item -> item.dosage().summary()).containsExactly(
-                        "10-12 reps, hold 5-10 s · 2-3 times a day",
+                        "10-12 reps, hold the bridge 3-5 s, then extend one knee and hold 5-10 s, each side, alternating · 2-3 times a day",
                         "2-3 reps, hold 20-30 s, each side · every day");
             }
             if (template.name().equals("7-move mobility circuit")) {
                 assertThat(plan.items()).allSatisfy(item -> assertThat(item.dosage().summary())
                         .startsWith("1-2 sets × 30-60 s"));
+                // one circuit of all seven moves (issue 15), its rounds the moves' sets
+                assertThat(plan.items()).extracting(PlanItemView::circuit).containsOnly(1);
+                assertThat(plan.items().getFirst().dosage().rounds()).isEqualTo("1-2 rounds");
             }
             if (template.name().equals("Hip strength for runners")) {
                 assertThat(plan.items().get(2).dosage().summary()).isEqualTo("20 reps, each side");

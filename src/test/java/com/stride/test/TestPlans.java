@@ -16,6 +16,12 @@ public final class TestPlans {
     private TestPlans() {
     }
 
+    /** The stock dose of the glute bridge with single-leg extension (V11): two phases, alternating legs. */
+    public static final Dosage BRIDGE_WITH_EXTENSION = Dosage.builder().reps(Range.of(10, 12))
+            .sides(com.stride.catalogue.Sides.ALTERNATING).timesPerDay(Range.of(2, 3))
+            .phases(List.of(new com.stride.catalogue.Phase("Hold the bridge", Range.of(3, 5)),
+                    new com.stride.catalogue.Phase("Extend one knee and hold", Range.of(5, 10)))).build();
+
     /**
      * Priya's plan, from today, once a day: glute bridge (2 × 10, hold 5 s), kneeling hip flexor
      * stretch (3 holds of 20-30 s, each side) and single-leg calf raise (3 × 15, each side).

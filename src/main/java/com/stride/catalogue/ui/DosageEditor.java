@@ -7,8 +7,8 @@ import com.stride.base.validation.Problems;
 import com.stride.catalogue.Dosage;
 import com.stride.catalogue.DosageLimits;
 import com.stride.catalogue.DosageRules;
+import com.stride.catalogue.Sides;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -43,7 +43,8 @@ public class DosageEditor extends Div implements FieldErrors.Group {
     private final RangeField reps = new RangeField("Reps", null);
     private final RangeField hold = new RangeField("Hold", "s");
     private final RangeField duration = new RangeField("Duration", "s");
-    private final Checkbox perSide = new Checkbox("Each side");
+    private final Select<Sides> sides = new Select<>();
+    private final PhasesEditor phases = new PhasesEditor();
     private final RangeField timesPerDay = new RangeField("Times a day", null);
     private final Select<Schedule> schedule = new Select<>();
     private final RangeField daysPerWeek = RangeField.wholeNumber("Days a week", null);
@@ -62,6 +63,11 @@ public class DosageEditor extends Div implements FieldErrors.Group {
         hold.setHelperText("seconds per rep");
         duration.setHelperText("for timed moves");
         timesPerDay.setHelperText("e.g. 2 or 2-3");
+        sides.setLabel("Sides");
+        sides.setItems(Sides.values());
+        sides.setItemLabelGenerator(Sides::label);
+        sides.setValue(Sides.BOTH);
+        sides.setHelperText("Reps and holds count per side");
         schedule.setLabel("Schedule");
         schedule.setItems(Schedule.values());
         schedule.setItemLabelGenerator(s -> s.label);
@@ -78,18 +84,21 @@ public class DosageEditor extends Div implements FieldErrors.Group {
 
         errors.bind("sets", sets).bind("reps", reps).bind("holdSeconds", hold).bind("durationSeconds", duration)
                 .bind("timesPerDay", timesPerDay).bind("daysPerWeek", daysPerWeek).bind("weekdays", weekdays)
-                .bind("restSeconds", rest).bind("load", load).bind("note", note);
+                .bind("restSeconds", rest).bind("load", load).bind("note", note).bind("sides", sides)
+                .bind("phases", phases);
 
         FormLayout form = new FormLayout();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("40em", 4));
-        form.add(sets, reps, hold, duration, perSide, timesPerDay, schedule, daysPerWeek, weekdays, rest, load);
+        form.add(sets, reps, hold, duration, sides, timesPerDay, schedule, daysPerWeek, weekdays, rest, load);
+        form.add(phases, 4);
         form.setColspan(weekdays, 2);
         form.setColspan(load, 2);
         form.add(note, 4);
         add(new Div(new Span("Dosage: "), summary), form);
 
         List.of(sets, reps, hold, duration, timesPerDay).forEach(f -> f.addValueChangeListener(e -> changed()));
-        perSide.addValueChangeListener(e -> changed());
+        sides.addValueChangeListener(e -> changed());
+        phases.setChangeListener(this::changed);
         daysPerWeek.addValueChangeListener(e -> changed());
         weekdays.addValueChangeListener(e -> changed());
         rest.addValueChangeListener(e -> changed());
@@ -113,7 +122,8 @@ public class DosageEditor extends Div implements FieldErrors.Group {
         reps.setRange(value.reps());
         hold.setRange(value.holdSeconds());
         duration.setRange(value.durationSeconds());
-        perSide.setValue(value.perSide());
+        sides.setValue(value.sides());
+        phases.setValue(value.phases());
         timesPerDay.setRange(value.timesPerDay());
         daysPerWeek.setNumber(value.daysPerWeek());
         weekdays.setValue(value.weekdays());
@@ -134,7 +144,8 @@ public class DosageEditor extends Div implements FieldErrors.Group {
                 .reps(reps.range().orElse(null))
                 .hold(hold.range().orElse(null))
                 .duration(duration.range().orElse(null))
-                .perSide(perSide.getValue())
+                .sides(sides.getValue())
+                .phases(phases.getValue())
                 .timesPerDay(timesPerDay.range().orElse(null))
                 .daysPerWeek(mode == Schedule.DAYS_PER_WEEK ? daysPerWeek.number().orElse(null) : null)
                 .weekdays(mode == Schedule.WEEKDAYS ? weekdays.getValue() : null)
@@ -171,6 +182,7 @@ public class DosageEditor extends Div implements FieldErrors.Group {
         if (schedule.getValue() == Schedule.WEEKDAYS && weekdays.getValue().isEmpty()) {
             problems.add("weekdays", "Choose at least one weekday");
         }
+        phases.readProblems().asMap().forEach((key, message) -> problems.add("phases" + key, message));
         return problems;
     }
 

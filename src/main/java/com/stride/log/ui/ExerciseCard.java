@@ -3,6 +3,7 @@ package com.stride.log.ui;
 import com.stride.base.InvalidInputException;
 import com.stride.base.ui.FieldErrors;
 import com.stride.base.ui.Notices;
+import com.stride.log.CoachProgram;
 import com.stride.log.DayExercise;
 import com.stride.log.Effort;
 import com.stride.log.Entry;
@@ -50,7 +51,9 @@ class ExerciseCard extends Div {
             add(image);
         }
         H3 name = new H3(exercise.name());
-        Paragraph dosage = new Paragraph(exercise.dosage().summary());
+        // in a circuit the sets are its rounds, which the circuit says once
+        Paragraph dosage = new Paragraph(inCircuit() ? exercise.dosage().summaryInCircuit()
+                : exercise.dosage().summary());
         dosage.addClassName("dosage");
         add(name, dosage);
         if (exercise.dosage().note() != null) {
@@ -62,9 +65,11 @@ class ExerciseCard extends Div {
         if (!exercise.steps().isEmpty() || !exercise.tips().isEmpty()) {
             add(howTo());
         }
-        CountdownTimer timer = CountdownTimer.forDosage(exercise.dosage(), exercise.name());
-        if (timer != null) {
-            add(timer);
+        // a circuit's moves are coached together, by the circuit
+        CoachTimer coach = inCircuit() ? null : CoachTimer.forDose(CoachProgram.of(exercise.dosage(),
+                exercise.name()), exercise.name(), this::coachFinished, this::coachStopped);
+        if (coach != null) {
+            add(coach);
         }
         logArea.addClassName("log-area");
         add(logArea);
@@ -119,7 +124,7 @@ class ExerciseCard extends Div {
             return;
         }
         Span status = new Span(VaadinIcon.CHECK_CIRCLE.create(), new Span(entry.status() == EntryStatus.DONE ? "Done"
-                : "Partly done: " + entry.setsDone() + " of " + exercise.setsTarget() + " sets"));
+                : "Partly done: " + entry.setsDone() + " of " + exercise.setsTarget() + " " + setsWord()));
         status.addClassName("entry-status");
         Button undo = new Button("Undo", VaadinIcon.ARROW_BACKWARD.create(), e -> {
             if (actions.undo(exercise.planItemId())) {
@@ -158,12 +163,51 @@ class ExerciseCard extends Div {
         return choice;
     }
 
+    private boolean inCircuit() {
+        return exercise.circuit() != null;
+    }
+
+    private String setsWord() {
+        return inCircuit() ? "rounds" : "sets";
+    }
+
+    /** Records the entry unless the runner already logged this exercise (a circuit's coach finishing). */
+    void recordIfOpen(Entry next) {
+        if (entry == null) {
+            record(next);
+        }
+    }
+
+    /** The coach ran the whole dose: it is done, unless the runner already said otherwise. */
+    private void coachFinished() {
+        if (entry == null) {
+            record(new Entry(EntryStatus.DONE, null, null));
+        }
+    }
+
+    /** Stopped early: offer to record the sets the coach saw completed. */
+    private void coachStopped(int setsCompleted) {
+        if (entry != null) {
+            return;
+        }
+        Integer target = exercise.setsTarget();
+        if (target != null && target >= 2 && setsCompleted >= 1 && setsCompleted < target) {
+            askSets(target, setsCompleted);
+        } else if (setsCompleted >= (target == null ? 1 : target)) {
+            record(new Entry(EntryStatus.DONE, null, null));
+        }
+    }
+
     private void askSets(int target) {
+        askSets(target, 1);
+    }
+
+    private void askSets(int target, int done) {
         logArea.removeAll();
-        IntegerField sets = new IntegerField("Sets done (of " + target + ")");
+        IntegerField sets = new IntegerField((inCircuit() ? "Rounds" : "Sets") + " done (of " + target + ")");
         sets.setMin(1);
         sets.setMax(target - 1);
-        sets.setValue(1);
+        sets.setValue(done);
         sets.setStepButtonsVisible(true);
         sets.addClassName("sets-done");
         FieldErrors errors = new FieldErrors().bind("setsDone", sets);

@@ -21,6 +21,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** One session of a day: its exercises to tick off, then pain and a note for the whole session. */
@@ -60,8 +61,19 @@ class SessionPanel extends Section {
                 return call(() -> logs.undo(date, session.number(), planItemId), true);
             }
         };
-        for (DayExercise exercise : session.exercises()) {
-            exercises.add(new ExerciseCard(exercise, actions));
+        List<DayExercise> all = session.exercises();
+        for (int i = 0; i < all.size(); i++) {
+            Integer circuit = all.get(i).circuit();
+            int end = i + 1;
+            while (circuit != null && end < all.size() && circuit.equals(all.get(end).circuit())) {
+                end++;
+            }
+            if (end - i > 1) {
+                exercises.add(new CircuitBox(all.subList(i, end), actions));
+                i = end - 1;
+            } else {
+                exercises.add(new ExerciseCard(all.get(i), actions));
+            }
         }
         add(exercises, howItWent());
     }

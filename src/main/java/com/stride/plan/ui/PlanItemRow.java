@@ -11,14 +11,30 @@ final class PlanItemRow {
     private final long exerciseId;
     private final String name;
     private Dosage dosage;
+    private @Nullable Integer circuit;
     private @Nullable String problem;
     /** Input in this row's dosage fields that could not be read, kept when another row is selected. */
     private Problems unreadable = Problems.none();
 
-    PlanItemRow(long exerciseId, String name, Dosage dosage) {
+    PlanItemRow(long exerciseId, String name, Dosage dosage, @Nullable Integer circuit) {
         this.exerciseId = exerciseId;
         this.name = name;
         this.dosage = dosage;
+        this.circuit = circuit;
+    }
+
+    @Nullable Integer circuit() {
+        return circuit;
+    }
+
+    void setCircuit(@Nullable Integer value) {
+        circuit = value;
+    }
+
+    /** "Circuit 1 · 30-60 s, each side": in a circuit the sets are its rounds, said once for the circuit. */
+    String doseText() {
+        return circuit == null ? dosage.summary() : "Circuit " + circuit + " · " + dosage.rounds() + " · "
+                + dosage.summaryInCircuit();
     }
 
     String name() {
@@ -47,6 +63,6 @@ final class PlanItemRow {
     }
 
     PlanItemDraft draft() {
-        return new PlanItemDraft(exerciseId, dosage);
+        return new PlanItemDraft(exerciseId, dosage, circuit);
     }
 }

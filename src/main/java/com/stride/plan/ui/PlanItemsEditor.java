@@ -7,6 +7,7 @@ import com.stride.base.validation.Problems;
 import com.stride.catalogue.Dosage;
 import com.stride.catalogue.ExerciseSummary;
 import com.stride.catalogue.ui.DosageEditor;
+import com.stride.plan.Circuits;
 import com.stride.plan.PlanItemDraft;
 import com.stride.plan.PlanItemView;
 import com.stride.plan.PlanLimits;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.ArrayList;
@@ -40,6 +42,7 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
     private final List<PlanItemRow> rows = new ArrayList<>();
     private final Grid<PlanItemRow> grid = new Grid<>();
     private final DosageEditor dosageEditor = new DosageEditor();
+    private final Select<Integer> circuit = new Select<>();
     private final H3 dosageHeading = new H3();
     private final Div dosagePanel = new Div();
     private final Paragraph gentleNote = new Paragraph();
@@ -69,7 +72,7 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
                             grid.select(row);
                             dosagePanel.scrollIntoView();
                         })
-                        .withProperty("dose", row -> row.dosage().summary())
+                        .withProperty("dose", PlanItemRow::doseText)
                         .withProperty("problem", row -> row.problem()))
                 .setHeader("Exercise and dosage").setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("Order").setKey("actions")
@@ -93,7 +96,21 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
         gentleNote.getElement().setAttribute("role", "note");
         empty.addClassName("empty-items");
         dosagePanel.addClassName("dosage-panel");
-        dosagePanel.add(dosageHeading, dosageEditor);
+        circuit.setLabel("Circuit");
+        circuit.setItems(java.util.stream.IntStream.rangeClosed(0, Circuits.MAX).boxed().toList());
+        circuit.setItemLabelGenerator(n -> n == 0 ? "Not in a circuit" : "Circuit " + n);
+        circuit.setValue(0);
+        circuit.setHelperText("Moves of one circuit are done in turn, round after round: their sets are the rounds");
+        circuit.addClassName("circuit-choice");
+        circuit.addValueChangeListener(e -> {
+            if (!loading && selected != null) {
+                selected.setCircuit(e.getValue() == null || e.getValue() == 0 ? null : e.getValue());
+                circuit.setInvalid(false);
+                grid.getDataProvider().refreshItem(selected);
+                changed();
+            }
+        });
+        dosagePanel.add(dosageHeading, circuit, dosageEditor);
         dosageEditor.setChangeListener(dosage -> {
             if (!loading && selected != null) {
                 selected.edited(dosage, dosageEditor.readProblems());
@@ -107,7 +124,8 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
 
     void setItems(List<PlanItemView> items) {
         rows.clear();
-        items.forEach(item -> rows.add(new PlanItemRow(item.exerciseId(), item.exerciseName(), item.dosage())));
+        items.forEach(item -> rows.add(new PlanItemRow(item.exerciseId(), item.exerciseName(), item.dosage(),
+                item.circuit())));
         errors = Map.of();
         selected = null;
         refresh();
@@ -121,7 +139,7 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
         if (readOnly || rows.size() >= PlanLimits.MAX_ITEMS) {
             return false;
         }
-        PlanItemRow row = new PlanItemRow(exercise.id(), exercise.name(), exercise.defaultDosage());
+        PlanItemRow row = new PlanItemRow(exercise.id(), exercise.name(), exercise.defaultDosage(), null);
         rows.add(row);
         structureChanged();
         grid.select(row);
@@ -240,6 +258,7 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
             loading = true;
             try {
                 dosageHeading.setText("Dosage of " + row.name());
+                circuit.setValue(row.circuit() == null ? 0 : row.circuit());
                 dosageEditor.setValue(row.dosage());
             } finally {
                 loading = false;
@@ -259,6 +278,9 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
                 mine.put(key.substring(prefix.length()), message);
             }
         });
+        String circuitProblem = mine.remove("circuit");
+        circuit.setInvalid(circuitProblem != null);
+        circuit.setErrorMessage(circuitProblem);
         dosageEditor.showErrors(mine);
     }
 

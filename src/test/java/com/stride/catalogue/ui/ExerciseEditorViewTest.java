@@ -15,6 +15,7 @@ import com.stride.catalogue.ExerciseDraft;
 import com.stride.catalogue.ImageChange;
 import com.stride.catalogue.Position;
 import com.stride.catalogue.Range;
+import com.stride.catalogue.Sides;
 import com.stride.test.KaribuTest;
 import com.stride.test.SignIn;
 import com.vaadin.flow.component.UI;
@@ -23,6 +24,8 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -52,7 +55,7 @@ class ExerciseEditorViewTest extends KaribuTest {
         save();
 
         assertThat(textField("Name").isInvalid()).isTrue();
-        assertThat(textField("Name").getErrorMessage()).contains("plain text");
+        assertThat(textField("Name").getErrorMessage()).isEqualTo(com.stride.base.validation.Messages.MARKUP);
         TextArea step = form().steps().fields().getFirst();
         assertThat(step.isInvalid()).isTrue();
         assertThat(step.getErrorMessage()).isNotBlank();
@@ -93,6 +96,51 @@ class ExerciseEditorViewTest extends KaribuTest {
         assertThat(jdbc.queryForMap("select reps_min, reps_max, steps[1] as step from exercise where name = 'Towel curls'"))
                 .containsEntry("reps_min", 10).containsEntry("reps_max", 15)
                 .containsEntry("step", "Curl your toes to gather a towel under your foot.");
+    }
+
+    /** Issue 15: the PT sets how the sides are worked and a rep held in phases; each refusal sits at its field. */
+    @Test
+    void sidesAndPhasesAreEditedAndRefusedNextToTheirFields() {
+        login("admin");
+        UI.getCurrent().navigate("catalogue/new");
+        textField("Name").setValue("Bridge with knee lift");
+        regions().setValue(Set.of(BodyRegion.GLUTES));
+        form().steps().fields().getFirst().setValue("Lift into a bridge, then lift one knee.");
+        ((TextField) form().dosage().field("reps")).setValue("8");
+        ((TextField) form().dosage().field("holdSeconds")).setValue("5");
+        @SuppressWarnings("unchecked")
+        Select<Sides> sides = (Select<Sides>) form().dosage().field("sides");
+        sides.setValue(Sides.ALTERNATING);
+        _get(Button.class, spec -> spec.withText("Add a phase")).click();
+        _get(Button.class, spec -> spec.withText("Add a phase")).click();
+        TextField first = textField("Phase 1");
+        first.setValue("Hold the bridge");
+        _find(TextField.class, spec -> spec.withLabel("Time")).getFirst().setValue("3-5");
+        _find(TextField.class, spec -> spec.withLabel("Time")).get(1).setValue("ten");
+        save();
+
+        assertThat(_find(TextField.class, spec -> spec.withLabel("Time")).get(1).getErrorMessage())
+                .isEqualTo("Enter a whole number or a range like 10-12");
+        _find(TextField.class, spec -> spec.withLabel("Time")).get(1).setValue("10");
+        save();
+        assertThat(((TextField) form().dosage().field("holdSeconds")).getErrorMessage())
+                .isEqualTo("Use phases or one hold time, not both");
+        assertThat(textField("Phase 2").getErrorMessage()).isEqualTo("Say what to do in this phase");
+
+        ((TextField) form().dosage().field("holdSeconds")).setValue("");
+        textField("Phase 2").setValue("Lift one knee and hold");
+        _get(Span.class, spec -> spec.withClasses("dosage-summary").withText(
+                "2 sets × 8 reps, hold the bridge 3-5 s, then lift one knee and hold 10 s, each side, alternating"));
+        save();
+
+        _get(H2.class, spec -> spec.withText("Bridge with knee lift"));
+        assertThat(jdbc.queryForMap("""
+                select sides, array_to_string(phase_labels, '|') as labels, array_to_string(phase_min_s, '|') as min,
+                       array_to_string(phase_max_s, '|', '-') as max, hold_min_s
+                from exercise where name = 'Bridge with knee lift'"""))
+                .containsEntry("sides", "ALTERNATING").containsEntry("labels", "Hold the bridge|Lift one knee and hold")
+                .containsEntry("min", "3|10").containsEntry("max", "5|-").containsEntry("hold_min_s", null);
+        assertThat(_find(Button.class, spec -> spec.withText("Add a phase"))).as("up to three phases").isEmpty();
     }
 
     @Test

@@ -69,8 +69,12 @@ class RunnerDayViewsTest extends KaribuTest {
         _get(H2.class, spec -> spec.withText("Today"));
         _get(H3.class, spec -> spec.withText("Kneeling hip flexor stretch"));
         _get(Paragraph.class, spec -> spec.withText("Keep your chest upright.").withClasses("pt-note"));
-        _get(Button.class, spec -> spec.withText("Start 5 s hold"));
-        _get(Button.class, spec -> spec.withText("Start 30 s hold, each side"));
+        // the coach's estimate: 2 × 10 holds of 5 s with 3 s between and 30 s rest, plus 5 s to get ready
+        _get(Button.class, spec -> spec.withAttribute("aria-label", "Start coach · about 3 min: Glute bridge"));
+        _get(Button.class, spec -> spec.withAttribute("aria-label",
+                "Start coach · about 3 min: Kneeling hip flexor stretch"));
+        // 3 × 15 counted reps each side at 3 s, two switches a set, two rests: about 6 min
+        _get(Button.class, spec -> spec.withAttribute("aria-label", "Start coach · about 6 min: Single-leg calf raise"));
         // the steps are built when the runner opens them, not before
         assertThat(_find(ListItem.class)).isEmpty();
         _find(Details.class).getFirst().setOpened(true);
@@ -213,6 +217,23 @@ class RunnerDayViewsTest extends KaribuTest {
         _get(H2.class, spec -> spec.withText("Yesterday"));
         assertThat(_find(Paragraph.class).stream().map(Paragraph::getText))
                 .noneMatch(text -> text.toLowerCase(java.util.Locale.ROOT).contains("today"));
+    }
+
+    /** Tom's demo plan is the mobility circuit: one box with its rounds, one coach for all seven moves. */
+    @Test
+    void aCircuitIsShownAsRoundsOfItsMovesWithOneCoach() {
+        login("runner.tom");
+        open("today");
+        CircuitBox circuit = _get(CircuitBox.class);
+        _get(circuit, H3.class, spec -> spec.withText("Circuit: 1-2 rounds"));
+        _get(circuit, Paragraph.class, spec -> spec.withText("Do these 7 moves one after the other, then start the "
+                + "next round. The coach runs 1 round; add more, up to 2, when it feels easy."));
+        assertThat(_find(circuit, ExerciseCard.class)).hasSize(7);
+        assertThat(_find(circuit, CoachTimer.class)).as("one coach for the circuit, none per move").hasSize(1);
+        _get(circuit, Button.class, spec -> spec.withAttribute("aria-label", "Start coach · about 11 min: the circuit"));
+        // each move's dose without its sets, which are the circuit's rounds
+        assertThat(_find(circuit, Paragraph.class, spec -> spec.withClasses("dosage").withText("30-60 s, alternating sides")))
+                .hasSize(3);
     }
 
     @Test

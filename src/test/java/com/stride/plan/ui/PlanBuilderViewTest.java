@@ -26,6 +26,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -96,6 +97,36 @@ class PlanBuilderViewTest extends KaribuTest {
                 .isEqualTo(before + 1);
         assertThat(NavigatorKt.getCurrentPath()).matches("plans/\\d+");
         assertThat(editor().rows()).hasSize(7);
+    }
+
+    /** Issue 15: the PT groups moves into a circuit; a broken circuit is said at the move's circuit choice. */
+    @Test
+    void movesAreGroupedIntoACircuitAndABrokenOneIsRefusedAtTheMove() {
+        PlanDetails plan = draftFor("runner.tom", 3);
+        login("pt.maya");
+        UI.getCurrent().navigate("plans/" + plan.id());
+        @SuppressWarnings("unchecked")
+        Select<Integer> circuit = _get(Select.class, spec -> spec.withLabel("Circuit"));
+        editor().grid().select(editor().rows().get(0));
+        circuit.setValue(1);
+        dosageField("Sets").setValue("2");
+        editor().grid().select(editor().rows().get(2));
+        circuit.setValue(1);
+        dosageField("Sets").setValue("2");
+        save();
+
+        editor().grid().select(editor().rows().get(2));
+        assertThat(circuit.isInvalid()).isTrue();
+        assertThat(circuit.getErrorMessage()).isEqualTo("Keep the moves of a circuit next to each other");
+
+        editor().grid().select(editor().rows().get(1));
+        circuit.setValue(1);
+        dosageField("Sets").setValue("2");
+        save();
+        assertThat(jdbc.queryForList("""
+                select i.circuit from plan_item i join plan_current_revision c on c.revision_id = i.revision_id
+                where c.plan_id = ? order by i.position""", Integer.class, plan.id())).containsExactly(1, 1, 1);
+        assertThat(editor().rows().getFirst().doseText()).startsWith("Circuit 1 · 2 rounds · ");
     }
 
     @Test

@@ -1,0 +1,69 @@
+package com.stride.plan;
+
+import com.stride.base.validation.Messages;
+import com.stride.base.validation.Problems;
+import com.stride.catalogue.Range;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The one home of the circuit rules: consecutive items of a plan (or template) that share a circuit
+ * number are done as rounds, move by move; their sets are the rounds. The database checks each
+ * row's number (V12); these rules need the whole plan.
+ */
+public final class Circuits {
+
+    public static final int MAX = PlanLimits.CIRCUITS_MAX;
+    static final String NEXT_TO_EACH_OTHER = "Keep the moves of a circuit next to each other";
+    static final String TWO_MOVES = "A circuit needs at least two moves";
+    static final String SAME_ROUNDS = "Give every move of this circuit the same rounds (sets)";
+    static final String ROUNDS_NEEDED = "Set the rounds (sets) of this circuit";
+    static final String NUMBER = "Use circuit 1 to {max}";
+
+    private Circuits() {
+    }
+
+    /** Every broken rule, at "items[i].circuit" or "items[i].sets". */
+    static Problems check(List<PlanItemDraft> items) {
+        Problems problems = Problems.none();
+        Map<Integer, Integer> firstAt = new HashMap<>();
+        Map<Integer, Integer> count = new HashMap<>();
+        Set<Integer> closed = new HashSet<>();
+        Integer previous = null;
+        for (int i = 0; i < items.size(); i++) {
+            Integer circuit = items.get(i).circuit();
+            String prefix = "items[" + i + "]";
+            if (previous != null && !previous.equals(circuit)) {
+                closed.add(previous);
+            }
+            if (circuit != null) {
+                if (circuit < 1 || circuit > MAX) {
+                    problems.add(prefix + ".circuit", Messages.withMax(NUMBER, MAX));
+                } else if (closed.contains(circuit)) {
+                    problems.add(prefix + ".circuit", NEXT_TO_EACH_OTHER);
+                } else {
+                    firstAt.putIfAbsent(circuit, i);
+                    count.merge(circuit, 1, Integer::sum);
+                    Range rounds = items.get(firstAt.get(circuit)).dosage().sets();
+                    Range mine = items.get(i).dosage().sets();
+                    if (mine == null) {
+                        problems.add(prefix + ".sets", ROUNDS_NEEDED);
+                    } else if (!Objects.equals(rounds, mine)) {
+                        problems.add(prefix + ".sets", SAME_ROUNDS);
+                    }
+                }
+            }
+            previous = circuit;
+        }
+        count.forEach((circuit, moves) -> {
+            if (moves < 2) {
+                problems.add("items[" + firstAt.get(circuit) + "].circuit", TWO_MOVES);
+            }
+        });
+        return problems;
+    }
+}
