@@ -80,7 +80,8 @@ class CatalogueJourneyIT extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add step")).click();
         page.getByRole(AriaRole.TEXTBOX, new Page.GetByRoleOptions().setName("Step 2").setExact(true)).fill("Curl your toes to pull the towel toward you, then relax them.");
         page.getByLabel("Reps", new Page.GetByLabelOptions().setExact(true)).fill("10-15");
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Each side")).check();
+        page.locator(".dosage-editor").getByLabel("Sides").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Each side")).click();
         assertThat(page.getByText("2 sets × 10-15 reps, each side")).isVisible();
         page.locator("vaadin-upload input[type=file]").setInputFiles(Path.of("src/test/resources/images/exercise.png"));
         assertThat(page.getByAltText("Picture of the exercise")).isVisible();
@@ -95,11 +96,11 @@ class CatalogueJourneyIT extends BrowserTest {
         waitForVaadin();
         screenshot("custom-exercise");
         var saved = jdbc.queryForMap("""
-                select e.name, e.reps_min, e.reps_max, e.per_side, c.name as clinic, i.content_type
+                select e.name, e.reps_min, e.reps_max, e.sides, c.name as clinic, i.content_type
                 from exercise e join clinic c on c.id = e.clinic_id join exercise_image i on i.exercise_id = e.id
                 where e.name = 'Towel scrunches'""");
         assertThat(saved).containsEntry("reps_min", 10).containsEntry("reps_max", 15)
-                .containsEntry("per_side", true).containsEntry("clinic", "Riverside Physio")
+                .containsEntry("sides", "EACH").containsEntry("clinic", "Riverside Physio")
                 .containsEntry("content_type", "image/png");
     }
 

@@ -131,13 +131,14 @@ class ClinicJourneyIT extends BrowserTest {
         waitForVaadin();
         screenshot("2-3-pt-plan-from-template");
 
-        // A shorter bridge march to start with: 2 sets of 20-30 s.
+        // Two rounds of the circuit (set once, for every move), with a shorter bridge march: 20-30 s.
         itemNames().filter(new Locator.FilterOptions().setHasText("Glute bridge march")).click();
         assertThat(page.getByText("Dosage of Glute bridge march")).isVisible();
-        field("Sets").fill("2");
+        field("Rounds (the whole circuit)").fill("2");
         field("Duration").fill("20-30");
         field("Duration").press("Tab");
-        assertThat(planItem("Glute bridge march")).containsText("2 sets × 20-30 s");
+        assertThat(planItem("Glute bridge march")).containsText("Circuit 1 · 2 rounds · 20-30 s, alternating sides");
+        assertThat(planItem("90/90 hip switches")).containsText("Circuit 1 · 2 rounds · 30-60 s");
         waitForVaadin();
         screenshot("2-4-pt-dosage-changed");
 
@@ -160,8 +161,8 @@ class ClinicJourneyIT extends BrowserTest {
         Download download = page.waitForDownload(() -> page.getByText("Download PDF").click());
         try (PDDocument document = Loader.loadPDF(Files.readAllBytes(download.path()))) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("Home exercise plan for Ella Brooks", "Glute bridge march",
-                    "2 sets × 20-30 s", "Single-leg calf raise");
+            assertThat(text).contains("Home exercise plan for Ella Brooks", "Circuit: 2 rounds of the next 7 moves",
+                    "Glute bridge march 20-30 s, alternating sides", "Single-leg calf raise");
         }
         download.saveAs(java.nio.file.Paths.get("target/screenshots/ClinicJourneyIT/2-7-plan.pdf"));
         signOut();
@@ -171,37 +172,35 @@ class ClinicJourneyIT extends BrowserTest {
 
     private void runnerDoesTheSessionOnAPhoneAndAnswersNextMorning() {
         useViewport(PHONE_WIDTH, PHONE_HEIGHT);
-        // The browser's clock is Playwright's, so the coach can run the whole march without waiting.
+        // The browser's clock is Playwright's, so the coach can run the whole circuit without waiting.
         page.clock().install();
         signIn("runner.ella", RUNNER_PASSWORD);
         assertThat(heading("Today")).isVisible();
-        assertThat(card("Glute bridge march")).containsText("2 sets × 20-30 s");
+        assertThat(card("Glute bridge march")).containsText("20-30 s, alternating sides");
         assertThat(card("Single-leg calf raise")).isVisible();
         waitForVaadin();
         screenshot("3-1-runner-today-phone");
 
-        // 5 s to get ready, two sets of 30 s with the default 30 s rest: the coach marks it done
-        Locator march = card("Glute bridge march");
-        march.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-                .setName("Start coach · about 2 min: Glute bridge march")).click();
-        assertThat(march.locator(".coach")).hasClass(Pattern.compile("running"));
+        // The circuit's coach: 5 s to get ready, two rounds of the seven moves (the march 30 s, the
+        // others 60 s, per side where they are one-sided, 5 s between moves) and 30 s rest between
+        // rounds; at the end every move is done.
+        Locator circuit = page.locator(".circuit-box");
+        circuit.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Start coach · about 21 min: the circuit")).click();
+        assertThat(circuit.locator(".coach")).hasClass(Pattern.compile("running"));
         page.clock().runFor(6_000);
-        assertThat(march.locator(".coach-headline")).hasText("Set 1 of 2");
-        assertThat(march.locator(".coach-detail")).hasText("Keep moving, alternating sides");
+        assertThat(circuit.locator(".coach-headline")).hasText("Round 1 of 2 · 90/90 hip switches");
+        assertThat(circuit.locator(".coach-detail")).hasText("Keep moving, alternating sides");
         screenshot("3-2-runner-coach-running");
-        page.clock().runFor(90_000);
-        assertThat(march.locator(".coach-headline")).hasText("Well done!");
-        assertThat(march.locator(".entry-status")).hasText("Done");
+        page.clock().runFor((2 * (585 + 6 * 5) + 30) * 1000L);
+        assertThat(circuit.locator(".coach-headline")).hasText("Well done!");
+        assertThat(card("Glute bridge march").locator(".entry-status")).hasText("Done");
+        assertThat(circuit.locator(".entry-status")).hasCount(7);
         screenshot("3-3-runner-coach-done");
 
-        List<String> names = page.locator(".exercise-card h3").allInnerTexts();
-        assertThat(names).hasSize(8);
-        for (String name : names) {
-            if (!name.equals("Glute bridge march")) {
-                button("Mark " + name + " done").click();
-                waitForVaadin();
-            }
-        }
+        assertThat(page.locator(".exercise-card h3")).hasCount(8);
+        button("Mark Single-leg calf raise done").click();
+        waitForVaadin();
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("6").setExact(true)).check();
         page.getByLabel("Note for your physical therapist (optional)").fill(NOTE);
         button("Save how it went").click();

@@ -105,13 +105,13 @@ class KeyboardJourneyIT extends BrowserTest {
         assertThat(focused()).isEqualTo("button:Glute bridge march");
         keys.press("Enter");
         assertThat(page.getByText("Dosage of Glute bridge march")).isVisible();
-        tabTo(focus -> focus.equals("input:Sets"));
+        tabTo(focus -> focus.equals("input:Rounds (the whole circuit)"));
         replaceWith("2");
         tabTo(focus -> focus.equals("input:Duration"));
         replaceWith("20-30");
         keys.press("Tab");
         assertThat(page.locator(".plan-item").filter(new com.microsoft.playwright.Locator.FilterOptions()
-                .setHasText("Glute bridge march"))).containsText("2 sets × 20-30 s");
+                .setHasText("Glute bridge march"))).containsText("Circuit 1 · 2 rounds · 20-30 s, alternating sides");
         waitForVaadin();
         screenshot("3-dosage-changed");
 
@@ -144,7 +144,8 @@ class KeyboardJourneyIT extends BrowserTest {
         Download download = page.waitForDownload(() -> keys.press("Enter"));
         try (PDDocument document = Loader.loadPDF(Files.readAllBytes(download.path()))) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("Home exercise plan for Priya Nair", "2 sets × 20-30 s", "Single-leg calf raise");
+            assertThat(text).contains("Home exercise plan for Priya Nair", "Circuit: 2 rounds of the next 7 moves",
+                    "20-30 s, alternating sides", "Single-leg calf raise");
         }
         assertThat(jdbc.queryForObject("""
                 select count(*) from plan p join app_user u on u.id = p.runner_id

@@ -49,7 +49,8 @@ class PlanJourneyIT extends BrowserTest {
         assertThat(page.getByText("Dosage of Side lunge")).isVisible();
         field("Sets").fill("3");
         field("Reps").fill("8-10");
-        page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("Each side")).check();
+        page.locator(".dosage-editor").getByLabel("Sides").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Each side")).click();
         page.getByLabel("Schedule").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Days a week")).click();
         field("Days a week").fill("4");
@@ -80,7 +81,7 @@ class PlanJourneyIT extends BrowserTest {
         Map<String, Object> plan = jdbc.queryForMap("select id, status from plan where runner_id = ?", runner);
         assertThat(plan).containsEntry("status", "ACTIVE");
         List<Map<String, Object>> items = jdbc.queryForList("""
-                select e.name, i.sets_min, i.reps_min, i.reps_max, i.per_side, i.days_per_week
+                select e.name, i.sets_min, i.reps_min, i.reps_max, i.sides, i.days_per_week
                 from plan_item i join exercise e on e.id = i.exercise_id
                 join plan_revision r on r.id = i.revision_id
                 where r.plan_id = ? order by i.position""", plan.get("id"));
@@ -89,7 +90,7 @@ class PlanJourneyIT extends BrowserTest {
                 "Seated glute stretch", "Kneeling hip flexor stretch with overhead reach", "Standing quad stretch",
                 "Standing hamstring stretch");
         assertThat(items.get(4)).containsEntry("sets_min", 3).containsEntry("reps_min", 8)
-                .containsEntry("reps_max", 10).containsEntry("per_side", true).containsEntry("days_per_week", 4);
+                .containsEntry("reps_max", 10).containsEntry("sides", "EACH").containsEntry("days_per_week", 4);
 
         Download download = page.waitForDownload(() -> page.getByText("Download PDF").click());
         byte[] pdf = Files.readAllBytes(download.path());

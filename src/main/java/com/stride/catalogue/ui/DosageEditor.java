@@ -55,6 +55,7 @@ public class DosageEditor extends Div implements FieldErrors.Group {
     private final Span summary = new Span();
     private final FieldErrors errors = new FieldErrors();
     private Consumer<Dosage> changeListener = dosage -> { };
+    private boolean inCircuit;
 
     public DosageEditor() {
         addClassName("dosage-editor");
@@ -211,10 +212,18 @@ public class DosageEditor extends Div implements FieldErrors.Group {
         weekdays.setVisible(schedule.getValue() == Schedule.WEEKDAYS);
     }
 
+    /** In a circuit the sets are the circuit's rounds: the field and the summary say so. */
+    public void setInCircuit(boolean value) {
+        inCircuit = value;
+        sets.setLabel(value ? "Rounds (the whole circuit)" : "Sets");
+        changed();
+    }
+
     private void changed() {
         Dosage dosage = getValue();
         Problems problems = readProblems().addAll(DosageRules.check(dosage));
-        summary.setText(problems.isEmpty() ? dosage.summary() : "not complete yet");
+        summary.setText(!problems.isEmpty() ? "not complete yet"
+                : inCircuit ? dosage.rounds() + " of the circuit · " + dosage.summaryInCircuit() : dosage.summary());
         summary.getElement().getClassList().set("incomplete", !problems.isEmpty());
         changeListener.accept(dosage);
     }

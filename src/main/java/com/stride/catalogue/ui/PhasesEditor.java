@@ -46,7 +46,9 @@ class PhasesEditor extends Div implements FieldErrors.Group {
         Paragraph hint = new Paragraph("For a rep held in steps, e.g. hold the bridge 3-5 s, then extend one knee "
                 + "5-10 s. Leave empty for one hold.");
         hint.addClassName("phases-hint");
-        add(hint, list, problem, add);
+        com.vaadin.flow.component.html.Span title = new com.vaadin.flow.component.html.Span("Phases (optional)");
+        title.addClassName("phases-title");
+        add(title, hint, list, problem, add);
     }
 
     void setValue(List<Phase> phases) {

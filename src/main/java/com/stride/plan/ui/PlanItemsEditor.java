@@ -100,12 +100,25 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
         circuit.setItems(java.util.stream.IntStream.rangeClosed(0, Circuits.MAX).boxed().toList());
         circuit.setItemLabelGenerator(n -> n == 0 ? "Not in a circuit" : "Circuit " + n);
         circuit.setValue(0);
-        circuit.setHelperText("Moves of one circuit are done in turn, round after round: their sets are the rounds");
+        circuit.setHelperText("Moves of one circuit are done in turn, round after round. Their sets are the "
+                + "circuit's rounds: a change here changes every move of the circuit.");
         circuit.addClassName("circuit-choice");
+        circuit.setWidth("22em");
         circuit.addValueChangeListener(e -> {
             if (!loading && selected != null) {
                 selected.setCircuit(e.getValue() == null || e.getValue() == 0 ? null : e.getValue());
                 circuit.setInvalid(false);
+                dosageEditor.setInCircuit(selected.circuit() != null);
+                // a move joining a circuit takes its rounds
+                CircuitRounds.of(rows, selected).ifPresent(rounds -> {
+                    selected.edited(selected.dosage().toBuilder().sets(rounds).build(), selected.unreadable());
+                    loading = true;
+                    try {
+                        dosageEditor.setValue(selected.dosage());
+                    } finally {
+                        loading = false;
+                    }
+                });
                 grid.getDataProvider().refreshItem(selected);
                 changed();
             }
@@ -114,7 +127,11 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
         dosageEditor.setChangeListener(dosage -> {
             if (!loading && selected != null) {
                 selected.edited(dosage, dosageEditor.readProblems());
-                grid.getDataProvider().refreshItem(selected);
+                if (CircuitRounds.spread(rows, selected)) {
+                    grid.getDataProvider().refreshAll();
+                } else {
+                    grid.getDataProvider().refreshItem(selected);
+                }
                 changed();
             }
         });
@@ -259,6 +276,7 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
             try {
                 dosageHeading.setText("Dosage of " + row.name());
                 circuit.setValue(row.circuit() == null ? 0 : row.circuit());
+                dosageEditor.setInCircuit(row.circuit() != null);
                 dosageEditor.setValue(row.dosage());
             } finally {
                 loading = false;
