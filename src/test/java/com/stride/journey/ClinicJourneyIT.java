@@ -134,7 +134,7 @@ class ClinicJourneyIT extends BrowserTest {
         // Two rounds of the circuit (set once, for every move), with a shorter bridge march: 20-30 s.
         itemNames().filter(new Locator.FilterOptions().setHasText("Glute bridge march")).click();
         assertThat(page.getByText("Dosage of Glute bridge march")).isVisible();
-        field("Rounds (the whole circuit)").fill("2");
+        field("Rounds").fill("2");
         field("Duration").fill("20-30");
         field("Duration").press("Tab");
         assertThat(planItem("Glute bridge march")).containsText("Circuit 1 · 2 rounds · 20-30 s, alternating sides");

@@ -105,7 +105,7 @@ class KeyboardJourneyIT extends BrowserTest {
         assertThat(focused()).isEqualTo("button:Glute bridge march");
         keys.press("Enter");
         assertThat(page.getByText("Dosage of Glute bridge march")).isVisible();
-        tabTo(focus -> focus.equals("input:Rounds (the whole circuit)"));
+        tabTo(focus -> focus.equals("input:Rounds"));
         replaceWith("2");
         tabTo(focus -> focus.equals("input:Duration"));
         replaceWith("20-30");

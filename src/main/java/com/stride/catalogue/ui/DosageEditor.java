@@ -215,7 +215,7 @@ public class DosageEditor extends Div implements FieldErrors.Group {
     /** In a circuit the sets are the circuit's rounds: the field and the summary say so. */
     public void setInCircuit(boolean value) {
         inCircuit = value;
-        sets.setLabel(value ? "Rounds (the whole circuit)" : "Sets");
+        sets.setLabel(value ? "Rounds" : "Sets");
         changed();
     }
 

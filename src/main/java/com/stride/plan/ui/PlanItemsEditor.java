@@ -103,7 +103,8 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
         circuit.setHelperText("Moves of one circuit are done in turn, round after round. Their sets are the "
                 + "circuit's rounds: a change here changes every move of the circuit.");
         circuit.addClassName("circuit-choice");
-        circuit.setWidth("22em");
+        circuit.setWidthFull();
+        circuit.getStyle().set("max-width", "24em");
         circuit.addValueChangeListener(e -> {
             if (!loading && selected != null) {
                 selected.setCircuit(e.getValue() == null || e.getValue() == 0 ? null : e.getValue());

@@ -109,10 +109,10 @@ class PlanBuilderViewTest extends KaribuTest {
         Select<Integer> circuit = _get(Select.class, spec -> spec.withLabel("Circuit"));
         editor().grid().select(editor().rows().get(0));
         circuit.setValue(1);
-        dosageField("Rounds (the whole circuit)").setValue("2");
+        dosageField("Rounds").setValue("2");
         editor().grid().select(editor().rows().get(2));
         circuit.setValue(1);
-        dosageField("Rounds (the whole circuit)").setValue("2");
+        dosageField("Rounds").setValue("2");
         save();
 
         editor().grid().select(editor().rows().get(2));
@@ -121,7 +121,7 @@ class PlanBuilderViewTest extends KaribuTest {
 
         editor().grid().select(editor().rows().get(1));
         circuit.setValue(1);
-        dosageField("Rounds (the whole circuit)").setValue("2");
+        dosageField("Rounds").setValue("2");
         save();
         assertThat(jdbc.queryForList("""
                 select i.circuit from plan_item i join plan_current_revision c on c.revision_id = i.revision_id
@@ -130,7 +130,7 @@ class PlanBuilderViewTest extends KaribuTest {
 
         // the rounds are the circuit's: changed on one move, they change on all
         editor().grid().select(editor().rows().get(1));
-        dosageField("Rounds (the whole circuit)").setValue("3");
+        dosageField("Rounds").setValue("3");
         assertThat(editor().rows()).allSatisfy(row -> assertThat(row.doseText()).startsWith("Circuit 1 · 3 rounds · "));
     }
 
