@@ -144,6 +144,10 @@
       show('.coach-pause', value);
       show('.coach-resume', !value && index >= 0 && index < steps.length);
       show('.coach-stop', index >= 0 && index < steps.length);
+      if (index < 0 || index >= steps.length) {
+        show('.coach-skip', false);
+        show('.coach-done-step', false);
+      }
       if (value) {
         keepAwake();
       } else {

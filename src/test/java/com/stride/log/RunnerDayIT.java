@@ -51,6 +51,10 @@ class RunnerDayIT extends BrowserTest {
         assertThat(bridge.locator(".coach-headline")).hasText("Get ready");
         bridge.locator(".coach-stop").click();
         assertThat(bridge.locator(".coach")).not().hasClass(Pattern.compile("running"));
+        // stopped: only Start again, no Skip or Stop left over
+        assertThat(bridge.locator(".coach-start")).isVisible();
+        assertThat(bridge.locator(".coach-skip")).isHidden();
+        assertThat(bridge.locator(".coach-stop")).isHidden();
 
         // the steps arrive when the runner opens them
         assertThat(bridge.locator("ol li")).hasCount(0);
