@@ -177,6 +177,8 @@
     };
 
     this.start = () => {
+      document.removeEventListener('visibilitychange', onVisible);
+      document.addEventListener('visibilitychange', onVisible);
       root.classList.remove('finished');
       completedSets = 0;
       clearInterval(timer);
@@ -215,10 +217,7 @@
     this.stop = (quiet) => {
       clearInterval(timer);
       const wasActive = index >= 0 && index < steps.length;
-      const step = steps[index];
-      if (step && step.kind !== 'PAUSE' && step.kind !== 'READY' && left <= 0 && step.completesSet > completedSets) {
-        completedSets = step.completesSet;
-      }
+      // only sets whose last step was left count: a "tap Next" step the runner did not confirm is not done
       index = -1;
       setRunning(false);
       root.classList.remove('running', 'paused');

@@ -140,7 +140,9 @@ final class PlanHandout {
                 + " moves", EXERCISE);
         heading.setSpacingBefore(14);
         document.add(heading);
-        document.add(HandoutText.paragraph("Do the moves one after the other, then start the next round.", NOTE));
+        boolean moreRounds = first.dosage().sets() != null && first.dosage().sets().upper() > 1;
+        document.add(HandoutText.paragraph("Do the moves one after the other" + (moreRounds
+                ? ", then start the next round." : "."), NOTE));
     }
 
     private static void exercise(Document document, int number, PlanItemView item, CatalogueService.ImageData image)

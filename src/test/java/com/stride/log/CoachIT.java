@@ -140,6 +140,22 @@ class CoachIT extends BrowserTest {
         assertThat(card.locator(".entry-status")).hasText("Partly done: 1 of 2 sets");
     }
 
+    /** Stopped on a "tap Next" step the runner never confirmed: nothing is recorded as done. */
+    @Test
+    void stoppedOnUnconfirmedRepsItRecordsNothing() {
+        assign(new PlanItemDraft(TestPlans.stock(jdbc, "glute-bridge"), Dosage.builder().reps(Range.of(12)).build()));
+        Locator card = openToday("Glute bridge");
+        start(card);
+        page.clock().runFor(6_000);
+        assertThat(card.locator(".coach-detail")).hasText("12 reps, then tap Next");
+        page.clock().resume();
+        card.locator(".coach-stop").click();
+        waitForVaadin();
+        assertThat(card.locator(".entry-status")).hasCount(0);
+        assertThat(card.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Mark Glute bridge done")))
+                .isVisible();
+    }
+
     /** Tom's demo plan is the 7-move mobility circuit, one round: the coach runs it move by move, then all are done. */
     @Test
     void theMobilityCircuitRunsMoveByMoveAndEveryMoveIsDone() {

@@ -59,8 +59,8 @@ class PhasesEditor extends Div implements FieldErrors.Group {
     }
 
     List<Phase> getValue() {
+        // every row, a blank one too: the rules then say so at that row, and errors keep their rows
         return rows.stream()
-                .filter(row -> !row.label().getValue().isBlank() || !row.seconds().getValue().isBlank())
                 .map(row -> new Phase(row.label().getValue(), row.seconds().range().orElse(null)))
                 .toList();
     }

@@ -30,8 +30,9 @@ class CircuitBox extends Div {
         String rounds = first.dosage().rounds();
         H3 title = new H3("Circuit: " + rounds);
         title.addClassName("circuit-title");
-        Paragraph how = new Paragraph("Do these " + moves.size() + " moves one after the other, then start the "
-                + "next round." + (first.dosage().sets() != null && first.dosage().sets().isRange()
+        boolean moreRounds = first.dosage().sets() != null && first.dosage().sets().upper() > 1;
+        Paragraph how = new Paragraph("Do these " + moves.size() + " moves one after the other"
+                + (moreRounds ? ", then start the next round." : ".") + (first.dosage().sets() != null && first.dosage().sets().isRange()
                 ? " The coach runs " + Dosage.builder().sets(Range.of(first.dosage().sets().min())).build().rounds()
                 + "; add more, up to " + first.dosage().sets().max() + ", when it feels easy." : ""));
         how.addClassName("circuit-how");
