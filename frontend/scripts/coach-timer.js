@@ -248,16 +248,8 @@
           button.addEventListener('click', () => action(root._coach));
         }
       };
-      // sound may only start from a tap, so the audio is unlocked in the Start tap itself
-      on('.coach-start', (c) => {
-        try {
-          root._coachAudio = root._coachAudio || new (window.AudioContext || window.webkitAudioContext)();
-          root._coachAudio.resume();
-        } catch (e) {
-          // no sound here
-        }
-        c.start();
-      });
+      // the Start tap's own listener (CoachTimer) unlocks the audio, from the very first tap
+      on('.coach-start', (c) => c.start());
       on('.coach-pause', (c) => c.pause());
       on('.coach-resume', (c) => c.resume());
       on('.coach-skip', (c) => c.skip());

@@ -19,7 +19,7 @@ import org.openpdf.text.pdf.BaseFont;
 final class HandoutText {
 
     static final String MISSING = "\u25A1";
-    private static final List<BaseFont> FALLBACKS = List.of(font("DejaVuSans.ttf"), font("Symbola.ttf"));
+    private static final List<BaseFont> FALLBACKS = List.of(font("/fonts/DejaVuSans.ttf"), font("/fonts/Symbola.ttf"));
 
     private HandoutText() {
     }
@@ -93,8 +93,9 @@ final class HandoutText {
                 || (codePoint >= 0x2066 && codePoint <= 0x2069);
     }
 
-    private static BaseFont font(String file) {
-        try (InputStream in = HandoutText.class.getResourceAsStream("/fonts/" + file)) {
+    /** An embedded Unicode font from the class path, e.g. "/fonts/Symbola.ttf". */
+    static BaseFont font(String file) {
+        try (InputStream in = HandoutText.class.getResourceAsStream(file)) {
             if (in == null) {
                 throw new IllegalStateException("Font " + file + " is missing from the classpath");
             }

@@ -7,7 +7,6 @@ import com.stride.log.Pain;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.text.Normalizer;
 import java.time.ZoneId;
 import java.util.List;
@@ -42,9 +41,9 @@ final class PlanHandout {
     private static final Color MUTED = new Color(90, 96, 105);
     // Embedded Unicode fonts (Liberation Sans) for Latin, Greek and Cyrillic; the standard PDF fonts
     // only cover Western European letters. HandoutText falls back to others for the rest.
-    private static final BaseFont REGULAR = font("LiberationSans-Regular.ttf");
-    private static final BaseFont BOLD = font("LiberationSans-Bold.ttf");
-    private static final BaseFont ITALIC = font("LiberationSans-Italic.ttf");
+    private static final BaseFont REGULAR = HandoutText.font("/liberation/LiberationSans-Regular.ttf");
+    private static final BaseFont BOLD = HandoutText.font("/liberation/LiberationSans-Bold.ttf");
+    private static final BaseFont ITALIC = HandoutText.font("/liberation/LiberationSans-Italic.ttf");
     private static final Font CLINIC = new Font(BOLD, 11, Font.NORMAL, BRAND);
     private static final Font TITLE = new Font(BOLD, 20, Font.NORMAL, Color.BLACK);
     private static final Font SUBTITLE = new Font(REGULAR, 12, Font.NORMAL, Color.BLACK);
@@ -56,17 +55,6 @@ final class PlanHandout {
     private static final Font FOOTER = new Font(REGULAR, 8, Font.NORMAL, MUTED);
 
     private PlanHandout() {
-    }
-
-    private static BaseFont font(String file) {
-        try (InputStream in = PlanHandout.class.getResourceAsStream("/liberation/" + file)) {
-            if (in == null) {
-                throw new IllegalStateException("Font " + file + " is missing from the classpath");
-            }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException | DocumentException e) {
-            throw new IllegalStateException("Could not load font " + file, e);
-        }
     }
 
     /** "jordan-lee-hip-strength.pdf": the runner and the title, in plain letters. */

@@ -26,6 +26,9 @@ class PhasesEditor extends Div implements FieldErrors.Group {
     private record Row(TextField label, RangeField seconds, Button remove, Div box) {
     }
 
+    private static final java.util.regex.Pattern ERROR_KEY =
+            java.util.regex.Pattern.compile("^\\[(\\d+)]\\.(label|seconds)$");
+
     private final List<Row> rows = new ArrayList<>();
     private final Div list = new Div();
     private final Paragraph problem = new Paragraph();
@@ -93,8 +96,7 @@ class PhasesEditor extends Div implements FieldErrors.Group {
         problem.setVisible(false);
         Map<String, String> unplaced = new java.util.LinkedHashMap<>();
         errors.forEach((key, message) -> {
-            java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("^\\[(\\d+)]\\.(label|seconds)$")
-                    .matcher(key);
+            java.util.regex.Matcher matcher = ERROR_KEY.matcher(key);
             if (matcher.matches() && Integer.parseInt(matcher.group(1)) < rows.size()) {
                 Row row = rows.get(Integer.parseInt(matcher.group(1)));
                 TextField field = matcher.group(2).equals("label") ? row.label() : row.seconds();
