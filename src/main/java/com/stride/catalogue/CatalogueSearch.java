@@ -43,11 +43,12 @@ class CatalogueSearch {
         params.put("limit", limit);
         return jdbc.sql("""
                         select e.id, e.name, e.category, e.regions, e.equipment, e.position, e.one_side,
-                               e.clinic_id is null as stock, e.archived_at is not null as archived, i.updated_at as image_at,
+                               e.clinic_id is null as stock, e.archived_at is not null as archived,
+                               c.image_updated_at, c.image_count, c.illustration,
                                %s,
                                %s as score
                         from clinic_exercises(:clinicId) e
-                        left join exercise_image i on i.exercise_id = e.id
+                        join exercise_card c on c.id = e.id
                         where %s
                         order by score desc, lower(e.name), e.id
                         offset :offset limit :limit""".formatted(DosageRows.columns("e"), SCORE, where))
@@ -127,7 +128,6 @@ class CatalogueSearch {
     }
 
     private static ExerciseSummary summary(ResultSet row, int rowNumber) throws SQLException {
-        Timestamp imageAt = row.getTimestamp("image_at");
         return new ExerciseSummary(
                 row.getLong("id"),
                 row.getString("name"),
@@ -138,7 +138,7 @@ class CatalogueSearch {
                 row.getBoolean("one_side"),
                 row.getBoolean("stock"),
                 row.getBoolean("archived"),
-                imageAt == null ? null : imageAt.getTime(),
+                DosageRows.picture(row, "id"),
                 DosageRows.read(row));
     }
 }

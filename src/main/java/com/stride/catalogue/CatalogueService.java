@@ -15,6 +15,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -82,11 +83,11 @@ public class CatalogueService {
     }
 
     /**
-     * The image of a visible exercise, for the image endpoint. Empty when there is none. Runners see
-     * the pictures of the exercises in their own assigned plans, and no others.
+     * One picture of a visible exercise (position from 1), for the image endpoint. Empty when there is
+     * none. Runners see the pictures of the exercises in their own assigned plans, and no others.
      */
     @RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN, Role.Names.RUNNER})
-    public Optional<ImageData> image(long id) {
+    public Optional<ImageData> image(long id, int position) {
         CurrentUser caller = Caller.require(Role.THERAPIST, Role.ADMIN, Role.RUNNER);
         if (caller.hasRole(Role.RUNNER)) {
             if (!images.inPlanOfRunner(id, caller.userId())) {
@@ -95,22 +96,24 @@ public class CatalogueService {
         } else {
             visible(caller, id);
         }
-        return images.findById(id).map(image -> new ImageData(image.getContentType(), image.getData()));
+        return images.findByExerciseIdAndPosition(id, position)
+                .map(image -> new ImageData(image.getContentType(), image.getData()));
     }
 
     /**
-     * Pictures of several exercises at once (e.g. for a printed plan), in one statement. Exercises
-     * the caller may not see, and those without a picture, are simply absent from the result.
+     * The pictures of several exercises at once, each exercise's in order (for a printed plan), in one
+     * statement. Exercises the caller may not see, and those without pictures, are absent.
      */
     @RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
-    public Map<Long, ImageData> images(Collection<Long> exerciseIds) {
+    public Map<Long, List<ImageData>> images(Collection<Long> exerciseIds) {
         CurrentUser caller = Caller.require(Role.THERAPIST, Role.ADMIN);
-        Map<Long, ImageData> result = new HashMap<>();
+        Map<Long, List<ImageData>> result = new HashMap<>();
         if (exerciseIds.isEmpty()) {
             return result;
         }
         images.findVisible(Set.copyOf(exerciseIds), caller.clinicId()).forEach(image ->
-                result.put(image.getExerciseId(), new ImageData(image.getContentType(), image.getData())));
+                result.computeIfAbsent(image.getExerciseId(), id -> new ArrayList<>())
+                        .add(new ImageData(image.getContentType(), image.getData())));
         return result;
     }
 
@@ -128,7 +131,7 @@ public class CatalogueService {
     @RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
     public ExerciseDetails create(ExerciseDraft draft) {
         CurrentUser caller = Caller.require(Role.THERAPIST, Role.ADMIN);
-        ImageContent.Checked image = validate(draft, caller.clinicId(), null);
+        List<ImageContent.Checked> image = validate(draft, caller.clinicId(), null);
         Clinic clinic = clinics.findById(caller.clinicId()).orElseThrow(() -> new RecordNotFoundException("Clinic"));
         Exercise exercise = saveOrNameTaken(Exercise.custom(clinic, draft));
         applyImage(exercise.getId(), draft.image(), image);
@@ -144,7 +147,7 @@ public class CatalogueService {
     public ExerciseDetails update(long id, long loadedVersion, ExerciseDraft draft) {
         CurrentUser caller = Caller.require(Role.THERAPIST, Role.ADMIN);
         Exercise exercise = editable(caller, id, loadedVersion);
-        ImageContent.Checked image = validate(draft, caller.clinicId(), id);
+        List<ImageContent.Checked> image = validate(draft, caller.clinicId(), id);
         exercise.apply(draft);
         if (!(draft.image() instanceof ImageChange.Keep)) {
             // The picture lives in another table: a new version (right away, so the details we return
@@ -212,15 +215,23 @@ public class CatalogueService {
         return exercise;
     }
 
-    private ImageContent.@Nullable Checked validate(ExerciseDraft draft, long clinicId, @Nullable Long exerciseId) {
+    /** Checks the draft; returns the new pictures, checked, in the order they come in the draft. */
+    private List<ImageContent.Checked> validate(ExerciseDraft draft, long clinicId, @Nullable Long exerciseId) {
         Problems problems = Problems.of(validator, draft).addAll("defaultDosage", DosageRules.check(draft.defaultDosage()));
-        ImageContent.Checked image = null;
-        if (draft.image() instanceof ImageChange.Replace replace) {
-            ImageContent.Result result = ImageContent.check(replace.bytes());
-            if (result.isAccepted()) {
-                image = result.image();
-            } else {
-                problems.add("image", result.problem());
+        List<ImageContent.Checked> added = new ArrayList<>();
+        if (draft.image() instanceof ImageChange.Pictures pictures) {
+            if (pictures.slots().size() > ExerciseImages.MAX_PICTURES) {
+                problems.add("image", ExerciseImages.TOO_MANY);
+            }
+            for (ImageChange.Slot slot : pictures.slots()) {
+                if (slot instanceof ImageChange.Added(byte[] bytes)) {
+                    ImageContent.Result result = ImageContent.check(bytes);
+                    if (result.isAccepted()) {
+                        added.add(result.image());
+                    } else if (!problems.has("image")) {
+                        problems.add("image", result.problem());
+                    }
+                }
             }
         }
         if (!problems.has("name") && draft.name() != null
@@ -228,7 +239,7 @@ public class CatalogueService {
             problems.add("name", NAME_TAKEN);
         }
         problems.throwIfAny();
-        return image;
+        return added;
     }
 
     private Exercise saveOrNameTaken(Exercise exercise) {
@@ -245,21 +256,40 @@ public class CatalogueService {
         }
     }
 
-    private void applyImage(long exerciseId, ImageChange change, ImageContent.Checked checked) {
+    /**
+     * Writes the pictures in their new order: kept ones keep their bytes, new ones come from the
+     * draft. A kept position that no longer exists means someone else changed the pictures meanwhile.
+     */
+    private void applyImage(long exerciseId, ImageChange change, List<ImageContent.Checked> added) {
+        if (!(change instanceof ImageChange.Pictures pictures)) {
+            return;
+        }
         try {
-            switch (change) {
-                case ImageChange.Keep keep -> {
-                }
-                case ImageChange.Remove remove -> images.findById(exerciseId).ifPresent(images::delete);
-                case ImageChange.Replace replace -> {
-                    ExerciseImage image = images.findById(exerciseId).orElseGet(() -> new ExerciseImage(exerciseId));
-                    image.replace(checked, clock.instant());
-                    images.save(image);
+            List<ExerciseImage> current = images.findByExerciseIdOrderByPosition(exerciseId);
+            List<ExerciseImage> next = new ArrayList<>();
+            Instant now = clock.instant();
+            int newOnes = 0;
+            for (ImageChange.Slot slot : pictures.slots()) {
+                int position = next.size() + 1;
+                switch (slot) {
+                    case ImageChange.Kept(int kept) -> {
+                        if (kept < 1 || kept > current.size()) {
+                            throw new ConcurrentEditException(EXERCISE);
+                        }
+                        ExerciseImage old = current.get(kept - 1);
+                        // every picture gets the new time, so no URL of an earlier order comes back
+                        next.add(new ExerciseImage(exerciseId, position, old.getContentType(), old.getData(), now));
+                    }
+                    case ImageChange.Added a -> {
+                        ImageContent.Checked image = added.get(newOnes++);
+                        next.add(new ExerciseImage(exerciseId, position, image.contentType(), image.bytes(), now));
+                    }
                 }
             }
-            images.flush();
+            images.deleteAllOf(exerciseId);
+            images.saveAllAndFlush(next);
         } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException e) {
-            // Two first pictures for the same exercise at once.
+            // Two saves of the same exercise's pictures at once.
             throw new ConcurrentEditException(EXERCISE);
         }
     }
@@ -275,11 +305,14 @@ public class CatalogueService {
     }
 
     private ExerciseDetails details(Exercise exercise, CurrentUser caller) {
-        Long imageVersion = images.findUpdatedAt(exercise.getId()).map(Instant::toEpochMilli).orElse(null);
+        ExerciseImageRepository.PictureStamp stamp = images.stamp(exercise.getId());
+        ExercisePicture picture = ExerciseImages.picture(exercise.getId(),
+                stamp.updatedAt() == null ? null : stamp.updatedAt().toEpochMilli(), stamp.count(),
+                exercise.isStock() ? exercise.getCode() : null);
         return new ExerciseDetails(exercise.getId(), exercise.getVersion(), exercise.getName(),
                 exercise.getCategory(), exercise.getRegions(), exercise.getMuscles(), exercise.getPosition(),
                 exercise.getEquipment(), exercise.isOneSide(), exercise.getSteps(), exercise.getTips(),
                 exercise.getDefaultDosage(), exercise.getVideoUrl(), exercise.isStock(),
-                !exercise.isStock() && caller.belongsTo(exercise.getClinicId()), exercise.isArchived(), imageVersion);
+                !exercise.isStock() && caller.belongsTo(exercise.getClinicId()), exercise.isArchived(), picture);
     }
 }

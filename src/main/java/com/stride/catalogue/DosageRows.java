@@ -50,9 +50,17 @@ public final class DosageRows {
         return array == null ? List.of() : java.util.Arrays.asList(type.cast(array.getArray()));
     }
 
-    /** The picture URL of the exercise in a row with {@code exercise_id} and {@code image_updated_at}. */
-    public static @Nullable String imageUrl(ResultSet row) throws SQLException {
+    /**
+     * The pictures of the exercise in a row with exercise_card's {@code image_updated_at},
+     * {@code image_count} and {@code illustration}, and the exercise's id in {@code exercise_id}.
+     */
+    public static @Nullable ExercisePicture picture(ResultSet row) throws SQLException {
+        return picture(row, "exercise_id");
+    }
+
+    static @Nullable ExercisePicture picture(ResultSet row, String idColumn) throws SQLException {
         Timestamp imageAt = row.getTimestamp("image_updated_at");
-        return ExerciseImages.url(row.getLong("exercise_id"), imageAt == null ? null : imageAt.getTime());
+        return ExerciseImages.picture(row.getLong(idColumn), imageAt == null ? null : imageAt.getTime(),
+                row.getInt("image_count"), row.getString("illustration"));
     }
 }

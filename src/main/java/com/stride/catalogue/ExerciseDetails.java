@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Everything shown about one exercise.
  *
  * @param editable     the caller's clinic owns it (stock exercises are never editable)
- * @param imageVersion changes whenever the image changes; null when there is no image
+ * @param picture      its uploaded pictures or its stock drawing; null when it has neither
  */
 public record ExerciseDetails(
         long id,
@@ -27,16 +27,7 @@ public record ExerciseDetails(
         boolean stock,
         boolean editable,
         boolean archived,
-        @Nullable Long imageVersion) {
-
-    public boolean hasImage() {
-        return imageVersion != null;
-    }
-
-    /** URL of the image, or null when there is none. */
-    public @Nullable String imageUrl() {
-        return ExerciseImages.url(id, imageVersion);
-    }
+        @Nullable ExercisePicture picture) {
 
     /** The draft that re-saves this exercise unchanged (the starting point of an edit form). */
     public ExerciseDraft toDraft() {

@@ -3,17 +3,33 @@ package com.stride.catalogue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
-/** The picture of an exercise, apart from the exercise so that lists never load its bytes. */
+/** One picture of an exercise, apart from the exercise so that lists never load its bytes. */
 @Entity
 @Table(name = "exercise_image")
+@IdClass(ExerciseImage.Key.class)
 class ExerciseImage {
+
+    /** The primary key: the exercise and the picture's place in its order, from 1. */
+    record Key(Long exerciseId, Integer position) implements Serializable {
+
+        // JPA's id class needs a no-argument constructor
+        Key() {
+            this(null, null);
+        }
+    }
 
     @Id
     @Column(name = "exercise_id")
     private Long exerciseId;
+
+    @Id
+    @Column(name = "position")
+    private Integer position;
 
     @Column(name = "content_type", nullable = false, length = 20)
     private String contentType;
@@ -30,19 +46,21 @@ class ExerciseImage {
     protected ExerciseImage() {
     }
 
-    ExerciseImage(long exerciseId) {
+    ExerciseImage(long exerciseId, int position, String contentType, byte[] data, Instant at) {
         this.exerciseId = exerciseId;
-    }
-
-    void replace(ImageContent.Checked image, Instant at) {
-        contentType = image.contentType();
-        data = image.bytes();
-        byteSize = data.length;
-        updatedAt = at;
+        this.position = position;
+        this.contentType = contentType;
+        this.data = data;
+        this.byteSize = data.length;
+        this.updatedAt = at;
     }
 
     Long getExerciseId() {
         return exerciseId;
+    }
+
+    int getPosition() {
+        return position;
     }
 
     String getContentType() {

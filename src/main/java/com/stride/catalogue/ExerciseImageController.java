@@ -26,9 +26,9 @@ class ExerciseImageController {
         this.catalogue = catalogue;
     }
 
-    @GetMapping(PATH + "{id}")
-    ResponseEntity<byte[]> image(@PathVariable long id) {
-        return catalogue.image(id)
+    @GetMapping(PATH + "{id}/{position}")
+    ResponseEntity<byte[]> image(@PathVariable long id, @PathVariable int position) {
+        return catalogue.image(id, position)
                 .map(image -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(image.contentType()))
                         .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePrivate())

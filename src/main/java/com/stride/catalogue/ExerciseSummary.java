@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * One row of a catalogue search.
  *
- * @param imageVersion changes whenever the image changes (for cache-safe image URLs); null: no image
+ * @param picture its uploaded pictures or its stock drawing; null when it has neither
  */
 public record ExerciseSummary(
         long id,
@@ -18,15 +18,6 @@ public record ExerciseSummary(
         boolean oneSide,
         boolean stock,
         boolean archived,
-        @Nullable Long imageVersion,
+        @Nullable ExercisePicture picture,
         Dosage defaultDosage) {
-
-    public boolean hasImage() {
-        return imageVersion != null;
-    }
-
-    /** URL of the image, or null when there is none. */
-    public @Nullable String imageUrl() {
-        return ExerciseImages.url(id, imageVersion);
-    }
 }

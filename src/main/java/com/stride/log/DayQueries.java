@@ -1,5 +1,6 @@
 package com.stride.log;
 
+import com.stride.catalogue.ExercisePicture;
 import static com.stride.base.db.Rows.integer;
 import static com.stride.base.db.Rows.localDate;
 import static com.stride.base.db.Rows.nullableLong;
@@ -38,7 +39,7 @@ class DayQueries {
     }
 
     /** An exercise due in a session of the day, from the revision that session follows. */
-    record DueItem(int sessionNumber, long revisionId, long planItemId, String name, @Nullable String imageUrl,
+    record DueItem(int sessionNumber, long revisionId, long planItemId, String name, @Nullable ExercisePicture picture,
                    List<String> steps, List<String> tips, Dosage dosage, @Nullable Integer circuit) {
     }
 
@@ -69,7 +70,7 @@ class DayQueries {
     List<DueItem> dueOn(long planId, LocalDate day, String zone) {
         return jdbc.sql("""
                         select due.session_number, due.revision_id, d.id, d.exercise_id, d.name, d.steps, d.tips,
-                               d.image_updated_at, d.circuit, %s
+                               d.image_updated_at, d.image_count, d.illustration, d.circuit, %s
                         from runner_due(:plan, :day, :day, :zone) due
                         join plan_item_detail d on d.id = due.plan_item_id
                         order by due.session_number, due.item_position""".formatted(DosageRows.columns("d")))
@@ -77,7 +78,7 @@ class DayQueries {
                 .param("day", day)
                 .param("zone", zone)
                 .query((row, n) -> new DueItem(row.getInt("session_number"), row.getLong("revision_id"),
-                        row.getLong("id"), row.getString("name"), DosageRows.imageUrl(row),
+                        row.getLong("id"), row.getString("name"), DosageRows.picture(row),
                         strings(row.getArray("steps")), strings(row.getArray("tips")), DosageRows.read(row),
                         integer(row, "circuit")))
                 .list();

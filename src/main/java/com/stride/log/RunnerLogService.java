@@ -235,7 +235,7 @@ public class RunnerLogService {
                     .forEach(r -> entries.put(r.planItemId(), r.entry()));
             long revision = stored != null ? stored.revisionId() : items.getFirst().revisionId();
             List<DayExercise> exercises = items.stream()
-                    .map(i -> new DayExercise(i.planItemId(), i.name(), i.imageUrl(), i.steps(), i.tips(),
+                    .map(i -> new DayExercise(i.planItemId(), i.name(), i.picture(), i.steps(), i.tips(),
                             i.dosage(), entries.get(i.planItemId()), i.circuit()))
                     .toList();
             sessions.add(new DaySession(number, count, revision, stored == null ? null : stored.version(),

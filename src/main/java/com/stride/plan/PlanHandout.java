@@ -2,6 +2,8 @@ package com.stride.plan;
 
 import com.stride.base.text.Formats;
 import com.stride.catalogue.CatalogueService;
+import com.stride.catalogue.illustration.Illustration;
+import com.stride.catalogue.illustration.StockIllustrations;
 import com.stride.log.LogLimits;
 import com.stride.log.Pain;
 import java.awt.Color;
@@ -12,6 +14,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -65,7 +68,7 @@ final class PlanHandout {
         return (name.isEmpty() ? "plan" : name.substring(0, Math.min(name.length(), FILE_NAME_MAX))) + ".pdf";
     }
 
-    static byte[] render(PlanDetails plan, Map<Long, CatalogueService.ImageData> images, ZoneId zone) {
+    static byte[] render(PlanDetails plan, Map<Long, List<CatalogueService.ImageData>> images, ZoneId zone) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 56);
         try {
@@ -84,7 +87,7 @@ final class PlanHandout {
                     circuit(document, items.subList(i, items.size()).stream()
                             .takeWhile(next -> item.circuit().equals(next.circuit())).count(), item);
                 }
-                exercise(document, number++, item, images.get(item.exerciseId()));
+                exercise(document, writer, number++, item, images.getOrDefault(item.exerciseId(), List.of()));
             }
             if (plan.items().isEmpty()) {
                 document.add(HandoutText.paragraph("No exercises yet.", NOTE));
@@ -133,9 +136,13 @@ final class PlanHandout {
                 ? ", then start the next round." : "."), NOTE));
     }
 
-    private static void exercise(Document document, int number, PlanItemView item, CatalogueService.ImageData image)
-            throws DocumentException {
-        PdfPTable block = new PdfPTable(image == null ? new float[] {1} : new float[] {3.2f, 1.3f});
+    private static void exercise(Document document, PdfWriter writer, int number, PlanItemView item,
+                                 List<CatalogueService.ImageData> photos) throws DocumentException {
+        Illustration drawing = item.picture() == null || item.picture().drawing() == null ? null
+                : StockIllustrations.of(item.picture().drawing()).orElse(null);
+        boolean pictures = drawing != null || !photos.isEmpty();
+        PdfPTable block = new PdfPTable(!pictures ? new float[] {1}
+                : drawing != null ? new float[] {2.6f, 1.9f} : new float[] {3.2f, 1.3f});
         block.setWidthPercentage(100);
         block.setKeepTogether(true);
         block.setSpacingBefore(10);
@@ -164,20 +171,42 @@ final class PlanHandout {
         text.addElement(steps);
         block.addCell(text);
 
-        if (image != null) {
+        if (pictures) {
             PdfPCell picture = new PdfPCell();
             picture.setBorder(PdfPCell.TOP);
             picture.setBorderColor(new Color(220, 224, 228));
             picture.setPaddingTop(10);
             picture.setPaddingLeft(8);
-            Image pdfImage = loadImage(image);
-            if (pdfImage != null) {
-                pdfImage.scaleToFit(140, 140);
-                picture.addElement(pdfImage);
+            if (drawing != null) {
+                Image strip = HandoutDrawing.strip(writer, drawing);
+                strip.scaleToFit(200, 110);
+                picture.addElement(strip);
+            } else {
+                picture.addElement(photos(photos));
             }
             block.addCell(picture);
         }
         document.add(block);
+    }
+
+    /** One picture at the size of the column; several in order, two to a row. */
+    private static Element photos(List<CatalogueService.ImageData> photos) {
+        List<Image> images = photos.stream().map(PlanHandout::loadImage).filter(Objects::nonNull).toList();
+        if (images.size() == 1) {
+            images.getFirst().scaleToFit(140, 140);
+            return images.getFirst();
+        }
+        PdfPTable grid = new PdfPTable(2);
+        grid.setWidthPercentage(100);
+        for (Image image : images) {
+            image.scaleToFit(64, 64);
+            PdfPCell cell = new PdfPCell(image, false);
+            cell.setBorder(PdfPCell.NO_BORDER);
+            cell.setPadding(2);
+            grid.addCell(cell);
+        }
+        grid.completeRow();
+        return grid;
     }
 
     private static void painGuide(Document document) throws DocumentException {

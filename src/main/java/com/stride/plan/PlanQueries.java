@@ -76,7 +76,7 @@ class PlanQueries {
     List<PlanItemView> items(long revisionId) {
         return jdbc.sql("""
                         select d.id, d.exercise_id, d.name, d.category, d.one_side, d.archived, d.steps, d.tips,
-                               d.image_updated_at, d.circuit, %s
+                               d.image_updated_at, d.image_count, d.illustration, d.circuit, %s
                         from plan_item_detail d
                         where d.revision_id = :revisionId
                         order by d.position""".formatted(DosageRows.columns("d")))
@@ -84,7 +84,7 @@ class PlanQueries {
                 .query((row, n) -> new PlanItemView(row.getLong("id"), row.getLong("exercise_id"), row.getString("name"),
                         Category.valueOf(row.getString("category")), row.getBoolean("one_side"),
                         row.getBoolean("archived"), strings(row.getArray("steps")), strings(row.getArray("tips")),
-                        DosageRows.imageUrl(row), DosageRows.read(row), integer(row, "circuit")))
+                        DosageRows.picture(row), DosageRows.read(row), integer(row, "circuit")))
                 .list();
     }
 

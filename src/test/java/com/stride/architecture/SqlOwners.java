@@ -62,6 +62,7 @@ final class SqlOwners {
             Map.entry("dosage_range_valid", "catalogue"),
             Map.entry("dosage_problem", "catalogue"),
             Map.entry("dosage_phases_max", "catalogue"),
+            Map.entry("exercise_pictures_max", "catalogue"),
             Map.entry("dosage_phase_label_max", "catalogue"),
             Map.entry("dosage_phases_valid", "catalogue"),
             Map.entry("clinic_exercises", "catalogue"),

@@ -60,7 +60,7 @@ class CatalogueServiceTest {
                     .doesNotContain("Heel drop on stairs");
             assertThat(catalogue.search(SearchCriteria.all(), 0, 200)).noneMatch(e -> e.id() == created.id());
             assertThatThrownBy(() -> catalogue.get(created.id())).isInstanceOf(RecordNotFoundException.class);
-            assertThatThrownBy(() -> catalogue.image(created.id())).isInstanceOf(RecordNotFoundException.class);
+            assertThatThrownBy(() -> catalogue.image(created.id(), 1)).isInstanceOf(RecordNotFoundException.class);
             assertThatThrownBy(() -> catalogue.update(created.id(), created.version(), draft("Renamed", d -> d).build()))
                     .isInstanceOf(RecordNotFoundException.class);
             assertThatThrownBy(() -> catalogue.archive(created.id(), created.version()))
@@ -80,8 +80,8 @@ class CatalogueServiceTest {
         assertThatThrownBy(() -> catalogue.count(SearchCriteria.all())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> catalogue.get(stockId)).isInstanceOf(AccessDeniedException.class);
         // pictures only of the exercises in the runner's own plans (glute-bridge is not in Jordan's)
-        assertThatThrownBy(() -> catalogue.image(stockId)).isInstanceOf(RecordNotFoundException.class);
-        assertThat(catalogue.image(stockId("kneeling-hip-flexor-stretch"))).isNotNull();
+        assertThatThrownBy(() -> catalogue.image(stockId, 1)).isInstanceOf(RecordNotFoundException.class);
+        assertThat(catalogue.image(stockId("kneeling-hip-flexor-stretch"), 1)).isNotNull();
         assertThatThrownBy(() -> catalogue.create(draft("Runner made", d -> d).build()))
                 .isInstanceOf(AccessDeniedException.class);
 
@@ -142,7 +142,7 @@ class CatalogueServiceTest {
         assertThatThrownBy(() -> catalogue.update(created.id(), created.version(),
                 draft("Calf pulses", d -> d).withImage(ImageChange.REMOVE).build()))
                 .isInstanceOf(ConcurrentEditException.class);
-        assertThat(catalogue.image(created.id())).isPresent();
+        assertThat(catalogue.image(created.id(), 1)).isPresent();
     }
 
     @Test
@@ -277,28 +277,106 @@ class CatalogueServiceTest {
     }
 
     @Test
+    void aClinicExerciseKeepsSeveralPicturesInTheOrderThePtSets() throws IOException {
+        SignIn.as("pt.maya");
+        byte[] first = png();
+        byte[] second = jpeg();
+        ExerciseDetails created = catalogue.create(draft("Towel scrunches", d -> d)
+                .withImage(new ImageChange.Pictures(List.of(new ImageChange.Added(first),
+                        new ImageChange.Added(second)))).build());
+        assertThat(created.picture().urls()).hasSize(2);
+        assertThat(created.picture().isDrawing()).isFalse();
+        assertThat(catalogue.image(created.id(), 2).orElseThrow().contentType()).isEqualTo("image/jpeg");
+
+        // the second first, then a third added at the end
+        ExerciseDetails reordered = catalogue.update(created.id(), created.version(), draft("Towel scrunches", d -> d)
+                .withImage(new ImageChange.Pictures(List.of(new ImageChange.Kept(2), new ImageChange.Kept(1),
+                        new ImageChange.Added(first)))).build());
+        assertThat(reordered.picture().urls()).hasSize(3);
+        assertThat(catalogue.image(created.id(), 1).orElseThrow().bytes()).isEqualTo(second);
+        assertThat(catalogue.image(created.id(), 2).orElseThrow().bytes()).isEqualTo(first);
+        assertThat(catalogue.image(created.id(), 3).orElseThrow().bytes()).isEqualTo(first);
+        // a changed order gets new addresses, so no browser shows an old picture in a new place
+        assertThat(reordered.picture().first()).isNotEqualTo(created.picture().first());
+
+        // one removed from the middle closes the gap
+        ExerciseDetails removed = catalogue.update(created.id(), reordered.version(), draft("Towel scrunches", d -> d)
+                .withImage(new ImageChange.Pictures(List.of(new ImageChange.Kept(1), new ImageChange.Kept(3))))
+                .build());
+        assertThat(removed.picture().urls()).hasSize(2);
+        assertThat(catalogue.image(created.id(), 3)).isEmpty();
+    }
+
+    @Test
+    void moreThanTheMostPicturesIsRefusedAndChangesNothing() throws IOException {
+        SignIn.as("pt.maya");
+        byte[] png = png();
+        ExerciseDetails created = catalogue.create(draft("Heel walks", d -> d)
+                .withImage(ImageChange.replace(png)).build());
+        List<ImageChange.Slot> tooMany = new java.util.ArrayList<>();
+        for (int i = 0; i <= ExerciseImages.MAX_PICTURES; i++) {
+            tooMany.add(new ImageChange.Added(png));
+        }
+        assertThatThrownBy(() -> catalogue.update(created.id(), created.version(), draft("Heel walks", d -> d)
+                .withImage(new ImageChange.Pictures(tooMany)).build()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e ->
+                        assertThat(e.fieldErrors()).containsEntry("image", "An exercise can have at most 6 pictures."));
+        assertThat(catalogue.get(created.id()).picture().urls()).hasSize(1);
+        // the database refuses a seventh place too
+        assertThatThrownBy(() -> jdbc.update("insert into exercise_image (exercise_id, position, content_type, "
+                + "byte_size, data, updated_at) values (?, 7, 'image/png', 1, '\\x00'::bytea, now())", created.id()))
+                .hasMessageContaining("exercise_image_position_chk");
+    }
+
+    @Test
+    void keepingAPictureThatSomeoneElseRemovedIsAConflict() throws IOException {
+        SignIn.as("pt.maya");
+        ExerciseDetails created = catalogue.create(draft("Toe taps", d -> d)
+                .withImage(ImageChange.replace(png())).build());
+        ExerciseDetails loaded = catalogue.get(created.id());
+        // the editor still shows picture 2, which does not exist
+        assertThatThrownBy(() -> catalogue.update(created.id(), loaded.version(), draft("Toe taps", d -> d)
+                .withImage(new ImageChange.Pictures(List.of(new ImageChange.Kept(2)))).build()))
+                .isInstanceOf(ConcurrentEditException.class);
+        assertThat(catalogue.image(created.id(), 1)).isPresent();
+    }
+
+    @Test
+    void stockExercisesShowTheirDrawing() {
+        SignIn.as("pt.maya");
+        ExercisePicture picture = catalogue.get(stockId("glute-bridge")).picture();
+        assertThat(picture.isDrawing()).isTrue();
+        assertThat(picture.first()).startsWith("catalogue/illustrations/glute-bridge.svg?v=");
+        assertThat(picture.stillUrl()).startsWith("catalogue/illustrations/glute-bridge-poses.svg?v=");
+        assertThat(picture.description()).contains("the hips rise");
+        assertThat(catalogue.search(SearchCriteria.all(), 0, 100).stream()
+                .filter(ExerciseSummary::stock).map(ExerciseSummary::picture))
+                .allSatisfy(p -> assertThat(p.isDrawing()).isTrue());
+    }
+
+    @Test
     void imagesAreStoredWithTheirRealTypeAndCanBeReplacedAndRemoved() throws IOException {
         SignIn.as("pt.maya");
         byte[] png = png();
         ExerciseDetails created = catalogue.create(draft("Marble pick-up", d -> d)
                 .withImage(ImageChange.replace(png)).build());
 
-        assertThat(created.hasImage()).isTrue();
-        CatalogueService.ImageData image = catalogue.image(created.id()).orElseThrow();
+        assertThat((created.picture() != null)).isTrue();
+        CatalogueService.ImageData image = catalogue.image(created.id(), 1).orElseThrow();
         assertThat(image.contentType()).isEqualTo("image/png");
         assertThat(image.bytes()).isEqualTo(png);
 
         ExerciseDetails withoutImage = catalogue.update(created.id(), created.version(),
                 draft("Marble pick-up", d -> d).withImage(ImageChange.REMOVE).build());
-        assertThat(withoutImage.hasImage()).isFalse();
-        assertThat(catalogue.image(created.id())).isEmpty();
+        assertThat((withoutImage.picture() != null)).isFalse();
+        assertThat(catalogue.image(created.id(), 1)).isEmpty();
 
         // Each save returns the version the next save starts from: the editor can keep going.
         ExerciseDetails withImageAgain = catalogue.update(created.id(), withoutImage.version(),
                 draft("Marble pick-up", d -> d).withImage(ImageChange.replace(png)).build());
         ExerciseDetails renamed = catalogue.update(created.id(), withImageAgain.version(),
                 draft("Marble pick-up (seated)", d -> d).build());
-        assertThat(renamed.hasImage()).isTrue();
+        assertThat((renamed.picture() != null)).isTrue();
         assertThat(renamed.version()).isGreaterThan(withImageAgain.version());
     }
 
@@ -327,6 +405,13 @@ class CatalogueServiceTest {
     private String snapshot() {
         return jdbc.queryForList("select * from exercise order by id").toString()
                 + jdbc.queryForList("select exercise_id, content_type, byte_size from exercise_image order by 1");
+    }
+
+    private static byte[] jpeg() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "jpeg", out);
+        return out.toByteArray();
     }
 
     private static byte[] png() throws IOException {

@@ -78,7 +78,27 @@ class ExerciseImageEndpointTest {
         assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     }
 
+    @Test
+    void stockDrawingsAreServedAsSvgToSignedInPeopleOnly() throws Exception {
+        HttpResponse<byte[]> animated = getAs("runner.jordan", "/catalogue/illustrations/glute-bridge.svg");
+        assertThat(animated.statusCode()).isEqualTo(200);
+        assertThat(animated.headers().firstValue("Content-Type")).hasValue("image/svg+xml");
+        assertThat(new String(animated.body(), StandardCharsets.UTF_8)).startsWith("<svg").contains("<animate");
+        HttpResponse<byte[]> poses = getAs("runner.jordan", "/catalogue/illustrations/glute-bridge-poses.svg");
+        assertThat(new String(poses.body(), StandardCharsets.UTF_8)).startsWith("<svg").doesNotContain("<animate");
+        assertThat(getAs("runner.jordan", "/catalogue/illustrations/no-such-exercise.svg").statusCode()).isEqualTo(404);
+
+        HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        assertThat(anonymous.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/catalogue/illustrations/glute-bridge.svg")).build(), HttpResponse.BodyHandlers.ofByteArray())
+                .statusCode()).isEqualTo(302);
+    }
+
     private HttpResponse<byte[]> imageAs(String username) throws IOException, InterruptedException {
+        return getAs(username, imageUri().getPath());
+    }
+
+    private HttpResponse<byte[]> getAs(String username, String path) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String form = "username=" + username + "&password="
@@ -88,10 +108,11 @@ class ExerciseImageEndpointTest {
                         .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("error");
-        return http.send(HttpRequest.newBuilder(imageUri()).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private URI imageUri() {
-        return URI.create("http://localhost:" + port + "/catalogue/images/" + exerciseId);
+        return URI.create("http://localhost:" + port + "/catalogue/images/" + exerciseId + "/1");
     }
 }

@@ -258,7 +258,7 @@ class AccessMatrixTest extends KaribuTest {
                 call("CatalogueService.get(long)", () -> catalogue.get(customExercise),
                         DENIED, DENIED, DENIED, OK, NOT_FOUND, OK, NOT_FOUND),
                 // runners may see the pictures of their own plan's exercises only; this one is in no plan
-                call("CatalogueService.image(long)", () -> catalogue.image(customExercise),
+                call("CatalogueService.image(long, int)", () -> catalogue.image(customExercise, 1),
                         DENIED, NOT_FOUND, NOT_FOUND, OK, NOT_FOUND, OK, NOT_FOUND),
                 list("CatalogueService.images(Collection)", () -> catalogue.images(List.of(customExercise)),
                         images -> ((Map<?, ?>) images).containsKey(customExercise),

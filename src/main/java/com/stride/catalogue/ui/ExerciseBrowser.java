@@ -127,7 +127,7 @@ public class ExerciseBrowser extends Div {
         grid.addColumn(LitRenderer.<ExerciseSummary>of(ROW_TEMPLATE)
                         .withProperty("name", ExerciseSummary::name)
                         .withProperty("href", e -> rowAction == null ? "catalogue/" + e.id() : null)
-                        .withProperty("image", ExerciseSummary::imageUrl)
+                        .withProperty("image", e -> e.picture() == null ? null : e.picture().thumbnail())
                         .withProperty("category", e -> e.category().label())
                         .withProperty("stock", ExerciseSummary::stock)
                         .withProperty("archived", ExerciseSummary::archived)

@@ -85,7 +85,7 @@ class ExerciseEditorView extends Main implements BeforeEnterObserver, BeforeLeav
         exerciseId = event.getRouteParameters().getLong("id").orElse(null);
         if (exerciseId == null) {
             heading.setText("New exercise");
-            form.setDraft(blankDraft(), null);
+            form.setDraft(blankDraft(), List.of());
         } else {
             try {
                 ExerciseDetails details = catalogue.get(exerciseId);
@@ -118,7 +118,8 @@ class ExerciseEditorView extends Main implements BeforeEnterObserver, BeforeLeav
     private void load(ExerciseDetails details) {
         heading.setText("Edit " + details.name());
         loadedVersion = details.version();
-        form.setDraft(details.toDraft(), details.imageUrl());
+        form.setDraft(details.toDraft(), details.picture() == null || details.picture().isDrawing()
+                ? List.of() : details.picture().urls());
         conflict.setVisible(false);
     }
 

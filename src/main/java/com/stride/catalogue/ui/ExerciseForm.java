@@ -100,7 +100,7 @@ class ExerciseForm extends Div {
         image.setChangeListener(() -> changeListener.run());
     }
 
-    void setDraft(ExerciseDraft draft, String currentImageUrl) {
+    void setDraft(ExerciseDraft draft, List<String> currentPictureUrls) {
         name.setValue(draft.name() == null ? "" : draft.name());
         category.setValue(draft.category());
         regions.setValue(draft.regions());
@@ -112,7 +112,7 @@ class ExerciseForm extends Div {
         tips.setValue(draft.tips());
         dosage.setValue(draft.defaultDosage());
         videoUrl.setValue(draft.videoUrl() == null ? "" : draft.videoUrl());
-        image.setCurrent(currentImageUrl);
+        image.setCurrent(currentPictureUrls);
         clearErrors();
     }
 

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
@@ -79,10 +78,13 @@ class ExerciseView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
         Div body = new Div();
         body.addClassName("exercise-body");
-        if (details.hasImage()) {
-            Image image = new Image(details.imageUrl(), "Picture of " + details.name());
-            image.addClassName("exercise-image");
-            body.add(image);
+        if (details.picture() != null) {
+            body.add(ExercisePictures.of(details.picture(), details.name()));
+            if (details.picture().isDrawing()) {
+                Paragraph key = new Paragraph("The limb in green is the one that works or stretches.");
+                key.addClassName("drawing-key");
+                body.add(key);
+            }
         }
         body.add(section("How to do it", numbered(details.steps())));
         if (!details.tips().isEmpty()) {

@@ -1,60 +1,63 @@
 package com.stride.catalogue.ui;
 
 import com.stride.base.ui.FieldErrors;
+import com.stride.catalogue.ExerciseImages;
 import com.stride.catalogue.ImageChange;
 import com.stride.catalogue.ImageContent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Picks an exercise picture. The new picture is only kept in the form until the exercise is saved,
- * so saving stays one step; its content is checked right away (and again by the service).
+ * Picks an exercise's pictures, in order: one per step if the PT likes. New pictures are only kept
+ * in the form until the exercise is saved, so saving stays one step; each is checked right away
+ * (and again by the service). Pictures can be moved earlier or later and removed.
  */
 class ImagePicker extends Div implements FieldErrors.Group {
 
+    /** One picture in the form: one the exercise has (by position) or a new one. */
+    private record Entry(String src, ImageChange.Slot slot) {
+    }
+
     private final Upload upload = new Upload();
-    private final Image preview = new Image();
-    private final Button remove = new Button("Remove picture");
+    private final OrderedList list = new OrderedList();
+    private final Span count = new Span();
     private final Span error = new Span();
-    private @Nullable String currentUrl;
-    private ImageChange change = ImageChange.KEEP;
-    private @Nullable String newImageSrc;
+    private final List<Entry> entries = new ArrayList<>();
+    private List<Entry> loaded = List.of();
     private @Nullable String problem;
     private Runnable changeListener = () -> { };
 
     ImagePicker() {
         addClassName("image-picker");
-        preview.addClassName("image-preview");
-        preview.setAlt("Picture of the exercise");
+        list.addClassName("picture-list");
+        count.addClassName("field-hint");
         error.addClassName("field-error");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
-        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.addClickListener(e -> {
-            change = currentUrl == null ? ImageChange.KEEP : ImageChange.REMOVE;
-            newImageSrc = null;
-            problem = null;
-            render();
-            changeListener.run();
-        });
 
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ImageContent.MAX_BYTES);
         upload.setAcceptedFileTypes(ImageContent.ACCEPTED_TYPES);
         UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne("Choose picture..."));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne("Add picture..."));
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne("or drop a PNG, JPEG or WebP image (max "
                 + ImageContent.MAX_MEGABYTES + " MB) here"));
         i18n.setError(new UploadI18N.Error()
@@ -66,30 +69,34 @@ class ImagePicker extends Div implements FieldErrors.Group {
             problem = e.getErrorMessage();
             render();
         });
-        add(preview, remove, upload, error);
+        add(list, upload, count, error);
         render();
     }
 
-    void setCurrent(String url) {
-        currentUrl = url;
-        change = ImageChange.KEEP;
-        newImageSrc = null;
+    void setCurrent(List<String> urls) {
+        entries.clear();
+        for (int i = 0; i < urls.size(); i++) {
+            entries.add(new Entry(urls.get(i), new ImageChange.Kept(i + 1)));
+        }
+        loaded = List.copyOf(entries);
         problem = null;
         upload.clearFileList();
         render();
     }
 
+    /** Keep when nothing changed, so a save without picture changes writes no pictures. */
     ImageChange getChange() {
-        return change;
+        return entries.equals(loaded) ? ImageChange.KEEP
+                : new ImageChange.Pictures(entries.stream().map(Entry::slot).toList());
     }
 
-    /** Shows a message about the picture (from the service, or about a refused file). */
+    /** Shows a message about the pictures (from the service, or about a refused file). */
     void showError(@Nullable String message) {
         error.setText(message == null ? "" : message);
         error.setVisible(message != null);
     }
 
-    /** The service's message about the picture comes under the key of the picture itself. */
+    /** The service's message about the pictures comes under the key of the pictures themselves. */
     @Override
     public Map<String, String> showErrors(Map<String, String> errors) {
         showError(errors.get(""));
@@ -102,14 +109,15 @@ class ImagePicker extends Div implements FieldErrors.Group {
 
     /**
      * Called with the uploaded bytes, on the UI thread. A refused file is explained and otherwise
-     * ignored: the form keeps whatever picture it had, and can still be saved.
+     * ignored: the form keeps the pictures it had, and can still be saved.
      */
     void received(byte[] bytes) {
         ImageContent.Result result = ImageContent.check(bytes);
-        if (result.isAccepted()) {
-            change = ImageChange.replace(bytes);
-            newImageSrc = "data:" + result.image().contentType() + ";base64,"
-                    + Base64.getEncoder().encodeToString(bytes);
+        if (entries.size() >= ExerciseImages.MAX_PICTURES) {
+            problem = ExerciseImages.TOO_MANY;
+        } else if (result.isAccepted()) {
+            entries.add(new Entry("data:" + result.image().contentType() + ";base64,"
+                    + Base64.getEncoder().encodeToString(bytes), new ImageChange.Added(bytes)));
             problem = null;
             changeListener.run();
         } else {
@@ -120,17 +128,50 @@ class ImagePicker extends Div implements FieldErrors.Group {
     }
 
     private void render() {
-        String src = switch (change) {
-            case ImageChange.Replace replace -> newImageSrc;
-            case ImageChange.Remove r -> null;
-            case ImageChange.Keep k -> currentUrl;
-        };
-        preview.setVisible(src != null);
-        if (src != null) {
-            preview.setSrc(src);
+        list.removeAll();
+        for (int i = 0; i < entries.size(); i++) {
+            list.add(row(i));
         }
-        remove.setVisible(src != null);
+        list.setVisible(!entries.isEmpty());
+        upload.setVisible(entries.size() < ExerciseImages.MAX_PICTURES);
+        count.setText(entries.isEmpty()
+                ? "Up to " + ExerciseImages.MAX_PICTURES + " pictures, shown in this order (one per step, for example)."
+                : entries.size() + " of " + ExerciseImages.MAX_PICTURES + " pictures");
         showError(problem);
+    }
+
+    private ListItem row(int index) {
+        int number = index + 1;
+        Image preview = new Image(entries.get(index).src(), "Picture " + number + " of the exercise");
+        preview.addClassName("image-preview");
+        Button earlier = icon(VaadinIcon.ARROW_UP, "Move picture " + number + " earlier", index > 0,
+                () -> Collections.swap(entries, index, index - 1));
+        Button later = icon(VaadinIcon.ARROW_DOWN, "Move picture " + number + " later", index + 1 < entries.size(),
+                () -> Collections.swap(entries, index, index + 1));
+        Button remove = new Button("Remove", e -> change(() -> entries.remove(index)));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        remove.setAriaLabel("Remove picture " + number);
+        Div actions = new Div(earlier, later, remove);
+        actions.addClassName("picture-actions");
+        ListItem item = new ListItem(preview, actions);
+        item.addClassName("picture-item");
+        return item;
+    }
+
+    private Button icon(VaadinIcon icon, String label, boolean enabled, Runnable action) {
+        Button button = new Button(icon.create(), e -> change(action));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        button.setAriaLabel(label);
+        button.setTooltipText(label);
+        button.setEnabled(enabled);
+        return button;
+    }
+
+    private void change(Runnable action) {
+        action.run();
+        problem = null;
+        render();
+        changeListener.run();
     }
 
     /** Reads at most one byte more than allowed, so an oversized upload never fills the memory. */

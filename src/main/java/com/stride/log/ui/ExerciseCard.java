@@ -11,9 +11,9 @@ import com.stride.log.EntryStatus;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
+import com.stride.catalogue.ui.ExercisePictures;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
@@ -45,10 +45,8 @@ class ExerciseCard extends Div {
         this.actions = actions;
         this.entry = exercise.entry();
         addClassName("exercise-card");
-        if (exercise.imageUrl() != null) {
-            Image image = new Image(exercise.imageUrl(), "How to do " + exercise.name());
-            image.addClassName("exercise-image");
-            add(image);
+        if (exercise.picture() != null) {
+            add(ExercisePictures.of(exercise.picture(), exercise.name()));
         }
         H3 name = new H3(exercise.name());
         // in a circuit the sets are its rounds, which the circuit says once

@@ -10,15 +10,17 @@ final class PlanItemRow {
 
     private final long exerciseId;
     private final String name;
+    private final @Nullable String thumbnail;
     private Dosage dosage;
     private @Nullable Integer circuit;
     private @Nullable String problem;
     /** Input in this row's dosage fields that could not be read, kept when another row is selected. */
     private Problems unreadable = Problems.none();
 
-    PlanItemRow(long exerciseId, String name, Dosage dosage, @Nullable Integer circuit) {
+    PlanItemRow(long exerciseId, String name, @Nullable String thumbnail, Dosage dosage, @Nullable Integer circuit) {
         this.exerciseId = exerciseId;
         this.name = name;
+        this.thumbnail = thumbnail;
         this.dosage = dosage;
         this.circuit = circuit;
     }
@@ -35,6 +37,10 @@ final class PlanItemRow {
     String doseText() {
         return circuit == null ? dosage.summary() : "Circuit " + circuit + " · " + dosage.rounds() + " · "
                 + dosage.summaryInCircuit();
+    }
+
+    @Nullable String thumbnail() {
+        return thumbnail;
     }
 
     String name() {

@@ -58,12 +58,15 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
         addClassName("plan-items-editor");
         grid.addColumn(row -> rows.indexOf(row) + 1).setHeader("#").setWidth("3.5em").setFlexGrow(0);
         grid.addColumn(LitRenderer.<PlanItemRow>of("""
+                        <div class="plan-item-with-thumb">
+                        <img class="exercise-thumb" src="${item.thumb}" alt="" ?hidden="${!item.thumb}">
                         <div class="plan-item">
                           <button type="button" class="plan-item-name" ?disabled="${item.locked}"
                               @click="${event => { event.stopPropagation(); choose(); }}">${item.name}</button>
                           <span class="plan-item-dose">${item.dose}</span>
                           <span class="plan-item-problem" ?hidden="${!item.problem}">${item.problem}</span>
-                        </div>""")
+                        </div></div>""")
+                        .withProperty("thumb", PlanItemRow::thumbnail)
                         .withProperty("name", PlanItemRow::name)
                         // A real button, so the keyboard reaches it (Enter on the cell, then Enter):
                         // the grid's own row selection answers clicks only.
@@ -142,8 +145,8 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
 
     void setItems(List<PlanItemView> items) {
         rows.clear();
-        items.forEach(item -> rows.add(new PlanItemRow(item.exerciseId(), item.exerciseName(), item.dosage(),
-                item.circuit())));
+        items.forEach(item -> rows.add(new PlanItemRow(item.exerciseId(), item.exerciseName(),
+                item.picture() == null ? null : item.picture().thumbnail(), item.dosage(), item.circuit())));
         errors = Map.of();
         selected = null;
         refresh();
@@ -157,7 +160,8 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
         if (readOnly || rows.size() >= PlanLimits.MAX_ITEMS) {
             return false;
         }
-        PlanItemRow row = new PlanItemRow(exercise.id(), exercise.name(), exercise.defaultDosage(), null);
+        PlanItemRow row = new PlanItemRow(exercise.id(), exercise.name(),
+                exercise.picture() == null ? null : exercise.picture().thumbnail(), exercise.defaultDosage(), null);
         rows.add(row);
         structureChanged();
         grid.select(row);

@@ -1,0 +1,59 @@
+package com.stride.catalogue.ui;
+
+import com.stride.catalogue.ExercisePicture;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.dom.Element;
+
+/**
+ * Shows how an exercise is done, the same way wherever an exercise appears: a stock drawing moves
+ * through its poses, and for people who ask for reduced motion the browser picks the still strip
+ * of the poses instead (a picture element with a media query, so no script and no second request);
+ * a clinic's own pictures show in their order, numbered when there are several.
+ */
+public final class ExercisePictures {
+
+    private ExercisePictures() {
+    }
+
+    /** The picture at full width, as on an exercise's page or the runner's card. */
+    public static Component of(ExercisePicture picture, String exerciseName) {
+        if (picture.isDrawing()) {
+            return drawing(picture);
+        }
+        if (picture.urls().size() == 1) {
+            Image image = new Image(picture.first(), "How to do " + exerciseName);
+            image.addClassName("exercise-image");
+            return image;
+        }
+        OrderedList steps = new OrderedList();
+        steps.addClassName("picture-steps");
+        steps.getElement().setAttribute("aria-label", "Pictures of " + exerciseName + ", in order");
+        int count = picture.urls().size();
+        for (int i = 0; i < count; i++) {
+            Image image = new Image(picture.urls().get(i), "Step " + (i + 1) + " of " + count + ": " + exerciseName);
+            image.addClassName("exercise-image");
+            steps.add(new ListItem(image));
+        }
+        return steps;
+    }
+
+    private static Component drawing(ExercisePicture picture) {
+        Div box = new Div();
+        box.addClassName("exercise-drawing");
+        Element element = new Element("picture");
+        Element still = new Element("source");
+        still.setAttribute("media", "(prefers-reduced-motion: reduce)");
+        still.setAttribute("srcset", picture.stillUrl());
+        Element image = new Element("img");
+        image.setAttribute("src", picture.first());
+        image.setAttribute("alt", picture.description());
+        image.getClassList().add("exercise-image");
+        element.appendChild(still, image);
+        box.getElement().appendChild(element);
+        return box;
+    }
+}
