@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.ReducedMotion;
 import com.stride.test.BrowserTest;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -46,6 +49,12 @@ class CatalogueJourneyIT extends BrowserTest {
         assertThat(page).hasURL(Pattern.compile(".*/catalogue/\\d+$"));
         assertThat(heading("Soleus stretch")).isVisible();
         assertThat(page.getByText("2 reps, hold 30 s, each side")).isVisible();
+        Locator drawing = page.locator(".exercise-drawing img");
+        assertThat(drawing).hasAttribute("alt", Pattern.compile("Facing a wall with both hands on it.*"));
+        // the drawing really loads, and is the animated one
+        page.waitForFunction("() => { const i = document.querySelector('.exercise-drawing img');"
+                + " return i && i.complete && i.naturalWidth > 0; }");
+        assertThat(drawing.evaluate("i => i.currentSrc")).asString().contains("soleus-stretch.svg");
         waitForVaadin();
         screenshot("exercise-desktop");
     }
@@ -60,14 +69,27 @@ class CatalogueJourneyIT extends BrowserTest {
         screenshot("catalogue-phone");
         assertThat(page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth")).isEqualTo(false);
 
+        // every row's drawing thumbnail loads
+        page.waitForFunction("() => [...document.querySelectorAll('vaadin-grid img.exercise-thumb:not([hidden])')]"
+                + ".every(i => i.complete && i.naturalWidth > 0)");
+
         rowNames().first().click();
         assertThat(heading("Glute bridge")).isVisible();
         waitForVaadin();
         screenshot("exercise-phone");
+
+        // asking the phone for reduced motion shows the poses side by side instead
+        page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(ReducedMotion.REDUCE));
+        page.reload();
+        assertThat(heading("Glute bridge")).isVisible();
+        page.waitForFunction("() => { const i = document.querySelector('.exercise-drawing img');"
+                + " return i && i.complete && i.currentSrc.includes('glute-bridge-poses.svg'); }");
+        waitForVaadin();
+        screenshot("exercise-phone-reduced-motion");
     }
 
     @Test
-    void therapistCreatesACustomExerciseWithAPicture() {
+    void therapistCreatesACustomExerciseWithPicturesInOrder() throws IOException {
         signIn("pt.maya", DEMO_PASSWORD);
         open("catalogue/new");
         assertThat(heading("New exercise")).isVisible();
@@ -84,7 +106,13 @@ class CatalogueJourneyIT extends BrowserTest {
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Each side")).click();
         assertThat(page.getByText("2 sets × 10-15 reps, each side")).isVisible();
         page.locator("vaadin-upload input[type=file]").setInputFiles(Path.of("src/test/resources/images/exercise.png"));
-        assertThat(page.getByAltText("Picture of the exercise")).isVisible();
+        assertThat(page.getByAltText("Picture 1 of the exercise")).isVisible();
+        page.locator("vaadin-upload input[type=file]")
+                .setInputFiles(Path.of("src/test/resources/images/exercise-step-2.png"));
+        assertThat(page.getByAltText("Picture 2 of the exercise")).isVisible();
+        assertThat(page.getByText("2 of 6 pictures")).isVisible();
+        // the second picture goes first
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move picture 2 earlier")).click();
         waitForVaadin();
         screenshot("new-exercise-form");
 
@@ -92,16 +120,23 @@ class CatalogueJourneyIT extends BrowserTest {
 
         assertThat(heading("Towel scrunches")).isVisible();
         assertThat(page.getByText("Custom exercise")).isVisible();
-        assertThat(page.getByAltText("Picture of Towel scrunches")).isVisible();
+        assertThat(page.getByAltText("Step 1 of 2: Towel scrunches")).isVisible();
+        assertThat(page.getByAltText("Step 2 of 2: Towel scrunches")).isVisible();
         waitForVaadin();
         screenshot("custom-exercise");
         var saved = jdbc.queryForMap("""
                 select e.name, e.reps_min, e.reps_max, e.sides, c.name as clinic, i.content_type
                 from exercise e join clinic c on c.id = e.clinic_id join exercise_image i on i.exercise_id = e.id
-                where e.name = 'Towel scrunches'""");
+                where e.name = 'Towel scrunches' and i.position = 1""");
         assertThat(saved).containsEntry("reps_min", 10).containsEntry("reps_max", 15)
                 .containsEntry("sides", "EACH").containsEntry("clinic", "Riverside Physio")
                 .containsEntry("content_type", "image/png");
+        // in the order the PT set: the step-2 file first
+        assertThat(jdbc.queryForList("""
+                select i.byte_size from exercise_image i join exercise e on e.id = i.exercise_id
+                where e.name = 'Towel scrunches' order by i.position""", Integer.class))
+                .containsExactly((int) Files.size(Path.of("src/test/resources/images/exercise-step-2.png")),
+                        (int) Files.size(Path.of("src/test/resources/images/exercise.png")));
     }
 
     @Test
