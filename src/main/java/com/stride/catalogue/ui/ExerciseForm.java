@@ -156,4 +156,8 @@ class ExerciseForm extends Div {
     DosageEditor dosage() {
         return dosage;
     }
+
+    ImagePicker pictures() {
+        return image;
+    }
 }

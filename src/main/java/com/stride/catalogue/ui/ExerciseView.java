@@ -79,12 +79,14 @@ class ExerciseView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         Div body = new Div();
         body.addClassName("exercise-body");
         if (details.picture() != null) {
-            body.add(ExercisePictures.of(details.picture(), details.name()));
+            Div figure = new Div(ExercisePictures.of(details.picture(), details.name()));
+            figure.addClassName("exercise-figure");
             if (details.picture().isDrawing()) {
-                Paragraph key = new Paragraph("The limb in green is the one that works or stretches.");
+                Paragraph key = new Paragraph("Drawn in green: the part that works or stretches.");
                 key.addClassName("drawing-key");
-                body.add(key);
+                figure.add(key);
             }
+            body.add(figure);
         }
         body.add(section("How to do it", numbered(details.steps())));
         if (!details.tips().isEmpty()) {

@@ -28,6 +28,10 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -96,6 +100,35 @@ class ExerciseEditorViewTest extends KaribuTest {
         assertThat(jdbc.queryForMap("select reps_min, reps_max, steps[1] as step from exercise where name = 'Towel curls'"))
                 .containsEntry("reps_min", 10).containsEntry("reps_max", 15)
                 .containsEntry("step", "Curl your toes to gather a towel under your foot.");
+    }
+
+    /** Issue 15: a clinic exercise's pictures in the order the PT sets, one removed, a refused file explained. */
+    @Test
+    void picturesAreAddedReorderedAndRemovedBeforeOneSave() throws IOException {
+        login("pt.maya");
+        UI.getCurrent().navigate("catalogue/new");
+        textField("Name").setValue("Marble pick-up");
+        regions().setValue(Set.of(BodyRegion.ANKLE_FOOT));
+        form().steps().fields().getFirst().setValue("Pick up marbles with your toes.");
+        byte[] first = Files.readAllBytes(Path.of("src/test/resources/images/exercise.png"));
+        byte[] second = Files.readAllBytes(Path.of("src/test/resources/images/exercise-step-2.png"));
+        form().pictures().received(first);
+        form().pictures().received(second);
+        form().pictures().received(first);
+        _get(form().pictures(), Span.class, spec -> spec.withText("3 of 6 pictures"));
+
+        _get(form().pictures(), Button.class, spec -> spec.withAttribute("aria-label", "Move picture 2 earlier")).click();
+        _get(form().pictures(), Button.class, spec -> spec.withAttribute("aria-label", "Remove picture 3")).click();
+        // a refused file says why and keeps the pictures the form has
+        form().pictures().received("not a picture".getBytes(StandardCharsets.UTF_8));
+        _get(form().pictures(), Span.class, spec -> spec.withText("This file is not a PNG, JPEG or WebP image."));
+        save();
+
+        _get(H2.class, spec -> spec.withText("Marble pick-up"));
+        assertThat(jdbc.queryForList("""
+                select i.byte_size from exercise_image i join exercise e on e.id = i.exercise_id
+                where e.name = 'Marble pick-up' order by i.position""", Integer.class))
+                .containsExactly(second.length, first.length);
     }
 
     /** Issue 15: the PT sets how the sides are worked and a rep held in phases; each refusal sits at its field. */
