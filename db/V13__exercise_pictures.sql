@@ -7,7 +7,7 @@ alter table exercise_image alter column position drop default;
 alter table exercise_image drop constraint exercise_image_pkey;
 alter table exercise_image add constraint exercise_image_pkey primary key (exercise_id, position);
 
--- the limit, in one place for SQL (ExercisePictures.MAX in Java, compared by a test)
+-- the limit, in one place for SQL (ExerciseImages.MAX_PICTURES in Java; CatalogueServiceTest compares them)
 create function exercise_pictures_max() returns integer
     language sql immutable
 as $$ select 6 $$;

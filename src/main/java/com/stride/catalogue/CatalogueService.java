@@ -101,17 +101,17 @@ public class CatalogueService {
     }
 
     /**
-     * The pictures of several exercises at once, each exercise's in order (for a printed plan), in one
-     * statement. Exercises the caller may not see, and those without pictures, are absent.
+     * The first pictures of several exercises at once, each exercise's in order (for a printed plan),
+     * in one statement. Exercises the caller may not see, and those without pictures, are absent.
      */
     @RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
-    public Map<Long, List<ImageData>> images(Collection<Long> exerciseIds) {
+    public Map<Long, List<ImageData>> images(Collection<Long> exerciseIds, int perExercise) {
         CurrentUser caller = Caller.require(Role.THERAPIST, Role.ADMIN);
         Map<Long, List<ImageData>> result = new HashMap<>();
         if (exerciseIds.isEmpty()) {
             return result;
         }
-        images.findVisible(Set.copyOf(exerciseIds), caller.clinicId()).forEach(image ->
+        images.findVisible(Set.copyOf(exerciseIds), caller.clinicId(), perExercise).forEach(image ->
                 result.computeIfAbsent(image.getExerciseId(), id -> new ArrayList<>())
                         .add(new ImageData(image.getContentType(), image.getData())));
         return result;

@@ -6,13 +6,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import org.springframework.data.domain.Persistable;
 import java.time.Instant;
 
 /** One picture of an exercise, apart from the exercise so that lists never load its bytes. */
 @Entity
 @Table(name = "exercise_image")
 @IdClass(ExerciseImage.Key.class)
-class ExerciseImage {
+class ExerciseImage implements Persistable<ExerciseImage.Key> {
 
     /** The primary key: the exercise and the picture's place in its order, from 1. */
     record Key(Long exerciseId, Integer position) implements Serializable {
@@ -53,6 +54,17 @@ class ExerciseImage {
         this.data = data;
         this.byteSize = data.length;
         this.updatedAt = at;
+    }
+
+    @Override
+    public Key getId() {
+        return new Key(exerciseId, position);
+    }
+
+    /** Pictures are only ever inserted (a new order replaces them all), so saving needs no lookup first. */
+    @Override
+    public boolean isNew() {
+        return true;
     }
 
     Long getExerciseId() {

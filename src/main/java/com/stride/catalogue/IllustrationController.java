@@ -65,8 +65,8 @@ class IllustrationController {
     @GetMapping(PATH + "{name}.svg")
     ResponseEntity<byte[]> drawing(@PathVariable String name) {
         for (Kind kind : List.of(Kind.POSES, Kind.LAST_POSE, Kind.ANIMATED)) {
-            String code = name.substring(0, name.length() - kind.suffix.length());
-            if (name.endsWith(kind.suffix) && StockIllustrations.codes().contains(code)) {
+            String code = name.endsWith(kind.suffix) ? name.substring(0, name.length() - kind.suffix.length()) : "";
+            if (StockIllustrations.codes().contains(code)) {
                 return ResponseEntity.ok()
                         .contentType(MediaType.valueOf("image/svg+xml"))
                         .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePrivate())

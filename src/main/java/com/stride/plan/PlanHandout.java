@@ -68,6 +68,11 @@ final class PlanHandout {
         return (name.isEmpty() ? "plan" : name.substring(0, Math.min(name.length(), FILE_NAME_MAX))) + ".pdf";
     }
 
+    /** The handout prints an exercise's first pictures only, so a long plan stays a small file. */
+    static final int PICTURES_PER_EXERCISE = 4;
+    static final float DRAWING_MAX_WIDTH = 330;
+    static final float DRAWING_MAX_HEIGHT = 80;
+
     static byte[] render(PlanDetails plan, Map<Long, List<CatalogueService.ImageData>> images, ZoneId zone) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 56);
@@ -137,12 +142,11 @@ final class PlanHandout {
     }
 
     private static void exercise(Document document, PdfWriter writer, int number, PlanItemView item,
-                                 List<CatalogueService.ImageData> photos) throws DocumentException {
+                                 List<CatalogueService.ImageData> pictures) throws DocumentException {
         Illustration drawing = item.picture() == null || item.picture().drawing() == null ? null
                 : StockIllustrations.of(item.picture().drawing()).orElse(null);
-        boolean pictures = drawing != null || !photos.isEmpty();
-        PdfPTable block = new PdfPTable(!pictures ? new float[] {1}
-                : drawing != null ? new float[] {2.6f, 1.9f} : new float[] {3.2f, 1.3f});
+        List<Image> photos = pictures.stream().map(PlanHandout::loadImage).filter(Objects::nonNull).toList();
+        PdfPTable block = new PdfPTable(photos.isEmpty() ? new float[] {1} : new float[] {3.2f, 1.3f});
         block.setWidthPercentage(100);
         block.setKeepTogether(true);
         block.setSpacingBefore(10);
@@ -161,6 +165,13 @@ final class PlanHandout {
             note.setSpacingBefore(4);
             text.addElement(note);
         }
+        if (drawing != null) {
+            // the poses in a row across the page, between the dose and the steps
+            Image strip = HandoutDrawing.strip(writer, drawing);
+            strip.scaleToFit(DRAWING_MAX_WIDTH, DRAWING_MAX_HEIGHT);
+            strip.setSpacingBefore(6);
+            text.addElement(strip);
+        }
         org.openpdf.text.List steps = new org.openpdf.text.List(true, 16);
         steps.setListSymbol(new Chunk("", BODY));
         for (String step : item.steps()) {
@@ -171,38 +182,34 @@ final class PlanHandout {
         text.addElement(steps);
         block.addCell(text);
 
-        if (pictures) {
+        if (!photos.isEmpty()) {
             PdfPCell picture = new PdfPCell();
             picture.setBorder(PdfPCell.TOP);
             picture.setBorderColor(new Color(220, 224, 228));
             picture.setPaddingTop(10);
             picture.setPaddingLeft(8);
-            if (drawing != null) {
-                Image strip = HandoutDrawing.strip(writer, drawing);
-                strip.scaleToFit(200, 110);
-                picture.addElement(strip);
-            } else {
-                picture.addElement(photos(photos));
-            }
+            picture.addElement(photos(photos));
             block.addCell(picture);
         }
         document.add(block);
     }
 
-    /** One picture at the size of the column; several in order, two to a row. */
-    private static Element photos(List<CatalogueService.ImageData> photos) {
-        List<Image> images = photos.stream().map(PlanHandout::loadImage).filter(Objects::nonNull).toList();
+    /** One picture at the size of the column; several in order, two to a row, each with its number. */
+    private static Element photos(List<Image> images) {
         if (images.size() == 1) {
             images.getFirst().scaleToFit(140, 140);
             return images.getFirst();
         }
         PdfPTable grid = new PdfPTable(2);
         grid.setWidthPercentage(100);
-        for (Image image : images) {
+        for (int i = 0; i < images.size(); i++) {
+            Image image = images.get(i);
             image.scaleToFit(64, 64);
-            PdfPCell cell = new PdfPCell(image, false);
+            PdfPCell cell = new PdfPCell();
             cell.setBorder(PdfPCell.NO_BORDER);
             cell.setPadding(2);
+            cell.addElement(HandoutText.paragraph(String.valueOf(i + 1), NOTE));
+            cell.addElement(image);
             grid.addCell(cell);
         }
         grid.completeRow();

@@ -221,7 +221,8 @@ public class PlanService {
         PlanDetails plan = get(planId);
         audit.change(AuditAction.PLAN_EXPORTED, PLAN, planId, "PDF");
         byte[] pdf = PlanHandout.render(plan,
-                catalogue.images(plan.items().stream().map(PlanItemView::exerciseId).toList()), clock.getZone());
+                catalogue.images(plan.items().stream().map(PlanItemView::exerciseId).toList(),
+                        PlanHandout.PICTURES_PER_EXERCISE), clock.getZone());
         return new Handout(PlanHandout.fileName(plan), pdf);
     }
 

@@ -322,7 +322,9 @@ class CatalogueServiceTest {
                 .isInstanceOfSatisfying(InvalidInputException.class, e ->
                         assertThat(e.fieldErrors()).containsEntry("image", "An exercise can have at most 6 pictures."));
         assertThat(catalogue.get(created.id()).picture().urls()).hasSize(1);
-        // the database refuses a seventh place too
+        // the database has the same limit, and refuses a seventh place too
+        assertThat(jdbc.queryForObject("select exercise_pictures_max()", Integer.class))
+                .isEqualTo(ExerciseImages.MAX_PICTURES);
         assertThatThrownBy(() -> jdbc.update("insert into exercise_image (exercise_id, position, content_type, "
                 + "byte_size, data, updated_at) values (?, 7, 'image/png', 1, '\\x00'::bytea, now())", created.id()))
                 .hasMessageContaining("exercise_image_position_chk");

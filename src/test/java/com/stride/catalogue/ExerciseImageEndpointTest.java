@@ -87,6 +87,7 @@ class ExerciseImageEndpointTest {
         HttpResponse<byte[]> poses = getAs("runner.jordan", "/catalogue/illustrations/glute-bridge-poses.svg");
         assertThat(new String(poses.body(), StandardCharsets.UTF_8)).startsWith("<svg").doesNotContain("<animate");
         assertThat(getAs("runner.jordan", "/catalogue/illustrations/no-such-exercise.svg").statusCode()).isEqualTo(404);
+        assertThat(getAs("runner.jordan", "/catalogue/illustrations/ab.svg").statusCode()).isEqualTo(404);
 
         HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         assertThat(anonymous.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port

@@ -260,7 +260,7 @@ class AccessMatrixTest extends KaribuTest {
                 // runners may see the pictures of their own plan's exercises only; this one is in no plan
                 call("CatalogueService.image(long, int)", () -> catalogue.image(customExercise, 1),
                         DENIED, NOT_FOUND, NOT_FOUND, OK, NOT_FOUND, OK, NOT_FOUND),
-                list("CatalogueService.images(Collection)", () -> catalogue.images(List.of(customExercise)),
+                list("CatalogueService.images(Collection, int)", () -> catalogue.images(List.of(customExercise), 4),
                         images -> ((Map<?, ?>) images).containsKey(customExercise),
                         DENIED, DENIED, DENIED, SEES, NOT_LISTED, SEES, NOT_LISTED),
                 // which exercises a plan may hold: another clinic's own exercise is not among them

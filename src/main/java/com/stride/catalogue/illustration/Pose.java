@@ -12,14 +12,24 @@ import java.util.Map;
  */
 public final class Pose {
 
+    /** How long the animation rests in a pose the exercise passes through. */
+    static final double DEFAULT_HOLD_SECONDS = 1.1;
+
     private final Map<Segment, Double> angles;
     private final Map<Segment, Double> scales;
     private final boolean turned;
+    private final double holdSeconds;
 
-    private Pose(Map<Segment, Double> angles, Map<Segment, Double> scales, boolean turned) {
+    private Pose(Map<Segment, Double> angles, Map<Segment, Double> scales, boolean turned, double holdSeconds) {
         this.angles = angles;
         this.scales = scales;
         this.turned = turned;
+        this.holdSeconds = holdSeconds;
+    }
+
+    /** How long the animation stays in this pose: longer where the exercise holds it (a stretch). */
+    public double holdSeconds() {
+        return holdSeconds;
     }
 
     /** Whether the chest is turned towards the viewer, so the arms are seen in their frontal plane. */
@@ -48,7 +58,7 @@ public final class Pose {
             angles.put(segment, a.angle(segment) + difference(a.angle(segment), b.angle(segment)) * t);
             scales.put(segment, a.scale(segment) + (b.scale(segment) - a.scale(segment)) * t);
         }
-        return new Pose(angles, scales, t < 0.5 ? a.turned : b.turned);
+        return new Pose(angles, scales, t < 0.5 ? a.turned : b.turned, 0);
     }
 
     /** The signed smallest turn from one direction to another, in (-180, 180]. */
@@ -68,6 +78,13 @@ public final class Pose {
         private final Map<Segment, Double> angles = new EnumMap<>(Segment.class);
         private final Map<Segment, Double> scales = new EnumMap<>(Segment.class);
         private boolean turned;
+        private double holdSeconds = DEFAULT_HOLD_SECONDS;
+
+        /** The animation stays this long in the pose (a held stretch or a held position). */
+        public Builder hold(double seconds) {
+            holdSeconds = seconds;
+            return this;
+        }
 
         /** The chest turns towards the viewer (a rotation), so an arm may point straight up from a leaning trunk. */
         public Builder turned() {
@@ -183,7 +200,7 @@ public final class Pose {
                     throw new IllegalStateException("No direction for " + segment);
                 }
             }
-            return new Pose(new EnumMap<>(angles), new EnumMap<>(scales), turned);
+            return new Pose(new EnumMap<>(angles), new EnumMap<>(scales), turned, holdSeconds);
         }
     }
 }

@@ -14,7 +14,7 @@ final class Scene {
     static final String BODY = "#334155";
     static final String FAR = "#94a3b8";
     static final String WORKING = "#0f766e";
-    static final String WORKING_FAR = "#5fb3aa";
+    static final String WORKING_FAR = "#3f9c92";
     static final String FLOOR = "#cbd5e1";
     static final String MAT = "#a7dcd4";
     static final String WALL = "#e2e8f0";
@@ -22,16 +22,34 @@ final class Scene {
     static final String STRAP = "#d97706";
     static final String BAND = "#e11d48";
 
+    static final double WORKING_EXTRA_WIDTH = 2.5;
+
     private final Illustration illustration;
+    private final List<Skeleton> motion;
     private final List<Shape> backdrop;
+    private final Bounds bounds;
 
     Scene(Illustration illustration) {
         this.illustration = illustration;
-        this.backdrop = backdrop(illustration, illustration.motion());
+        this.motion = illustration.motion();
+        this.backdrop = backdrop(illustration, motion);
+        List<List<Shape>> all = new ArrayList<>(motion.stream().map(this::figure).toList());
+        all.add(backdrop);
+        this.bounds = Bounds.around(all);
     }
 
     List<Shape> backdrop() {
         return backdrop;
+    }
+
+    /** Every frame of one loop of the animation ({@link Illustration#motion()}). */
+    List<Skeleton> motion() {
+        return motion;
+    }
+
+    /** The frame every picture of this illustration is drawn in. */
+    Bounds bounds() {
+        return bounds;
     }
 
     /** The figure and the equipment that moves with it, for one frame. */
@@ -69,8 +87,10 @@ final class Scene {
             case FAR_LEG -> List.of(s.at(Joint.HIP), s.at(Joint.FAR_KNEE), s.at(Joint.FAR_ANKLE),
                     s.at(Joint.FAR_HEEL), s.at(Joint.FAR_TOE));
         };
-        shapes.add(new Shape.Stroke(points, limb == Limb.NEAR_ARM || limb == Limb.FAR_ARM
-                ? Shape.LIMB_WIDTH - 1 : Shape.LIMB_WIDTH, color));
+        // working limbs are also thicker, so they stand out without colour too (and in greyscale print)
+        double width = (limb == Limb.NEAR_ARM || limb == Limb.FAR_ARM ? Shape.LIMB_WIDTH - 1 : Shape.LIMB_WIDTH)
+                + (works ? WORKING_EXTRA_WIDTH : 0);
+        shapes.add(new Shape.Stroke(points, width, color));
     }
 
     private static List<Shape> backdrop(Illustration illustration, List<Skeleton> frames) {

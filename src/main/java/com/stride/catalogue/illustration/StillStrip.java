@@ -15,9 +15,7 @@ public record StillStrip(double width, double height, List<Shape> shapes) {
 
     public static StillStrip of(Illustration illustration) {
         Scene scene = new Scene(illustration);
-        List<List<Shape>> all = new ArrayList<>(illustration.motion().stream().map(scene::figure).toList());
-        all.add(scene.backdrop());
-        Bounds box = Bounds.around(all);
+        Bounds box = scene.bounds();
         List<Skeleton> keys = illustration.keyFrames();
         List<Shape> shapes = new ArrayList<>();
         for (int i = 0; i < keys.size(); i++) {

@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 public final class SvgDrawing {
 
-    /** Seconds the figure stays in each key pose, and takes to move to the next. */
-    static final double HOLD_SECONDS = 1.1;
+    /** Seconds the figure takes to move from one key pose to the next. */
     static final double MOVE_SECONDS = 1.4;
 
     private SvgDrawing() {
@@ -20,26 +19,26 @@ public final class SvgDrawing {
 
     public static String animated(Illustration illustration) {
         Scene scene = new Scene(illustration);
-        List<Skeleton> motion = illustration.motion();
+        List<Skeleton> motion = scene.motion();
         List<List<Shape>> frames = motion.stream().map(scene::figure).toList();
-        List<List<Shape>> all = new ArrayList<>(frames);
-        all.add(scene.backdrop());
-        Bounds box = Bounds.around(all);
+        Bounds box = scene.bounds();
 
         int poses = illustration.poses().size();
-        double total = poses * (HOLD_SECONDS + MOVE_SECONDS);
         // each key pose is shown twice in a row (the hold), then the steps of its movement
         List<Double> times = new ArrayList<>();
         List<Integer> frameAt = new ArrayList<>();
+        double start = 0;
         for (int pose = 0; pose < poses; pose++) {
-            double start = pose * (HOLD_SECONDS + MOVE_SECONDS);
+            double hold = illustration.poses().get(pose).holdSeconds();
             times.add(start);
             frameAt.add(pose * Illustration.STEPS);
             for (int step = 0; step < Illustration.STEPS; step++) {
-                times.add(start + HOLD_SECONDS + MOVE_SECONDS * step / Illustration.STEPS);
+                times.add(start + hold + MOVE_SECONDS * step / Illustration.STEPS);
                 frameAt.add(pose * Illustration.STEPS + step);
             }
+            start += hold + MOVE_SECONDS;
         }
+        double total = start;
         times.add(total);
         frameAt.add(motion.size() - 1);
         StringBuilder keyTimes = new StringBuilder();
@@ -72,9 +71,7 @@ public final class SvgDrawing {
     /** One key pose alone, in the same frame as the animation. */
     public static String pose(Illustration illustration, int index) {
         Scene scene = new Scene(illustration);
-        List<List<Shape>> all = new ArrayList<>(illustration.motion().stream().map(scene::figure).toList());
-        all.add(scene.backdrop());
-        Bounds box = Bounds.around(all);
+        Bounds box = scene.bounds();
         StringBuilder svg = open(box.x(), box.y(), box.width(), box.height(), box.top());
         scene.backdrop().forEach(shape -> draw(svg, shape));
         scene.figure(illustration.keyFrames().get(index)).forEach(shape -> draw(svg, shape));

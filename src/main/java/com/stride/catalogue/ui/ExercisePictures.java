@@ -2,10 +2,13 @@ package com.stride.catalogue.ui;
 
 import com.stride.catalogue.ExercisePicture;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.dom.Element;
 
 /**
@@ -15,6 +18,9 @@ import com.vaadin.flow.dom.Element;
  * a clinic's own pictures show in their order, numbered when there are several.
  */
 public final class ExercisePictures {
+
+    static final String PAUSE = "Stop the movement";
+    static final String PLAY = "Show the movement";
 
     private ExercisePictures() {
     }
@@ -54,6 +60,27 @@ public final class ExercisePictures {
         image.getClassList().add("exercise-image");
         element.appendChild(still, image);
         box.getElement().appendChild(element);
+        box.add(pause(image, picture));
         return box;
+    }
+
+    /**
+     * Stops the movement by showing the still poses, and starts it again (moving pictures that play
+     * on their own need a way to stop them). Hidden under reduced motion, where nothing moves.
+     */
+    private static Button pause(Element image, ExercisePicture picture) {
+        Button toggle = new Button(VaadinIcon.PAUSE.create());
+        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
+        toggle.addClassName("drawing-toggle");
+        toggle.setAriaLabel(PAUSE);
+        toggle.setTooltipText(PAUSE);
+        toggle.addClickListener(e -> {
+            boolean pausing = PAUSE.equals(toggle.getAriaLabel().orElse(PAUSE));
+            image.setAttribute("src", pausing ? picture.stillUrl() : picture.first());
+            toggle.setIcon((pausing ? VaadinIcon.PLAY : VaadinIcon.PAUSE).create());
+            toggle.setAriaLabel(pausing ? PLAY : PAUSE);
+            toggle.setTooltipText(pausing ? PLAY : PAUSE);
+        });
+        return toggle;
     }
 }

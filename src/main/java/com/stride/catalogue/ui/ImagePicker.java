@@ -14,12 +14,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +34,12 @@ import org.jspecify.annotations.Nullable;
  */
 class ImagePicker extends Div implements FieldErrors.Group {
 
-    /** One picture in the form: one the exercise has (by position) or a new one. */
-    private record Entry(String src, ImageChange.Slot slot) {
+    /**
+     * One picture in the form: one the exercise has (by position) or a new one. Its preview is made
+     * once: a new picture is served to the browser from memory, never sent inside the page, so moving
+     * pictures around sends only their order.
+     */
+    private record Entry(Image preview, ImageChange.Slot slot) {
     }
 
     private final Upload upload = new Upload();
@@ -43,6 +49,7 @@ class ImagePicker extends Div implements FieldErrors.Group {
     private final List<Entry> entries = new ArrayList<>();
     private List<Entry> loaded = List.of();
     private @Nullable String problem;
+    private @Nullable Focus focus;
     private Runnable changeListener = () -> { };
 
     ImagePicker() {
@@ -76,7 +83,7 @@ class ImagePicker extends Div implements FieldErrors.Group {
     void setCurrent(List<String> urls) {
         entries.clear();
         for (int i = 0; i < urls.size(); i++) {
-            entries.add(new Entry(urls.get(i), new ImageChange.Kept(i + 1)));
+            entries.add(new Entry(preview(urls.get(i)), new ImageChange.Kept(i + 1)));
         }
         loaded = List.copyOf(entries);
         problem = null;
@@ -116,8 +123,11 @@ class ImagePicker extends Div implements FieldErrors.Group {
         if (entries.size() >= ExerciseImages.MAX_PICTURES) {
             problem = ExerciseImages.TOO_MANY;
         } else if (result.isAccepted()) {
-            entries.add(new Entry("data:" + result.image().contentType() + ";base64,"
-                    + Base64.getEncoder().encodeToString(bytes), new ImageChange.Added(bytes)));
+            String type = result.image().contentType();
+            Image preview = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
+                    new ByteArrayInputStream(bytes), "picture", type, bytes.length)), "");
+            preview.addClassName("image-preview");
+            entries.add(new Entry(preview, new ImageChange.Added(bytes)));
             problem = null;
             changeListener.run();
         } else {
@@ -127,11 +137,18 @@ class ImagePicker extends Div implements FieldErrors.Group {
         render();
     }
 
+    private static Image preview(String url) {
+        Image preview = new Image(url, "");
+        preview.addClassName("image-preview");
+        return preview;
+    }
+
     private void render() {
         list.removeAll();
         for (int i = 0; i < entries.size(); i++) {
             list.add(row(i));
         }
+        focus = null;
         list.setVisible(!entries.isEmpty());
         upload.setVisible(entries.size() < ExerciseImages.MAX_PICTURES);
         count.setText(entries.isEmpty()
@@ -142,12 +159,22 @@ class ImagePicker extends Div implements FieldErrors.Group {
 
     private ListItem row(int index) {
         int number = index + 1;
-        Image preview = new Image(entries.get(index).src(), "Picture " + number + " of the exercise");
-        preview.addClassName("image-preview");
-        Button earlier = icon(VaadinIcon.ARROW_UP, "Move picture " + number + " earlier", index > 0,
-                () -> Collections.swap(entries, index, index - 1));
+        Image preview = entries.get(index).preview();
+        preview.setAlt("Picture " + number + " of the exercise");
+        Button earlier = icon(VaadinIcon.ARROW_UP, "Move picture " + number + " earlier", index > 0, () -> {
+            Collections.swap(entries, index, index - 1);
+            focus = new Focus(index - 1, true);
+        });
         Button later = icon(VaadinIcon.ARROW_DOWN, "Move picture " + number + " later", index + 1 < entries.size(),
-                () -> Collections.swap(entries, index, index + 1));
+                () -> {
+                    Collections.swap(entries, index, index + 1);
+                    focus = new Focus(index + 1, false);
+                });
+        // the keyboard stays on the arrow that moved the picture, now on its new row
+        if (focus != null && focus.index() == index) {
+            Button moved = focus.earlier() && index > 0 || index + 1 == entries.size() ? earlier : later;
+            moved.focus();
+        }
         Button remove = new Button("Remove", e -> change(() -> entries.remove(index)));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel("Remove picture " + number);
@@ -172,6 +199,10 @@ class ImagePicker extends Div implements FieldErrors.Group {
         problem = null;
         render();
         changeListener.run();
+    }
+
+    /** Where the keyboard goes after a move: the row the picture moved to, and the arrow used. */
+    private record Focus(int index, boolean earlier) {
     }
 
     /** Reads at most one byte more than allowed, so an oversized upload never fills the memory. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stride.catalogue.ExercisePicture;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.dom.Element;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,21 @@ class ExercisePicturesTest {
         Element image = picture.getChild(1);
         assertThat(image.getAttribute("src")).isEqualTo(drawing.first());
         assertThat(image.getAttribute("alt")).isEqualTo("Lying on the back; the hips rise.");
+    }
+
+    @Test
+    void theMovementCanBeStoppedAndStartedAgain() {
+        ExercisePicture drawing = new ExercisePicture(List.of("a.svg"), "a-poses.svg", "a-pose.svg", "a", "Shown.");
+        Component box = ExercisePictures.of(drawing, "A");
+        Element image = box.getElement().getChild(0).getChild(1);
+        Button toggle = (Button) box.getChildren().filter(Button.class::isInstance).findFirst().orElseThrow();
+
+        toggle.click();
+        assertThat(image.getAttribute("src")).isEqualTo("a-poses.svg");
+        assertThat(toggle.getAriaLabel()).hasValue(ExercisePictures.PLAY);
+        toggle.click();
+        assertThat(image.getAttribute("src")).isEqualTo("a.svg");
+        assertThat(toggle.getAriaLabel()).hasValue(ExercisePictures.PAUSE);
     }
 
     @Test
