@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ReducedMotion;
+import com.stride.catalogue.illustration.StockIllustrations;
 import com.stride.test.BrowserTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +60,27 @@ class CatalogueJourneyIT extends BrowserTest {
         assertThat(drawing.evaluate("i => i.currentSrc")).asString().contains("soleus-stretch.svg");
         waitForVaadin();
         screenshot("exercise-desktop");
+    }
+
+    /** Every stock drawing is served and renders; all their poses are kept in one screenshot to look at. */
+    @Test
+    void everyStockExerciseHasItsDrawing() {
+        useViewport(1400, 900);
+        signIn("pt.maya", DEMO_PASSWORD);
+        List<String> codes = jdbc.queryForList("select code from exercise where clinic_id is null order by code",
+                String.class);
+        assertThat(codes).hasSize(25).containsExactlyInAnyOrderElementsOf(StockIllustrations.codes());
+        for (String code : codes) {
+            APIResponse response = page.request().get(url("catalogue/illustrations/" + code + "-poses.svg"));
+            assertThat(response.status()).as(code).isEqualTo(200);
+            assertThat(response.headers().get("content-type")).as(code).isEqualTo("image/svg+xml");
+        }
+        // the strips side by side on one page of the app (same origin, so signed in)
+        page.evaluate("codes => { document.body.innerHTML = codes.map(c => '<figure style=\"display:inline-block;'"
+                + " + 'margin:4px\"><img style=\"height:120px\" src=\"catalogue/illustrations/' + c"
+                + " + '-poses.svg\"><figcaption>' + c + '</figcaption></figure>').join(''); }", codes);
+        page.waitForFunction("() => [...document.images].every(i => i.complete && i.naturalWidth > 0)");
+        screenshot("all-drawings");
     }
 
     @Test

@@ -81,7 +81,7 @@ class ExerciseForm extends Div {
 
         H3 howTo = new H3("Instructions");
         H3 dose = new H3("Default dosage");
-        H3 media = new H3("Picture and video");
+        H3 media = new H3("Pictures and video");
         add(basics, howTo, steps, tips, dose, dosage, media, image, videoUrl);
 
         List.of(name, muscles, videoUrl).forEach(f -> {
