@@ -5,15 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.stride.base.RecordNotFoundException;
+import com.stride.catalogue.Dosage;
+import com.stride.catalogue.Range;
 import com.stride.test.IntegrationTest;
 import com.stride.test.SignIn;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -115,6 +122,37 @@ class PlanHandoutTest {
             Files.createDirectories(pages);
             ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(0, 80), "png",
                     pages.resolve("handout-circuit.png").toFile());
+        }
+    }
+
+    /** Issue 15: every stock exercise prints with its drawing, drawn as vectors (a form XObject each). */
+    @Test
+    void everyStockExercisePrintsWithItsDrawing() throws IOException {
+        SignIn.as("pt.maya");
+        List<PlanItemDraft> items = jdbc.query("""
+                        select id, sets_min, reps_min from exercise where clinic_id is null order by code""",
+                (row, n) -> new PlanItemDraft(row.getLong("id"), Dosage.builder().reps(Range.of(10)).build()));
+        assertThat(items).hasSize(25);
+        PlanDetails plan = plans.createDraft(userId("runner.priya"),
+                new PlanDraft("Every drawing", null, LocalDate.now(), null, items));
+
+        try (PDDocument pdf = Loader.loadPDF(plans.handout(plan.id()).pdf())) {
+            int drawings = 0;
+            for (PDPage page : pdf.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().getXObject(name) instanceof PDFormXObject) {
+                        drawings++;
+                    }
+                }
+            }
+            assertThat(drawings).isEqualTo(25);
+            Path pages = Path.of("target/screenshots/PlanHandoutTest");
+            Files.createDirectories(pages);
+            PDFRenderer renderer = new PDFRenderer(pdf);
+            for (int page = 0; page < pdf.getNumberOfPages(); page++) {
+                ImageIO.write(renderer.renderImageWithDPI(page, 60), "png",
+                        pages.resolve("every-drawing-page-" + (page + 1) + ".png").toFile());
+            }
         }
     }
 

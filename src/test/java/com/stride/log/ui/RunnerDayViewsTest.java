@@ -19,6 +19,7 @@ import com.stride.test.TestPlans;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -26,6 +27,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -234,6 +236,14 @@ class RunnerDayViewsTest extends KaribuTest {
         // each move's dose without its sets, which are the circuit's rounds
         assertThat(_find(circuit, Paragraph.class, spec -> spec.withClasses("dosage").withText("30-60 s, alternating sides")))
                 .hasSize(3);
+        // every move shows its drawing, with its still poses for reduced motion and words for screen readers
+        assertThat(_find(circuit, ExerciseCard.class)).allSatisfy(card -> {
+            Div drawing = _get(card, Div.class, spec -> spec.withClasses("exercise-drawing"));
+            Element picture = drawing.getElement().getChild(0);
+            assertThat(picture.getTag()).isEqualTo("picture");
+            assertThat(picture.getChild(0).getAttribute("srcset")).contains("-poses.svg");
+            assertThat(picture.getChild(1).getAttribute("alt")).isNotBlank();
+        });
     }
 
     @Test
