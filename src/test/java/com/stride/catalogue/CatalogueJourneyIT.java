@@ -60,6 +60,13 @@ class CatalogueJourneyIT extends BrowserTest {
         assertThat(drawing.evaluate("i => i.currentSrc")).asString().contains("soleus-stretch.svg");
         waitForVaadin();
         screenshot("exercise-desktop");
+        // the movement stops on request (the still poses), and starts again
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Stop the movement")).click();
+        assertThat(drawing).hasAttribute("src", Pattern.compile(".*soleus-stretch-poses\\.svg.*"));
+        waitForVaadin();
+        screenshot("exercise-drawing-stopped");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show the movement")).click();
+        assertThat(drawing).hasAttribute("src", Pattern.compile(".*soleus-stretch\\.svg.*"));
     }
 
     /** Every stock drawing is served and renders; all their poses are kept in one screenshot to look at. */

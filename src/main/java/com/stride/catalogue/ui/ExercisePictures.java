@@ -2,13 +2,10 @@ package com.stride.catalogue.ui;
 
 import com.stride.catalogue.ExercisePicture;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.dom.Element;
 
 /**
@@ -19,6 +16,8 @@ import com.vaadin.flow.dom.Element;
  */
 public final class ExercisePictures {
 
+    /** What the drawings' colour means, said once wherever drawings are shown. */
+    public static final String KEY = "In the drawings, green shows what works or stretches.";
     static final String PAUSE = "Stop the movement";
     static final String PLAY = "Show the movement";
 
@@ -60,27 +59,34 @@ public final class ExercisePictures {
         image.getClassList().add("exercise-image");
         element.appendChild(still, image);
         box.getElement().appendChild(element);
-        box.add(pause(image, picture));
+        box.getElement().appendChild(pause(image, picture));
         return box;
     }
 
     /**
      * Stops the movement by showing the still poses, and starts it again (moving pictures that play
-     * on their own need a way to stop them). Hidden under reduced motion, where nothing moves.
+     * on their own need a way to stop them). Hidden under reduced motion, where nothing moves. A plain
+     * button whose icon is drawn by CSS: one state node, as Today keeps its state tree small.
      */
-    private static Button pause(Element image, ExercisePicture picture) {
-        Button toggle = new Button(VaadinIcon.PAUSE.create());
-        toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_SMALL);
-        toggle.addClassName("drawing-toggle");
-        toggle.setAriaLabel(PAUSE);
-        toggle.setTooltipText(PAUSE);
-        toggle.addClickListener(e -> {
-            boolean pausing = PAUSE.equals(toggle.getAriaLabel().orElse(PAUSE));
-            image.setAttribute("src", pausing ? picture.stillUrl() : picture.first());
-            toggle.setIcon((pausing ? VaadinIcon.PLAY : VaadinIcon.PAUSE).create());
-            toggle.setAriaLabel(pausing ? PLAY : PAUSE);
-            toggle.setTooltipText(pausing ? PLAY : PAUSE);
-        });
-        return toggle;
+    private static Element pause(Element image, ExercisePicture picture) {
+        Element button = new Element("button");
+        button.setAttribute("type", "button");
+        button.getClassList().add("drawing-toggle");
+        button.setAttribute("aria-label", PAUSE);
+        button.setAttribute("title", PAUSE);
+        button.addEventListener("click", e -> toggle(button, image, picture));
+        return button;
+    }
+
+    static void toggle(Element button, Element image, ExercisePicture picture) {
+        boolean pausing = !button.hasAttribute("data-paused");
+        image.setAttribute("src", pausing ? picture.stillUrl() : picture.first());
+        if (pausing) {
+            button.setAttribute("data-paused", "");
+        } else {
+            button.removeAttribute("data-paused");
+        }
+        button.setAttribute("aria-label", pausing ? PLAY : PAUSE);
+        button.setAttribute("title", pausing ? PLAY : PAUSE);
     }
 }

@@ -82,7 +82,7 @@ class ExerciseView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             Div figure = new Div(ExercisePictures.of(details.picture(), details.name()));
             figure.addClassName("exercise-figure");
             if (details.picture().isDrawing()) {
-                Paragraph key = new Paragraph("Drawn in green: the part that works or stretches.");
+                Paragraph key = new Paragraph(ExercisePictures.KEY);
                 key.addClassName("drawing-key");
                 figure.add(key);
             }

@@ -1,6 +1,7 @@
 package com.stride.log.ui;
 
 import com.stride.base.text.Formats;
+import com.stride.catalogue.ui.ExercisePictures;
 import com.stride.log.DayExercise;
 import com.stride.log.DaySession;
 import com.stride.log.RunnerDay;
@@ -74,6 +75,12 @@ class TodayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         plan.addClassName("plan-line");
         add(plan);
         List<DaySession> sessions = day.sessions();
+        if (sessions.stream().flatMap(s -> s.exercises().stream())
+                .anyMatch(e -> e.picture() != null && e.picture().isDrawing())) {
+            Paragraph key = new Paragraph(ExercisePictures.KEY);
+            key.addClassName("drawing-key");
+            add(key);
+        }
         if (sessions.isEmpty()) {
             add(nothingDue(day, today, yesterday));
         } else if (sessions.size() == 1) {

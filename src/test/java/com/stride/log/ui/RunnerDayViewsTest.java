@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.stride.base.validation.Messages;
+import com.stride.catalogue.ui.ExercisePictures;
 import com.stride.log.LogLimits;
 import com.stride.plan.PlanDetails;
 import com.stride.plan.PlanDraft;
@@ -236,6 +237,7 @@ class RunnerDayViewsTest extends KaribuTest {
         // each move's dose without its sets, which are the circuit's rounds
         assertThat(_find(circuit, Paragraph.class, spec -> spec.withClasses("dosage").withText("30-60 s, alternating sides")))
                 .hasSize(3);
+        _get(Paragraph.class, spec -> spec.withText(ExercisePictures.KEY));
         // every move shows its drawing, with its still poses for reduced motion and words for screen readers
         assertThat(_find(circuit, ExerciseCard.class)).allSatisfy(card -> {
             Div drawing = _get(card, Div.class, spec -> spec.withClasses("exercise-drawing"));
