@@ -4,7 +4,6 @@ import static com.stride.base.db.Rows.strings;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
