@@ -2,12 +2,13 @@ package com.stride.plan;
 
 import com.stride.base.validation.Messages;
 import com.stride.base.validation.Problems;
-import com.stride.catalogue.Range;
+import com.stride.catalogue.Dosage;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,6 +23,8 @@ public final class Circuits {
     static final String TWO_MOVES = "A circuit needs at least two moves";
     static final String SAME_ROUNDS = "Give every move of this circuit the same rounds (sets)";
     static final String ROUNDS_NEEDED = "Set the rounds (sets) of this circuit";
+    /** Moves done together are due together: otherwise a circuit would split across sessions. */
+    static final String SAME_SCHEDULE = "Give every move of this circuit the same schedule as its first move";
     static final String NUMBER = "Use circuit 1 to {max}";
 
     private Circuits() {
@@ -48,13 +51,14 @@ public final class Circuits {
                 } else {
                     firstAt.putIfAbsent(circuit, i);
                     count.merge(circuit, 1, Integer::sum);
-                    Range rounds = items.get(firstAt.get(circuit)).dosage().sets();
-                    Range mine = items.get(i).dosage().sets();
-                    if (mine == null) {
+                    Dosage first = items.get(firstAt.get(circuit)).dosage();
+                    Dosage mine = items.get(i).dosage();
+                    if (mine.sets() == null) {
                         problems.add(prefix + ".sets", ROUNDS_NEEDED);
-                    } else if (!Objects.equals(rounds, mine)) {
+                    } else if (!Objects.equals(first.sets(), mine.sets())) {
                         problems.add(prefix + ".sets", SAME_ROUNDS);
                     }
+                    scheduleField(first, mine).ifPresent(field -> problems.add(prefix + "." + field, SAME_SCHEDULE));
                 }
             }
             previous = circuit;
@@ -65,5 +69,28 @@ public final class Circuits {
             }
         });
         return problems;
+    }
+
+    /**
+     * The first schedule field in which a move is due differently from the circuit's first move, as
+     * the schedule reads them (plan_sessions, V8): sessions a day from the lower end, once when unset;
+     * every day when no days are set.
+     */
+    private static Optional<String> scheduleField(Dosage first, Dosage mine) {
+        if (sessionsPerDay(first) != sessionsPerDay(mine)) {
+            return Optional.of("timesPerDay");
+        }
+        if (daysPerWeek(first) != daysPerWeek(mine)) {
+            return Optional.of("daysPerWeek");
+        }
+        return Objects.equals(first.weekdays(), mine.weekdays()) ? Optional.empty() : Optional.of("weekdays");
+    }
+
+    private static int sessionsPerDay(Dosage dosage) {
+        return dosage.timesPerDay() == null ? 1 : dosage.timesPerDay().min();
+    }
+
+    private static int daysPerWeek(Dosage dosage) {
+        return dosage.daysPerWeek() == null ? 7 : dosage.daysPerWeek();
     }
 }

@@ -51,6 +51,21 @@ class CircuitsTest {
     }
 
     @Test
+    void everyMoveIsDueWhenTheCircuitIs() {
+        PlanItemDraft daily = move(1, 2, null);
+        PlanItemDraft twiceADay = new PlanItemDraft(1, daily.dosage().toBuilder().timesPerDay(Range.of(2)).build(), 1);
+        PlanItemDraft threeDays = new PlanItemDraft(1, daily.dosage().toBuilder().daysPerWeek(3).build(), 1);
+        assertThat(problems(daily, twiceADay, threeDays)).containsExactly(
+                java.util.Map.entry("items[1].timesPerDay", Circuits.SAME_SCHEDULE),
+                java.util.Map.entry("items[2].daysPerWeek", Circuits.SAME_SCHEDULE));
+        assertThat(problems(threeDays, threeDays)).isEmpty();
+        // as the schedule reads them: unset is once a day, every day; 1-2 times a day is due once
+        PlanItemDraft onceEveryDay = new PlanItemDraft(1, daily.dosage().toBuilder().timesPerDay(Range.of(1, 2))
+                .daysPerWeek(7).build(), 1);
+        assertThat(problems(daily, onceEveryDay)).isEmpty();
+    }
+
+    @Test
     void circuitNumbersStopAtTheLimit() {
         assertThat(problems(move(PlanLimits.CIRCUITS_MAX + 1, 1, null), move(PlanLimits.CIRCUITS_MAX + 1, 1, null)))
                 .containsEntry("items[0].circuit", "Use circuit 1 to " + PlanLimits.CIRCUITS_MAX)

@@ -132,6 +132,17 @@ class PlanBuilderViewTest extends KaribuTest {
         editor().grid().select(editor().rows().get(1));
         dosageField("Rounds").setValue("3");
         assertThat(editor().rows()).allSatisfy(row -> assertThat(row.doseText()).startsWith("Circuit 1 · 3 rounds · "));
+
+        // moves done together are due together: a move twice a day would split the circuit
+        dosageField("Times a day").setValue("2");
+        save();
+        editor().grid().select(editor().rows().get(1));
+        assertThat(dosageField("Times a day").isInvalid()).isTrue();
+        assertThat(dosageField("Times a day").getErrorMessage())
+                .isEqualTo("Give every move of this circuit the same schedule as its first move");
+        assertThat(jdbc.queryForList("""
+                select i.times_per_day_min from plan_item i join plan_current_revision c on c.revision_id = i.revision_id
+                where c.plan_id = ? and i.times_per_day_min is not null""", Integer.class, plan.id())).isEmpty();
     }
 
     @Test
