@@ -1,7 +1,7 @@
 package com.stride.log;
 
-import com.stride.catalogue.ExercisePicture;
 import com.stride.catalogue.Dosage;
+import com.stride.catalogue.ExercisePicture;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

@@ -1,6 +1,5 @@
 package com.stride.log;
 
-import com.stride.catalogue.ExercisePicture;
 import static com.stride.base.db.Rows.integer;
 import static com.stride.base.db.Rows.localDate;
 import static com.stride.base.db.Rows.nullableLong;
@@ -8,6 +7,7 @@ import static com.stride.base.db.Rows.strings;
 
 import com.stride.catalogue.Dosage;
 import com.stride.catalogue.DosageRows;
+import com.stride.catalogue.ExercisePicture;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

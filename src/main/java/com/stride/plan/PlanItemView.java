@@ -1,8 +1,8 @@
 package com.stride.plan;
 
-import com.stride.catalogue.ExercisePicture;
 import com.stride.catalogue.Category;
 import com.stride.catalogue.Dosage;
+import com.stride.catalogue.ExercisePicture;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

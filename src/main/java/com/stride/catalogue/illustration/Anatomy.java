@@ -35,13 +35,14 @@ public final class Anatomy {
     public static List<String> problems(Pose pose, View view) {
         List<String> problems = new ArrayList<>();
         double trunkDown = pose.angle(Segment.TRUNK) + 180;
-        if (view == View.SIDE) {
-            for (String side : List.of("NEAR", "FAR")) {
-                Segment thigh = Segment.valueOf(side + "_THIGH");
-                Segment shin = Segment.valueOf(side + "_SHIN");
-                Segment foot = Segment.valueOf(side + "_FOOT");
-                Segment upper = Segment.valueOf(side + "_UPPER_ARM");
-                Segment fore = Segment.valueOf(side + "_FOREARM");
+        for (Limb[] limbs : new Limb[][] {{Limb.NEAR_LEG, Limb.NEAR_ARM}, {Limb.FAR_LEG, Limb.FAR_ARM}}) {
+            String side = limbs[0].isNear() ? "NEAR" : "FAR";
+            Segment thigh = limbs[0].segments().get(0);
+            Segment shin = limbs[0].segments().get(1);
+            Segment foot = limbs[0].segments().get(2);
+            Segment upper = limbs[1].segments().get(0);
+            Segment fore = limbs[1].segments().get(1);
+            if (view == View.SIDE) {
                 check(problems, side, HIP, Pose.difference(trunkDown, pose.angle(thigh)));
                 check(problems, side, KNEE, Pose.difference(pose.angle(shin), pose.angle(thigh)));
                 check(problems, side, ANKLE, Pose.difference(pose.angle(shin), pose.angle(foot)));
@@ -49,14 +50,9 @@ public final class Anatomy {
                     check(problems, side, SHOULDER, shoulder(trunkDown, pose.angle(upper)));
                 }
                 check(problems, side, ELBOW, Pose.difference(pose.angle(upper), pose.angle(fore)));
-            }
-        } else {
-            for (String side : List.of("NEAR", "FAR")) {
-                front(problems, side + " knee", pose, Segment.valueOf(side + "_THIGH"),
-                        Segment.valueOf(side + "_SHIN"), FRONT_KNEE);
-                front(problems, side + " elbow", pose, Segment.valueOf(side + "_UPPER_ARM"),
-                        Segment.valueOf(side + "_FOREARM"), FRONT_ELBOW);
-                Segment thigh = Segment.valueOf(side + "_THIGH");
+            } else {
+                front(problems, side + " knee", pose, thigh, shin, FRONT_KNEE);
+                front(problems, side + " elbow", pose, upper, fore, FRONT_ELBOW);
                 double hip = Math.abs(Pose.difference(trunkDown, pose.angle(thigh)));
                 if (hip > FRONT_HIP && pose.scale(thigh) >= FORESHORTENED) {
                     problems.add(side + " hip turned out " + Math.round(hip) + "° without bending");

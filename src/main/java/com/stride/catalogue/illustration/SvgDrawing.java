@@ -46,7 +46,7 @@ public final class SvgDrawing {
             keyTimes.append(keyTimes.isEmpty() ? "" : ";").append(number(time / total, 4));
         }
 
-        StringBuilder svg = open(box.x(), box.y(), box.width(), box.height(), box.top());
+        StringBuilder svg = open(box.x(), box.width(), box.height(), box.top());
         svg.append("<g>");
         scene.backdrop().forEach(shape -> draw(svg, shape));
         List<Shape> first = frames.getFirst();
@@ -63,7 +63,7 @@ public final class SvgDrawing {
     /** The key poses side by side with an arrow between them ({@link StillStrip}). */
     public static String strip(Illustration illustration) {
         StillStrip strip = StillStrip.of(illustration);
-        StringBuilder svg = open(0, 0, strip.width(), strip.height(), strip.height());
+        StringBuilder svg = open(0, strip.width(), strip.height(), strip.height());
         strip.shapes().forEach(shape -> draw(svg, shape));
         return svg.append("</svg>").toString();
     }
@@ -72,13 +72,13 @@ public final class SvgDrawing {
     public static String pose(Illustration illustration, int index) {
         Scene scene = new Scene(illustration);
         Bounds box = scene.bounds();
-        StringBuilder svg = open(box.x(), box.y(), box.width(), box.height(), box.top());
+        StringBuilder svg = open(box.x(), box.width(), box.height(), box.top());
         scene.backdrop().forEach(shape -> draw(svg, shape));
         scene.figure(illustration.keyFrames().get(index)).forEach(shape -> draw(svg, shape));
         return svg.append("</svg>").toString();
     }
 
-    private static StringBuilder open(double x, double y, double width, double height, double top) {
+    private static StringBuilder open(double x, double width, double height, double top) {
         return new StringBuilder(8192).append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"")
                 .append(number(x, 1)).append(' ').append(number(-top, 1)).append(' ')
                 .append(number(width, 1)).append(' ').append(number(height, 1)).append("\">");
