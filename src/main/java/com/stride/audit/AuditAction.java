@@ -26,7 +26,10 @@ public enum AuditAction {
     EXERCISE_UNDONE("Exercise tick taken back"),
     SESSION_LOGGED("Session pain and note saved"),
     MORNING_PAIN_LOGGED("Next-morning pain saved"),
-    FLAG_SEEN("Flag marked seen");
+    FLAG_SEEN("Flag marked seen"),
+    WARNING_SIGNS_REPORTED("Warning signs answered"),
+    SUGGESTION_ACCEPTED("Suggestion accepted"),
+    SUGGESTION_DISMISSED("Suggestion dismissed");
 
     private final String label;
 

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -124,7 +125,7 @@ class DayQueries {
                               and s.session_date between :first and :yesterday
                               and (s.pain_during is not null
                                    or exists (select 1 from exercise_log l where l.session_id = s.id)))
-                        select s.id, s.session_date from session_log s
+                        select s.id, s.session_date, s.pain_during from session_log s
                         where s.runner_id = :runner and s.session_date = (select day from last_day)
                           and not exists (select 1 from session_log o
                                           where o.runner_id = s.runner_id and o.session_date = s.session_date
@@ -134,7 +135,8 @@ class DayQueries {
                 .param("runner", runnerId)
                 .param("first", today.minusDays(LogLimits.MORNING_QUESTION_DAYS))
                 .param("yesterday", today.minusDays(1))
-                .query((row, n) -> new MorningQuestion(row.getLong("id"), row.getDate("session_date").toLocalDate()))
+                .query((row, n) -> new MorningQuestion(row.getLong("id"), row.getDate("session_date").toLocalDate(),
+                        integer(row, "pain_during")))
                 .optional();
     }
 
@@ -240,6 +242,22 @@ class DayQueries {
                 .param("pain", pain, Types.INTEGER)
                 .param("declined", pain == null)
                 .param("painAt", pain == null ? null : Timestamp.from(now), Types.TIMESTAMP)
+                .param("now", Timestamp.from(now))
+                .param("id", sessionId)
+                .update();
+    }
+
+    /** Adds to what the runner reported; an empty set marks the question answered. */
+    void addWarningSigns(long sessionId, Set<WarningSign> signs, Instant now) {
+        jdbc.sql("""
+                        update session_log
+                        set warning_signs = array(select distinct x from unnest(coalesce(warning_signs, '{}')
+                                                  || string_to_array(:signs, ',')) x order by x),
+                            warning_signs_at = case when warning_signs_at is null or :signs <> ''
+                                                    then :now else warning_signs_at end,
+                            updated_at = :now
+                        where id = :id""")
+                .param("signs", signs.stream().map(Enum::name).sorted().collect(java.util.stream.Collectors.joining(",")))
                 .param("now", Timestamp.from(now))
                 .param("id", sessionId)
                 .update();

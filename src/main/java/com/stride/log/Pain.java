@@ -20,6 +20,16 @@ public final class Pain {
         }
     }
 
+    /** The smallest meaningful change on the 0-10 scale: this many points and {@link #CHANGE_PERCENT} % (V14). */
+    public static final int CHANGE_POINTS = 2;
+    public static final int CHANGE_PERCENT = 30;
+    public static final String CHANGE_RULE = "a rise of " + CHANGE_POINTS + "+ points and " + CHANGE_PERCENT
+            + " %+ is meaningful";
+    /** Rises and falls are measured against the runner's scores of this many days before (V14). */
+    public static final int BASELINE_DAYS = 14;
+    /** "Most of the exercises done", for the improvement flag (V14). */
+    public static final int GOOD_ADHERENCE_PERCENT = 75;
+
     private Pain() {
     }
 

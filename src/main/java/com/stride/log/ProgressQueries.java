@@ -178,12 +178,17 @@ class ProgressQueries {
                 .list();
     }
 
-    List<Flag> flags(long runnerId, LocalDate today) {
-        return jdbc.sql("select kind, raised_at, pain, on_day from runner_flags(:runner, :today) order by kind")
+    List<Flag> flags(long runnerId, LocalDate today, String zone) {
+        return jdbc.sql("""
+                        select kind, raised_at, pain, on_day, recent, compared, samples, detail
+                        from runner_flags(:runner, :today, :zone)""")
                 .param("runner", runnerId)
                 .param("today", today)
+                .param("zone", zone)
                 .query((row, n) -> new Flag(FlagKind.valueOf(row.getString("kind")),
-                        row.getTimestamp("raised_at").toInstant(), integer(row, "pain"), localDate(row, "on_day")))
+                        row.getTimestamp("raised_at").toInstant(), integer(row, "pain"), localDate(row, "on_day"),
+                        row.getBigDecimal("recent"), row.getBigDecimal("compared"), integer(row, "samples"),
+                        row.getString("detail")))
                 .list();
     }
 

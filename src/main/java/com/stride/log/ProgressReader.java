@@ -21,7 +21,7 @@ final class ProgressReader {
         int shownWeeks = Math.clamp(weeks, 1, MAX_WEEKS);
         LocalDate painFrom = today.minusDays(Math.max(PAIN_DAYS, shownWeeks * 7L));
         List<PainPoint> pain = queries.pain(runnerId, painFrom, today);
-        List<Flag> flags = forTherapist ? queries.flags(runnerId, today) : List.of();
+        List<Flag> flags = forTherapist ? queries.flags(runnerId, today, zone) : List.of();
         var plan = day.activePlan(runnerId);
         if (plan.isEmpty()) {
             return new Progress(today, painFrom, null, List.of(), pain, 0, List.of(), flags);

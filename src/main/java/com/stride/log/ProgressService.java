@@ -71,7 +71,7 @@ public class ProgressService {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(raisedAt, "raisedAt");
         // only a flag that is up, and never past what raised it
-        Flag current = queries.flags(runnerId, LocalDate.now(clock)).stream().filter(f -> f.kind() == kind)
+        Flag current = queries.flags(runnerId, LocalDate.now(clock), SqlZones.name(clock.getZone())).stream().filter(f -> f.kind() == kind)
                 .findFirst().orElseThrow(() -> new RecordNotFoundException("Flag"));
         Instant through = raisedAt.isAfter(current.raisedAt()) ? current.raisedAt() : raisedAt;
         queries.markSeen(runnerId, kind, through, caller.userId(), clock.instant());

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -138,14 +139,14 @@ public class RunnerLogService {
         boolean noteGiven = cleanNote != null && !refused.has("note");
         if (!painGiven && !noteGiven && !day.started()) {
             // nothing to store, and an empty session would count as activity
-            return new SessionSaved(null, refused.asMap());
+            return new SessionSaved(null, null, refused.asMap());
         }
         DayQueries.StoredSession stored = queries.ensureSession(runner.clinicId(), runner.userId(), plan.id(),
                 day.revisionId(), date, sessionNumber, clock.instant());
         Integer newPain = refused.has("pain") ? stored.painDuring() : pain;
         String newNote = refused.has("note") ? stored.note() : cleanNote;
         if (Objects.equals(stored.painDuring(), newPain) && Objects.equals(stored.note(), newNote)) {
-            return new SessionSaved(stored.version(), refused.asMap());
+            return new SessionSaved(stored.id(), stored.version(), refused.asMap());
         }
         boolean untouched = stored.painDuring() == null && stored.note() == null;
         boolean expected = expectedVersion == null ? untouched : expectedVersion == stored.version();
@@ -156,7 +157,7 @@ public class RunnerLogService {
         // ids and dates only: the append-only log keeps no clinical values (pain, note, names typed)
         audit.change(AuditAction.SESSION_LOGGED, PLAN, plan.id(), sessionLabel(date, sessionNumber)
                 + (newPain == null ? "" : ", pain given") + (newNote == null ? "" : ", note given"));
-        return new SessionSaved(stored.version() + 1, refused.asMap());
+        return new SessionSaved(stored.id(), stored.version() + 1, refused.asMap());
     }
 
     /** Answers the next-morning question (null: the runner would rather not say). */
@@ -175,6 +176,26 @@ public class RunnerLogService {
         queries.answerMorning(session.id(), pain, clock.instant());
         audit.change(AuditAction.MORNING_PAIN_LOGGED, PLAN, session.planId(), "the morning after "
                 + sessionLabel(session.day(), session.number()) + (pain == null ? ", skipped" : ""));
+    }
+
+    /**
+     * Records the warning signs the runner ticked when pain was high ("is this something else?"),
+     * for a session of the last days; none ticked is stored too, as "asked". Signs reported earlier
+     * for the session stay: a later "none of these" does not take back an alert.
+     */
+    @Transactional
+    public void reportWarningSigns(long sessionId, Set<WarningSign> signs) {
+        CurrentUser runner = caller();
+        Objects.requireNonNull(signs, "signs");
+        DayQueries.StoredSession session = queries.session(sessionId)
+                .filter(s -> s.runnerId() == runner.userId())
+                .orElseThrow(() -> new RecordNotFoundException("Session"));
+        if (session.day().isBefore(today().minusDays(LogLimits.MORNING_QUESTION_DAYS))) {
+            throw Problems.refuse("signs", "This session is too old to change: call your clinic instead");
+        }
+        queries.addWarningSigns(session.id(), signs, clock.instant());
+        audit.change(AuditAction.WARNING_SIGNS_REPORTED, PLAN, session.planId(),
+                sessionLabel(session.day(), session.number()) + (signs.isEmpty() ? ", none" : ", signs given"));
     }
 
     private static String sessionLabel(LocalDate date, int sessionNumber) {

@@ -43,8 +43,8 @@ class RunnerQueries {
      * A page of the clinic's runners, with their flags as of {@code today} and their last log; only
      * those linked to {@code therapistId} unless it is null.
      */
-    List<RunnerRow> runners(long clinicId, @Nullable Long therapistId, String search, LocalDate today, int offset,
-                            int limit) {
+    List<RunnerRow> runners(long clinicId, @Nullable Long therapistId, String search, LocalDate today, String zone,
+                            int offset, int limit) {
         // The page's ids first, walking the name index (V9) in its order; plans, flags and the last
         // log only for the rows on screen, so that a page deep in a large clinic costs little more
         // than the first one.
@@ -56,17 +56,18 @@ class RunnerQueries {
                             offset :offset limit :limit)
                         select u.id, u.display_name, p.plan_id, p.title, p.start_date,
                                runner_last_logged_at(u.id) as last_log,
-                               array(select f.kind from runner_flags(u.id, :today) f order by f.kind) as flags
+                               array(select f.kind from runner_flags(u.id, :today, :zone) f) as flags
                         from page u
                         left join active_plan p on p.runner_id = u.id
                         order by lower(u.display_name), u.id"""), clinicId, therapistId, search)
                 .param("today", today)
+                .param("zone", zone)
                 .param("offset", offset)
                 .param("limit", limit)
                 .query((row, n) -> new RunnerRow(row.getLong("id"), row.getString("display_name"),
                         nullableLong(row, "plan_id"), row.getString("title"), localDate(row, "start_date"),
                         instant(row, "last_log"), strings(row.getArray("flags")).stream().map(FlagKind::valueOf)
-                                .toList()))
+                                .sorted().toList()))
                 .list();
     }
 

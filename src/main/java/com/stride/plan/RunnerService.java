@@ -1,6 +1,7 @@
 package com.stride.plan;
 
 import com.stride.base.RecordNotFoundException;
+import com.stride.base.db.SqlZones;
 import com.stride.security.Caller;
 import com.stride.security.CurrentUser;
 import com.stride.security.Role;
@@ -37,7 +38,7 @@ public class RunnerService {
     public List<RunnerRow> runners(RunnerScope scope, @Nullable String search, int offset, int limit) {
         CurrentUser caller = caller();
         return queries.runners(caller.clinicId(), linkedTo(caller, scope), search == null ? "" : search,
-                LocalDate.now(clock), Math.max(0, offset), Math.clamp(limit, 1, PAGE_MAX));
+                LocalDate.now(clock), SqlZones.name(clock.getZone()), Math.max(0, offset), Math.clamp(limit, 1, PAGE_MAX));
     }
 
     public int countRunners(RunnerScope scope, @Nullable String search) {

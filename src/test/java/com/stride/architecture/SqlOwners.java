@@ -32,7 +32,9 @@ final class SqlOwners {
             Map.entry("plan_template_item", "plan"),
             Map.entry("session_log", "log"),
             Map.entry("exercise_log", "log"),
-            Map.entry("runner_flag_seen", "log"));
+            Map.entry("runner_flag_seen", "log"),
+            Map.entry("exercise_step", "catalogue"),
+            Map.entry("plan_suggestion_decision", "plan"));
 
     /** Views and functions a feature publishes: any feature may read them. */
     static final Map<String, String> PUBLISHED = Map.ofEntries(
@@ -51,7 +53,8 @@ final class SqlOwners {
             Map.entry("weekday_in", "plan"),
             Map.entry("runner_due", "log"),
             Map.entry("runner_flags", "log"),
-            Map.entry("runner_last_logged_at", "log"));
+            Map.entry("runner_last_logged_at", "log"),
+            Map.entry("plan_exercise_log", "log"));
 
     /** A feature's own SQL helpers (and trigger functions): only the owner's SQL uses them. */
     static final Map<String, String> INTERNAL = Map.ofEntries(
@@ -75,6 +78,17 @@ final class SqlOwners {
             Map.entry("flag_pain_high", "log"),
             Map.entry("flag_pain_rise", "log"),
             Map.entry("flag_inactive", "log"),
+            Map.entry("flag_morning_worse", "log"),
+            Map.entry("flag_painful_exercise", "log"),
+            Map.entry("flag_improving", "log"),
+            Map.entry("flag_warning_signs", "log"),
+            Map.entry("pain_safe_max", "log"),
+            Map.entry("pain_too_much_above", "log"),
+            Map.entry("pain_change_points", "log"),
+            Map.entry("pain_change_percent", "log"),
+            Map.entry("pain_baseline_days", "log"),
+            Map.entry("pain_good_adherence_percent", "log"),
+            Map.entry("exercise_step_visible", "catalogue"),
             Map.entry("audit_event_append_only", "audit"));
 
     /** JPA entities by name, to their tables, for JPQL queries. */

@@ -75,7 +75,7 @@ class RunnerDayIT extends BrowserTest {
         assertThat(page.getByText("Partly done: 1 of 3 sets")).isVisible();
 
         page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("6").setExact(true)).check();
-        assertThat(page.getByText("6: too much: your PT will see this")).isVisible();
+        assertThat(page.getByText("6: too much for today")).isVisible();
         page.locator(".how-it-went").scrollIntoViewIfNeeded();
         screenshot("pain-chosen-phone");
         page.getByLabel("Note for your physical therapist (optional)").fill("Left calf felt tight on the last set.");

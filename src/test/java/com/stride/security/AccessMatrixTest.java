@@ -26,6 +26,7 @@ import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
 import com.stride.catalogue.BodyRegion;
 import com.stride.catalogue.CatalogueService;
+import com.stride.catalogue.ExerciseStepService;
 import com.stride.catalogue.Category;
 import com.stride.catalogue.Dosage;
 import com.stride.catalogue.ExerciseDraft;
@@ -36,6 +37,7 @@ import com.stride.catalogue.SearchCriteria;
 import com.stride.log.Entry;
 import com.stride.log.EntryStatus;
 import com.stride.log.FlagKind;
+import com.stride.log.WarningSign;
 import com.stride.log.ProgressService;
 import com.stride.log.RunnerDay;
 import com.stride.log.RunnerLogService;
@@ -44,6 +46,8 @@ import com.stride.plan.PlanItemDraft;
 import com.stride.plan.PlanService;
 import com.stride.plan.RunnerScope;
 import com.stride.plan.RunnerService;
+import com.stride.plan.Suggestion;
+import com.stride.plan.SuggestionService;
 import com.stride.test.KaribuTest;
 import com.stride.test.RouteCatalog;
 import com.stride.test.SignIn;
@@ -185,6 +189,9 @@ class AccessMatrixTest extends KaribuTest {
                 call("RunnerLogService.answerMorning(long, Integer)",
                         () -> { logs.answerMorning(jordansMorningSession, 2); return null; },
                         DENIED, OK, NOT_FOUND, DENIED, DENIED, DENIED, DENIED),
+                call("RunnerLogService.reportWarningSigns(long, Set)",
+                        () -> { logs.reportWarningSigns(jordansMorningSession, Set.of(WarningSign.SWELLING)); return null; },
+                        DENIED, OK, NOT_FOUND, DENIED, DENIED, DENIED, DENIED),
                 call("RunnerLogService.progress(int)", () -> logs.progress(4),
                         DENIED, OK, OK, DENIED, DENIED, DENIED, DENIED),
                 call("RunnerLogService.days(int, int)", () -> logs.days(0, 20),
@@ -202,6 +209,18 @@ class AccessMatrixTest extends KaribuTest {
                 // a clinical judgement: admins see the flags, only a PT clears them
                 call("ProgressService.markSeen(long, FlagKind, Instant)",
                         () -> { progress.markSeen(jordan, FlagKind.PAIN_HIGH, Instant.now(clock)); return null; },
+                        DENIED, DENIED, DENIED, OK, NOT_FOUND, DENIED, DENIED),
+
+                // ----- progression: a PT's clinical judgement, for the own clinic's runners
+                call("SuggestionService.suggestions(long)", () -> suggestions.suggestions(jordan),
+                        DENIED, DENIED, DENIED, OK, NOT_FOUND, DENIED, DENIED),
+                call("SuggestionService.accept(Suggestion)", () -> suggestions.accept(jordansSuggestion),
+                        DENIED, DENIED, DENIED, OK, NOT_FOUND, DENIED, DENIED),
+                call("SuggestionService.acceptEdited(Suggestion, Dosage)",
+                        () -> suggestions.acceptEdited(jordansSuggestion, jordansSuggestion.to()),
+                        DENIED, DENIED, DENIED, OK, NOT_FOUND, DENIED, DENIED),
+                call("SuggestionService.dismiss(Suggestion)",
+                        () -> { suggestions.dismiss(jordansSuggestion); return null; },
                         DENIED, DENIED, DENIED, OK, NOT_FOUND, DENIED, DENIED),
 
                 // ----- plans
@@ -268,6 +287,17 @@ class AccessMatrixTest extends KaribuTest {
                         () -> catalogue.usableExercises(List.of(customExercise)),
                         usable -> ((Map<?, ?>) usable).containsKey(customExercise),
                         DENIED, DENIED, DENIED, SEES, NOT_LISTED, SEES, NOT_LISTED),
+                list("ExerciseStepService.steps(Collection)", () -> steps.steps(List.of(customExercise)),
+                        found -> ((Map<?, ?>) found).containsKey(customExercise),
+                        DENIED, DENIED, DENIED, SEES, NOT_LISTED, SEES, NOT_LISTED),
+                call("ExerciseStepService.steps(long)", () -> steps.steps(customExercise),
+                        DENIED, DENIED, DENIED, OK, NOT_FOUND, OK, NOT_FOUND),
+                call("ExerciseStepService.setHarder(long, Long)",
+                        () -> steps.setHarder(customExercise, stock("single-leg-calf-raise")),
+                        DENIED, DENIED, DENIED, OK, NOT_FOUND, OK, NOT_FOUND),
+                call("ExerciseStepService.setEasier(long, Long)",
+                        () -> steps.setEasier(stock("single-leg-calf-raise"), customExercise),
+                        DENIED, DENIED, DENIED, OK, NOT_FOUND, OK, NOT_FOUND),
                 call("CatalogueService.create(ExerciseDraft)", () -> catalogue.create(exercise("Matrix drill")),
                         DENIED, DENIED, DENIED, OK, OK, OK, OK),
                 call("CatalogueService.update(long, long, ExerciseDraft)",
@@ -367,6 +397,8 @@ class AccessMatrixTest extends KaribuTest {
     @Autowired private PlanService plans;
     @Autowired private RunnerService runners;
     @Autowired private CatalogueService catalogue;
+    @Autowired private ExerciseStepService steps;
+    @Autowired private SuggestionService suggestions;
     @Autowired private AccountAdminService accounts;
     @Autowired private PasswordService passwords;
     @Autowired private AuditService audit;
@@ -379,6 +411,7 @@ class AccessMatrixTest extends KaribuTest {
     private long lenasDraft;
     private long stockTemplate;
     private long customExercise;
+    private Suggestion jordansSuggestion;
     private long clinicTemplate;
     private int riversideVisibleExercises;
     private String linkToken;
@@ -407,6 +440,8 @@ class AccessMatrixTest extends KaribuTest {
                 .id();
 
         clinicTemplate = plans.saveAsTemplate(jordansPlan, "Riverside strength block").id();
+        // today's 7 makes the rule suggest easing off
+        jordansSuggestion = suggestions.suggestions(jordan).getFirst();
         riversideVisibleExercises = jdbc.queryForObject("""
                 select count(*) from exercise where archived_at is null
                 and (clinic_id is null or clinic_id = (select clinic_id from app_user where username = 'pt.maya'))""",
@@ -619,6 +654,10 @@ class AccessMatrixTest extends KaribuTest {
 
     private LocalDate today() {
         return LocalDate.now(clock);
+    }
+
+    private long stock(String code) {
+        return id("select id from exercise where clinic_id is null and code = '" + code + "'");
     }
 
     private long id(String sql) {

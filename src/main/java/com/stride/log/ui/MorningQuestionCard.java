@@ -8,6 +8,7 @@ import com.stride.base.ui.Notices;
 import com.stride.base.validation.Problems;
 import com.stride.log.LogLimits;
 import com.stride.log.MorningQuestion;
+import com.stride.log.PainGuidance;
 import com.stride.log.RunnerLogService;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -57,6 +58,9 @@ class MorningQuestionCard extends Section {
                     : "Thanks, saved: " + Formats.scoreInWords(value) + " this morning.");
             thanks.getElement().setAttribute("role", "status");
             add(thanks);
+            if (value != null) {
+                add(new PainAdvice(PainGuidance.nextMorning(value, question.painDuring()), logs, question.sessionId()));
+            }
             addClassName("answered");
         } catch (InvalidInputException e) {
             errors.show(e).values().forEach(Notices::error);

@@ -2,6 +2,7 @@ package com.stride.log.ui;
 
 import com.stride.log.LogLimits;
 import com.stride.log.Pain;
+import com.stride.log.PainGuidance;
 import com.vaadin.flow.component.AbstractSinglePropertyField;
 import com.vaadin.flow.component.HasHelper;
 import com.vaadin.flow.component.HasLabel;
@@ -82,11 +83,7 @@ class PainScale extends AbstractSinglePropertyField<PainScale, Integer>
 
     static String meaning(int score) {
         String anchor = Pain.anchor(score);
-        String zone = switch (Pain.zone(score)) {
-            case SAFE -> "safe to keep going";
-            case ACCEPTABLE -> "acceptable, keep an eye on it";
-            case TOO_MUCH -> "too much: your PT will see this";
-        };
+        String zone = PainGuidance.during(score).heading().toLowerCase(java.util.Locale.ROOT);
         return anchor.isEmpty() ? zone : anchor.toLowerCase(java.util.Locale.ROOT) + ", " + zone;
     }
 }

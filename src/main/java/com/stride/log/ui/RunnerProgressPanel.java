@@ -3,16 +3,17 @@ package com.stride.log.ui;
 import com.stride.base.RecordNotFoundException;
 import com.stride.base.text.Formats;
 import com.stride.log.Flag;
-import com.stride.log.FlagKind;
-import com.stride.log.Pain;
+import com.stride.log.PainGuidance;
 import com.stride.log.Progress;
 import com.stride.log.ProgressService;
 import com.stride.log.SessionNote;
 import com.stride.log.SkippedExercise;
 import com.stride.security.Caller;
 import com.stride.security.Role;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -23,6 +24,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a PT follows on a runner's page: flags to act on, adherence per week on the active plan, the
@@ -38,6 +40,11 @@ public class RunnerProgressPanel extends Div {
     private final boolean canMarkSeen;
 
     public RunnerProgressPanel(ProgressService progress, long runnerId) {
+        this(progress, runnerId, null);
+    }
+
+    /** @param afterFlags shown right after the flags (the PT's suggestions), or null */
+    public RunnerProgressPanel(ProgressService progress, long runnerId, @Nullable Component afterFlags) {
         this.progress = progress;
         this.runnerId = runnerId;
         // only a PT marks a flag seen (the service refuses anyone else); admins see the flags only
@@ -47,6 +54,9 @@ public class RunnerProgressPanel extends Div {
         flags.addClassName("flags");
         showFlags(data);
         add(flags);
+        if (afterFlags != null) {
+            add(afterFlags);
+        }
 
         Section adherence = section("Adherence per week" + (data.plan() == null ? "" : " · " + data.plan().title()));
         adherence.add(data.plan() == null ? new Paragraph("No active plan.")
@@ -57,7 +67,7 @@ public class RunnerProgressPanel extends Div {
         skipped.add(skipped(data));
         Div columns = new Div(adherence, skipped);
         columns.addClassName("progress-columns");
-        add(columns, pain, notes());
+        add(columns, pain, guidance(), notes());
     }
 
     private void showFlags(Progress data) {
@@ -82,18 +92,31 @@ public class RunnerProgressPanel extends Div {
             seen.setVisible(canMarkSeen);
             Div row = new Div(text, seen);
             row.addClassNames("flag-row", "flag-" + flag.kind().name().toLowerCase(java.util.Locale.ROOT));
+            if (flag.kind().urgent()) {
+                row.getElement().setAttribute("role", "alert");
+            }
             flags.add(row);
         }
     }
 
     static String describe(Flag flag) {
-        return switch (flag.kind()) {
-            case PAIN_HIGH -> FlagKind.PAIN_HIGH.label() + ": " + Formats.score(flag.pain()) + " on "
-                    + Formats.shortDate(flag.day()) + " (" + Pain.zone(flag.pain()).label() + ")";
-            case PAIN_RISE -> FlagKind.PAIN_RISE.label() + ": " + Formats.score(flag.pain()) + " on "
-                    + Formats.shortDate(flag.day()) + ", against the first week's average";
-            case INACTIVE -> FlagKind.INACTIVE.label() + ": last logged " + Formats.shortDate(flag.day());
-        };
+        return flag.kind().label() + ": " + flag.reason();
+    }
+
+    /** The guidance table, so the PT knows what the runner read at each score. */
+    private static Details guidance() {
+        Grid<PainGuidance.Advice> table = new Grid<>();
+        table.addColumn(advice -> advice.moment().label()).setHeader("When").setAutoWidth(true).setFlexGrow(0);
+        table.addColumn(PainGuidance.Advice::when).setHeader("Pain").setFlexGrow(1);
+        table.addColumn(advice -> advice.heading() + ". " + advice.advice()
+                + (advice.askSigns() ? " Asked about warning signs." : "")).setHeader("The runner reads").setFlexGrow(3);
+        table.setItems(PainGuidance.TABLE);
+        table.setAllRowsVisible(true);
+        table.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        table.setAriaLabel("What the runner is told at each pain score");
+        Details details = new Details("What the runner is told at each pain score", table);
+        details.addClassName("pain-guidance");
+        return details;
     }
 
     private static Div skipped(Progress data) {

@@ -10,6 +10,7 @@ import com.stride.log.DayExercise;
 import com.stride.log.DaySession;
 import com.stride.log.Entry;
 import com.stride.log.LogLimits;
+import com.stride.log.PainGuidance;
 import com.stride.log.RunnerLogService;
 import com.stride.log.SessionSaved;
 import com.vaadin.flow.component.button.Button;
@@ -37,6 +38,7 @@ class SessionPanel extends Section {
     private final PainScale pain = new PainScale("Pain during or after these exercises");
     private final TextArea note = new TextArea("Note for your physical therapist (optional)");
     private final Paragraph saved = new Paragraph();
+    private final Div advice = new Div();
     private final Button save = new Button("Save how it went", e -> save());
     private final FieldErrors errors = new FieldErrors().bind("pain", pain).bind("note", note);
     private @Nullable Long version;
@@ -92,7 +94,7 @@ class SessionPanel extends Section {
         saved.addClassName("saved-message");
         saved.getElement().setAttribute("role", "status");
         Div form = new Div(new H3(session.sessionCount() > 1 ? "How did session " + session.number() + " go?"
-                : "How did it go?"), pain, note, save, saved);
+                : "How did it go?"), pain, note, save, saved, advice);
         form.addClassName("how-it-went");
         return form;
     }
@@ -106,6 +108,7 @@ class SessionPanel extends Section {
             version = result.version();
             errors.show(result.refused());
             saved.setText(savedMessage(result));
+            showAdvice(result);
         } catch (InvalidInputException e) {
             errors.show(e).values().forEach(Notices::error);
         } catch (ConcurrentEditException e) {
@@ -115,6 +118,15 @@ class SessionPanel extends Section {
             Notices.error("This session is no longer in your plan. " + RELOAD);
         } finally {
             save.setEnabled(true);
+        }
+    }
+
+    /** What to do about the pain just saved: the runner may be in the middle of the exercises. */
+    private void showAdvice(SessionSaved result) {
+        advice.removeAll();
+        Integer score = pain.getValue();
+        if (score != null && result.sessionId() != null && !result.refused().containsKey("pain")) {
+            advice.add(new PainAdvice(PainGuidance.during(score), logs, result.sessionId()));
         }
     }
 

@@ -10,8 +10,11 @@ import com.stride.plan.PlanService;
 import com.stride.plan.PlanSummary;
 import com.stride.plan.RunnerCard;
 import com.stride.plan.RunnerService;
+import com.stride.plan.SuggestionService;
 import com.stride.plan.TemplateSummary;
+import com.stride.security.Caller;
 import com.stride.security.Role;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -50,13 +53,16 @@ class RunnerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final PlanService plans;
     private final RunnerService runners;
     private final ProgressService progress;
+    private final SuggestionService suggestions;
     private final Clock clock;
     private @Nullable RunnerCard runner;
 
-    RunnerView(PlanService plans, RunnerService runners, ProgressService progress, Clock clock) {
+    RunnerView(PlanService plans, RunnerService runners, ProgressService progress, SuggestionService suggestions,
+               Clock clock) {
         this.plans = plans;
         this.runners = runners;
         this.progress = progress;
+        this.suggestions = suggestions;
         this.clock = clock;
         addClassNames("runner-view", "page");
     }
@@ -85,7 +91,10 @@ class RunnerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         newPlan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div header = new Div(new Div(back, new H2(runner.name()), new Paragraph(runner.email())), newPlan);
         header.addClassName("page-header");
-        add(header, new RunnerProgressPanel(progress, runner.id()));
+        // suggestions are a PT's clinical judgement: the service refuses anyone else
+        Component suggested = Caller.current().map(user -> user.hasRole(Role.THERAPIST)).orElse(false)
+                ? new SuggestionsPanel(suggestions, runner.id(), () -> show(runners.plansOf(runner.id()))) : null;
+        add(header, new RunnerProgressPanel(progress, runner.id(), suggested));
 
         Grid<PlanSummary> grid = new Grid<>();
         grid.addColumn(LitRenderer.<PlanSummary>of("<a href=\"plans/${item.id}\">${item.title}</a>")

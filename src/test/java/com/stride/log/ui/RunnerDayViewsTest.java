@@ -176,7 +176,7 @@ class RunnerDayViewsTest extends KaribuTest {
 
         pain.setValue(4);
         assertThat(pain.getElement().getProperty("value")).isEqualTo("4");
-        assertThat(pain.getHelperText()).isEqualTo("4: acceptable, keep an eye on it");
+        assertThat(pain.getHelperText()).isEqualTo("4: acceptable, do not add more");
         pain.getElement().setProperty("value", "11"); // as a tampered request would
         assertThat(pain.getValue()).isNull();
     }
