@@ -461,7 +461,7 @@ class CatalogueServiceTest {
 
         ExerciseDraft build() {
             return new ExerciseDraft(name, Category.STRENGTHENING, regions, List.of("soleus"), Position.STANDING,
-                    Set.of(Equipment.WALL), true, steps, List.of(), dosage, video, image);
+                    ExerciseEquipment.needs(Equipment.WALL), true, steps, List.of(), dosage, video, image);
         }
     }
 

@@ -12,6 +12,7 @@ import com.stride.catalogue.Category;
 import com.stride.catalogue.Dosage;
 import com.stride.catalogue.ExerciseDetails;
 import com.stride.catalogue.ExerciseDraft;
+import com.stride.catalogue.ExerciseEquipment;
 import com.stride.catalogue.ImageChange;
 import com.stride.catalogue.Position;
 import com.stride.catalogue.Range;
@@ -255,7 +256,7 @@ class ExerciseEditorViewTest extends KaribuTest {
 
     private static ExerciseDraft draft(String name) {
         return new ExerciseDraft(name, Category.STRENGTHENING, Set.of(BodyRegion.ANKLE_FOOT), List.of(),
-                Position.SEATED, Set.of(), false, List.of("Shorten the arch of your foot without curling the toes."),
+                Position.SEATED, ExerciseEquipment.NONE, false, List.of("Shorten the arch of your foot without curling the toes."),
                 List.of(), Dosage.builder().reps(Range.of(10)).build(), null, ImageChange.KEEP);
     }
 
