@@ -2,7 +2,7 @@ package com.stride.catalogue;
 
 /**
  * A piece of equipment an exercise may use at home: a fixed vocabulary, matched by
- * exercise_equipment_codes() in V15 (ExerciseVocabularyTest compares them). How an exercise uses it
+ * exercise_equipment_codes() in V15 (ExerciseSchemaTest compares them). How an exercise uses it
  * (needed, one of several, optional) is {@link ExerciseEquipment}.
  */
 public enum Equipment {

@@ -2,7 +2,7 @@ package com.stride.catalogue;
 
 /**
  * The body position an exercise is done in: a fixed vocabulary, matched by exercise_position_codes()
- * in V15 (ExerciseVocabularyTest compares them).
+ * in V15 (ExerciseSchemaTest compares them).
  */
 public enum Position {
     STANDING("Standing"),
