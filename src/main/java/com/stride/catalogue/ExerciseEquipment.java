@@ -22,9 +22,9 @@ public record ExerciseEquipment(Set<Equipment> needed, Set<Equipment> anyOf, Set
 
     public static final ExerciseEquipment NONE = new ExerciseEquipment(Set.of(), Set.of(), Set.of());
 
-    static final String ONE_OF_NEEDS_TWO =
+    public static final String ONE_OF_NEEDS_TWO =
             "Mark at least two pieces as \"one of\" (or mark a single piece as needed)";
-    static final String IN_TWO_KINDS = "Say one use for each piece of equipment";
+    public static final String IN_TWO_KINDS = "Say one use for each piece of equipment";
 
     /** How an exercise uses one piece. */
     public enum Use {

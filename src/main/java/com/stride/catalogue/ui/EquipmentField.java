@@ -50,6 +50,8 @@ class EquipmentField extends CustomField<ExerciseEquipment> {
     }
 
     private final Map<Equipment, RadioButtonGroup<Choice>> pieces = new EnumMap<>(Equipment.class);
+    /** While the field shows a value, the pieces' changes are not new input. */
+    private boolean presenting;
 
     EquipmentField() {
         setLabel("Equipment");
@@ -65,7 +67,7 @@ class EquipmentField extends CustomField<ExerciseEquipment> {
             piece.setValue(Choice.NOT_USED);
             piece.addClassName("equipment-piece");
             piece.addValueChangeListener(e -> {
-                if (e.isFromClient()) {
+                if (!presenting) {
                     updateValue();
                 }
             });
@@ -91,7 +93,12 @@ class EquipmentField extends CustomField<ExerciseEquipment> {
     @Override
     protected void setPresentationValue(ExerciseEquipment value) {
         Map<Equipment, Use> uses = value == null ? Map.of() : value.uses();
-        pieces.forEach((equipment, piece) -> piece.setValue(Choice.of(uses.get(equipment))));
+        presenting = true;
+        try {
+            pieces.forEach((equipment, piece) -> piece.setValue(Choice.of(uses.get(equipment))));
+        } finally {
+            presenting = false;
+        }
     }
 
     @Override
