@@ -41,7 +41,8 @@ class CatalogueSearch {
         params.put("offset", offset);
         params.put("limit", limit);
         return jdbc.sql("""
-                        select e.id, e.name, e.category, e.regions, e.equipment, e.position, e.one_side,
+                        select e.id, e.name, e.category, e.regions, e.equipment, e.equipment_any,
+                               e.equipment_optional, e.position, e.one_side,
                                e.clinic_id is null as stock, e.archived_at is not null as archived,
                                c.image_updated_at, c.image_count, c.illustration,
                                %s,
@@ -102,11 +103,13 @@ class CatalogueSearch {
         if (!criteria.equipment().isEmpty() || criteria.noEquipment()) {
             where.append(" and (");
             if (!criteria.equipment().isEmpty()) {
-                where.append("e.equipment && string_to_array(:equipment, ',')");
+                // the expression of the index exercise_equipment_used_idx (V15)
+                where.append("exercise_equipment_used(e.equipment, e.equipment_any, e.equipment_optional)"
+                        + " && string_to_array(:equipment, ',')");
                 params.put("equipment", names(criteria.equipment()));
             }
             if (criteria.noEquipment()) {
-                where.append(criteria.equipment().isEmpty() ? "" : " or ").append("cardinality(e.equipment) = 0");
+                where.append(criteria.equipment().isEmpty() ? "" : " or ").append("(cardinality(e.equipment) = 0 and cardinality(e.equipment_any) = 0)");
             }
             where.append(")");
         }
@@ -132,7 +135,9 @@ class CatalogueSearch {
                 row.getString("name"),
                 Category.valueOf(row.getString("category")),
                 Exercise.enums(BodyRegion.class, strings(row.getArray("regions"))),
-                Exercise.enums(Equipment.class, strings(row.getArray("equipment"))),
+                new ExerciseEquipment(Exercise.enums(Equipment.class, strings(row.getArray("equipment"))),
+                        Exercise.enums(Equipment.class, strings(row.getArray("equipment_any"))),
+                        Exercise.enums(Equipment.class, strings(row.getArray("equipment_optional")))),
                 Position.valueOf(row.getString("position")),
                 row.getBoolean("one_side"),
                 row.getBoolean("stock"),

@@ -218,6 +218,10 @@ public class CatalogueService {
     /** Checks the draft; returns the new pictures, checked, in the order they come in the draft. */
     private List<ImageContent.Checked> validate(ExerciseDraft draft, long clinicId, @Nullable Long exerciseId) {
         Problems problems = Problems.of(validator, draft).addAll("defaultDosage", DosageRules.check(draft.defaultDosage()));
+        String equipmentProblem = draft.equipment().problem();
+        if (equipmentProblem != null) {
+            problems.add("equipment", equipmentProblem);
+        }
         List<ImageContent.Checked> added = new ArrayList<>();
         if (draft.image() instanceof ImageChange.Pictures pictures) {
             if (pictures.slots().size() > ExerciseImages.MAX_PICTURES) {

@@ -66,9 +66,20 @@ public class Exercise extends AbstractEntity {
     @Column(name = "position", nullable = false, length = 16)
     private Position position;
 
+    /** What it needs, all of it. */
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "equipment", nullable = false, columnDefinition = "text[]")
     private List<String> equipment = new ArrayList<>();
+
+    /** What it needs one of (none, or at least two to choose from). */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "equipment_any", nullable = false, columnDefinition = "text[]")
+    private List<String> equipmentAny = new ArrayList<>();
+
+    /** What it may use. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "equipment_optional", nullable = false, columnDefinition = "text[]")
+    private List<String> equipmentOptional = new ArrayList<>();
 
     @Column(name = "one_side", nullable = false)
     private boolean oneSide;
@@ -111,7 +122,9 @@ public class Exercise extends AbstractEntity {
         regions = names(draft.regions());
         muscles = List.copyOf(draft.muscles());
         position = draft.position();
-        equipment = names(draft.equipment());
+        equipment = names(draft.equipment().needed());
+        equipmentAny = names(draft.equipment().anyOf());
+        equipmentOptional = names(draft.equipment().optional());
         oneSide = draft.oneSide();
         steps = List.copyOf(draft.steps());
         tips = List.copyOf(draft.tips());
@@ -160,8 +173,9 @@ public class Exercise extends AbstractEntity {
         return position;
     }
 
-    public Set<Equipment> getEquipment() {
-        return enums(Equipment.class, equipment);
+    public ExerciseEquipment getEquipment() {
+        return new ExerciseEquipment(enums(Equipment.class, equipment), enums(Equipment.class, equipmentAny),
+                enums(Equipment.class, equipmentOptional));
     }
 
     public boolean isOneSide() {

@@ -18,7 +18,7 @@ public record ExerciseDetails(
         Set<BodyRegion> regions,
         List<String> muscles,
         Position position,
-        Set<Equipment> equipment,
+        ExerciseEquipment equipment,
         boolean oneSide,
         List<String> steps,
         List<String> tips,

@@ -35,7 +35,7 @@ public record ExerciseDraft(
         @NotNull(message = "Choose a position")
         @Nullable Position position,
 
-        Set<Equipment> equipment,
+        ExerciseEquipment equipment,
 
         boolean oneSide,
 
@@ -64,7 +64,7 @@ public record ExerciseDraft(
         name = strip(name);
         videoUrl = strip(videoUrl);
         regions = regions == null ? Set.of() : Set.copyOf(regions);
-        equipment = equipment == null ? Set.of() : Set.copyOf(equipment);
+        equipment = equipment == null ? ExerciseEquipment.NONE : equipment;
         muscles = stripAll(muscles);
         steps = stripAll(steps);
         tips = stripAll(tips);

@@ -13,7 +13,7 @@ public record ExerciseSummary(
         String name,
         Category category,
         Set<BodyRegion> regions,
-        Set<Equipment> equipment,
+        ExerciseEquipment equipment,
         Position position,
         boolean oneSide,
         boolean stock,

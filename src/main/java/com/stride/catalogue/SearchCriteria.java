@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  * selected value matches; different filters must all match.
  *
  * @param text            what the user typed; blank lists everything
- * @param noEquipment     also match exercises that need no equipment at all
+ * @param equipment       exercises that need, may choose or may use any of these pieces
+ * @param noEquipment     also match exercises that need no equipment (they may still use some optionally)
  * @param oneSide         true: one side at a time only; false: both sides only; null: either
  * @param includeArchived also list archived custom exercises (to restore them)
  */

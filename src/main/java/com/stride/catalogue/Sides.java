@@ -7,9 +7,9 @@ package com.stride.catalogue;
 public enum Sides {
     /** Both together, or work that has no sides (a squat, a forward fold). */
     BOTH("Both together"),
-    /** All of one side, then all of the other (the standing march). */
+    /** All of one side, then all of the other (a single-leg calf raise). */
     EACH("Each side"),
-    /** Left and right in turn, rep by rep (the glute bridge march). */
+    /** Left and right in turn, rep by rep (the glute bridge march, the standing march). */
     ALTERNATING("Alternating sides");
 
     private final String label;

@@ -76,7 +76,7 @@ class CatalogueJourneyIT extends BrowserTest {
         signIn("pt.maya", DEMO_PASSWORD);
         List<String> codes = jdbc.queryForList("select code from exercise where clinic_id is null order by code",
                 String.class);
-        assertThat(codes).hasSize(25).containsExactlyInAnyOrderElementsOf(StockIllustrations.codes());
+        assertThat(codes).hasSize(28).containsExactlyInAnyOrderElementsOf(StockIllustrations.codes());
         for (String code : codes) {
             APIResponse response = page.request().get(url("catalogue/illustrations/" + code + "-poses.svg"));
             assertThat(response.status()).as(code).isEqualTo(200);

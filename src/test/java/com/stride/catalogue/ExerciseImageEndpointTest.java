@@ -45,7 +45,7 @@ class ExerciseImageEndpointTest {
     void customExerciseWithImage() throws IOException {
         png = Files.readAllBytes(Path.of("src/test/resources/images/exercise.png"));
         exerciseId = SignIn.as("pt.maya", () -> catalogue.create(new ExerciseDraft("Pictured drill", Category.STRETCH,
-                Set.of(BodyRegion.HIPS), List.of(), Position.STANDING, Set.of(), false, List.of("Do it."), List.of(),
+                Set.of(BodyRegion.HIPS), List.of(), Position.STANDING, ExerciseEquipment.NONE, false, List.of("Do it."), List.of(),
                 Dosage.builder().reps(Range.of(5)).build(), null, ImageChange.replace(png)))).id();
     }
 

@@ -1,10 +1,13 @@
 package com.stride.catalogue;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.stride.test.IntegrationTest;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,6 +32,11 @@ class ExerciseSchemaTest {
             "no region           | regions       | array[]::text[]          | exercise_regions_chk",
             "unknown equipment   | equipment     | array['KETTLEBELL']      | exercise_equipment_chk",
             "unknown position    | position      | 'HANGING'                | exercise_position_chk",
+            "unknown one-of      | equipment_any | array['KETTLEBELL', 'MAT'] | exercise_equipment_any_chk",
+            "one-of of one piece | equipment_any | array['WALL']            | exercise_equipment_any_chk",
+            "unknown optional    | equipment_optional | array['BARBELL']    | exercise_equipment_optional_chk",
+            "needed and optional | equipment_optional | array['MAT']        | exercise_equipment_overlap_chk",
+            "needed and one-of   | equipment_any | array['MAT', 'WALL']     | exercise_equipment_overlap_chk",
             "unknown category    | category      | 'CARDIO'                 | exercise_category_chk",
             "no steps            | steps         | array[]::text[]          | exercise_steps_chk",
             "501-character step  | steps         | array[repeat('a', 501)]  | exercise_steps_chk",
@@ -40,6 +48,30 @@ class ExerciseSchemaTest {
         assertThatThrownBy(() -> insertCustom(Map.of(column, expression)))
                 .isInstanceOf(DataIntegrityViolationException.class)
                 .hasMessageContaining(constraint);
+    }
+
+    @Test
+    void oneOfAndOptionalMayNotShareAPiece() {
+        assertThatThrownBy(() -> insertCustom(Map.of("equipment", "'{}'", "equipment_any", "array['WALL', 'TABLE']",
+                "equipment_optional", "array['TABLE']")))
+                .isInstanceOf(DataIntegrityViolationException.class)
+                .hasMessageContaining("exercise_equipment_overlap_chk");
+        assertThatCode(() -> insertCustom(Map.of("name", "'Valid drill two'", "equipment_any", "array['WALL', 'TABLE']",
+                "equipment_optional", "array['RESISTANCE_BAND', 'WEIGHT']"))).doesNotThrowAnyException();
+    }
+
+    /** The vocabularies are said once in SQL (V15) and once in Java; they must be the same words. */
+    @Test
+    void javaAndTheDatabaseShareTheEquipmentAndPositionVocabularies() {
+        assertThat(jdbc.queryForList("select unnest(exercise_equipment_codes())", String.class))
+                .containsExactlyElementsOf(Arrays.stream(Equipment.values()).map(Enum::name).toList());
+        assertThat(jdbc.queryForList("select unnest(exercise_position_codes())", String.class))
+                .containsExactlyElementsOf(Arrays.stream(Position.values()).map(Enum::name).toList());
+        // and each has its search words
+        for (Enum<?> code : List.<Enum<?>>of(Equipment.WEIGHT, Position.HANDS_AND_FEET)) {
+            assertThat(jdbc.queryForObject("select catalogue_term(?)", String.class, code.name()))
+                    .isNotEqualTo(code.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+        }
     }
 
     @Test

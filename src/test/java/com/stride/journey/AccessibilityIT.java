@@ -12,6 +12,7 @@ import com.stride.catalogue.CatalogueService;
 import com.stride.catalogue.Category;
 import com.stride.catalogue.Dosage;
 import com.stride.catalogue.ExerciseDraft;
+import com.stride.catalogue.ExerciseEquipment;
 import com.stride.catalogue.ImageChange;
 import com.stride.catalogue.Position;
 import com.stride.catalogue.Range;
@@ -226,7 +227,7 @@ class AccessibilityIT extends BrowserTest {
             return found.getFirst();
         }
         return SignIn.as("pt.sam", () -> catalogue.create(new ExerciseDraft(CUSTOM_EXERCISE, Category.STRENGTHENING,
-                    Set.of(BodyRegion.ANKLE_FOOT), List.of(), Position.STANDING, Set.of(), false,
+                    Set.of(BodyRegion.ANKLE_FOOT), List.of(), Position.STANDING, ExerciseEquipment.NONE, false,
                     List.of("Step quickly through the ladder."), List.of(), Dosage.builder().reps(Range.of(5)).build(),
                     null, ImageChange.KEEP)).id());
     }

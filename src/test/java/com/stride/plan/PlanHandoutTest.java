@@ -132,7 +132,7 @@ class PlanHandoutTest {
         List<PlanItemDraft> items = jdbc.query("""
                         select id, sets_min, reps_min from exercise where clinic_id is null order by code""",
                 (row, n) -> new PlanItemDraft(row.getLong("id"), Dosage.builder().reps(Range.of(10)).build()));
-        assertThat(items).hasSize(25);
+        assertThat(items).hasSize(28);
         PlanDetails plan = plans.createDraft(userId("runner.priya"),
                 new PlanDraft("Every drawing", null, LocalDate.now(), null, items));
 
@@ -145,7 +145,7 @@ class PlanHandoutTest {
                     }
                 }
             }
-            assertThat(drawings).isEqualTo(25);
+            assertThat(drawings).isEqualTo(28);
             Path pages = Path.of("target/screenshots/PlanHandoutTest");
             Files.createDirectories(pages);
             PDFRenderer renderer = new PDFRenderer(pdf);

@@ -127,7 +127,9 @@ class PlanServiceTest {
                 assertThat(plan.items().getFirst().dosage().rounds()).isEqualTo("1-2 rounds");
             }
             if (template.name().equals("Hip strength for runners")) {
-                assertThat(plan.items().get(2).dosage().summary()).isEqualTo("20 reps, each side");
+                // strengthening 3 days a week, the stretches every day (issue 16, V15)
+                assertThat(plan.items().get(2).dosage().summary()).isEqualTo("20 reps, each side · 3 days a week");
+                assertThat(plan.items().get(7).dosage().summary()).isEqualTo("2 reps, hold 30 s, each side · every day");
             }
         }
     }

@@ -30,6 +30,7 @@ import com.stride.catalogue.ExerciseStepService;
 import com.stride.catalogue.Category;
 import com.stride.catalogue.Dosage;
 import com.stride.catalogue.ExerciseDraft;
+import com.stride.catalogue.ExerciseEquipment;
 import com.stride.catalogue.ImageChange;
 import com.stride.catalogue.Position;
 import com.stride.catalogue.Range;
@@ -434,7 +435,7 @@ class AccessMatrixTest extends KaribuTest {
 
         SignIn.as("pt.maya");
         customExercise = catalogue.create(new ExerciseDraft("Riverside ladder drill", Category.STRENGTHENING,
-                Set.of(BodyRegion.ANKLE_FOOT), List.of(), Position.STANDING, Set.of(), false,
+                Set.of(BodyRegion.ANKLE_FOOT), List.of(), Position.STANDING, ExerciseEquipment.NONE, false,
                 List.of("Step quickly through the ladder."), List.of(), Dosage.builder().reps(Range.of(5)).build(),
                 null, ImageChange.replace(Files.readAllBytes(Path.of("src/test/resources/images/exercise.png")))))
                 .id();
@@ -681,7 +682,7 @@ class AccessMatrixTest extends KaribuTest {
 
     private static ExerciseDraft exercise(String name) {
         return new ExerciseDraft(name, Category.STRENGTHENING, Set.of(BodyRegion.ANKLE_FOOT), List.of(),
-                Position.STANDING, Set.of(), false, List.of("Step quickly through the ladder."), List.of(),
+                Position.STANDING, ExerciseEquipment.NONE, false, List.of("Step quickly through the ladder."), List.of(),
                 Dosage.builder().reps(Range.of(5)).build(), null, ImageChange.KEEP);
     }
 }

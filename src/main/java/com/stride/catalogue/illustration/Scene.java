@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Turns an illustration's frames into shapes: fixed equipment from the key poses (the mat under
  * everything the figure reaches, the wall at the hands), then the far limbs, the body, the near
- * limbs, and equipment that moves with the figure (strap, band). Every frame yields the same shapes
+ * limbs, and equipment that moves with the figure (strap, band, a weight in the hand). Every frame yields the same shapes
  * in the same order, so an animation only changes their coordinates.
  */
 final class Scene {
@@ -21,6 +21,8 @@ final class Scene {
     static final String WOOD = "#b08968";
     static final String STRAP = "#d97706";
     static final String BAND = "#e11d48";
+    static final String WEIGHT = "#57534e";
+    static final double WEIGHT_RADIUS = 7.5;
 
     static final double WORKING_EXTRA_WIDTH = 2.5;
 
@@ -70,6 +72,10 @@ final class Scene {
             Point sole = Point.between(s.at(Joint.NEAR_HEEL), s.at(Joint.NEAR_TOE), 0.6);
             Point below = new Point(sole.x() + 2, sole.y() + 3);
             shapes.add(new Shape.Stroke(List.of(s.at(Joint.NEAR_HAND), below, s.at(Joint.FAR_HAND)), 2.5, Scene.STRAP));
+        }
+        if (illustration.props().contains(Prop.WEIGHT)) {
+            Point hand = s.at(Joint.NEAR_HAND);
+            shapes.add(new Shape.Disc(new Point(hand.x(), hand.y() - WEIGHT_RADIUS + 2), WEIGHT_RADIUS, Scene.WEIGHT));
         }
         return shapes;
     }

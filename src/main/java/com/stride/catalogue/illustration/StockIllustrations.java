@@ -165,6 +165,23 @@ public final class StockIllustrations {
                 "Standing on one leg with a hand on the wall, the other foot lifted behind; the heel of the standing foot rises as high as it can.",
                 pose().trunk(178).nearLeg(0, 0, 90).farLeg(355, 285, 15).nearHandTo(38, 42).farHandTo(38, 45),
                 pose().trunk(178).nearLeg(0, 0, 40).hold(1.3).farLeg(355, 285, 15).nearHandTo(38, 42).farHandTo(38, 45));
+        define("two-leg-calf-raise", View.SIDE, Joint.NEAR_TOE, limbs(NEAR_LEG, FAR_LEG), props(Prop.WALL),
+                "Standing on both feet with the fingertips on a wall; both heels rise as high as they comfortably go, then lower.",
+                pose().trunk(178).nearLeg(2, 2, 90).farLeg(358, 358, 90).nearHandTo(38, 42).farHandTo(38, 45),
+                pose().hold(1.3).trunk(178).nearLeg(2, 2, 40).farLeg(358, 358, 40).nearHandTo(38, 42)
+                        .farHandTo(38, 45));
+        define("single-leg-calf-raise-loaded", View.SIDE, Joint.NEAR_TOE, limbs(NEAR_LEG), props(Prop.WALL, Prop.WEIGHT),
+                "Standing on one leg holding a weight in the hand on that side, the other hand on the wall and the other foot lifted behind; the heel of the standing foot rises.",
+                pose().trunk(178).nearLeg(0, 0, 90).farLeg(355, 285, 15).nearArm(12, 8).farHandTo(38, 45),
+                pose().trunk(178).nearLeg(0, 0, 40).hold(1.3).farLeg(355, 285, 15).nearArm(12, 8).farHandTo(38, 45));
+        define("side-plank-knees", View.FRONT, Joint.FAR_ELBOW, limbs(FAR_LEG, NEAR_LEG), props(Prop.MAT),
+                "Seen from the front, lying on one side on a forearm with the knees bent and the feet behind: the hips lift until head, hips and knees make a straight line.",
+                pose().trunk(237).head(250).nearArm(80, 80).farArm(0, 300).scale(Segment.FAR_UPPER_ARM, 0.95)
+                        .scale(Segment.FAR_FOREARM, 0.3).legs(88, 150, 150).scale(Segment.NEAR_SHIN, 0.5)
+                        .scale(Segment.FAR_SHIN, 0.5).scale(Segment.NEAR_FOOT, 0.3).scale(Segment.FAR_FOOT, 0.3),
+                pose().hold(3).trunk(252).head(260).nearArm(72, 72).farArm(0, 300).scale(Segment.FAR_UPPER_ARM, 0.95)
+                        .scale(Segment.FAR_FOREARM, 0.3).legs(72, 150, 150).scale(Segment.NEAR_SHIN, 0.5)
+                        .scale(Segment.FAR_SHIN, 0.5).scale(Segment.NEAR_FOOT, 0.3).scale(Segment.FAR_FOOT, 0.3));
         define("reverse-lunge", View.SIDE, Joint.NEAR_TOE, limbs(NEAR_LEG), props(),
                 "Standing tall, hands on the hips; one foot steps back onto its ball and both knees bend, the front knee above the ankle.",
                 handsOnHips(standing()),
@@ -177,8 +194,8 @@ public final class StockIllustrations {
                 pose().hold(2).trunk(176).nearArm(35, 300).farArm(325, 60).scale(Segment.NEAR_FOREARM, 0.6)
                         .scale(Segment.FAR_FOREARM, 0.6).scale(Segment.NEAR_THIGH, 0.75).nearLegTo(-3.4, -61.8, 90)
                         .farLeg(317.5, 317.5, 270).scale(Segment.NEAR_FOOT, 0.4).scale(Segment.FAR_FOOT, 0.4));
-        define("standing-march", View.SIDE, Joint.FAR_TOE, limbs(NEAR_LEG), props(Prop.BAND),
-                "Standing tall with the hands on the hips and a band around the thighs; one knee lifts high and holds.",
+        define("standing-march", View.SIDE, Joint.FAR_TOE, limbs(NEAR_LEG), props(),
+                "Standing tall with the hands on the hips; one knee lifts high and holds, then comes down.",
                 handsOnHips(standing()), handsOnHips(pose().hold(1.8).trunk(180)).nearLeg(95, 0, 60).farLeg(0, 0, 90));
         define("single-leg-romanian-deadlift", View.SIDE, Joint.NEAR_TOE, limbs(NEAR_LEG), props(),
                 "Standing on one leg, the body tips forward from the hips while the free leg rises behind, back long.",

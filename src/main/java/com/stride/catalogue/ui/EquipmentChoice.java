@@ -4,7 +4,10 @@ import com.stride.catalogue.Equipment;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A choice in the equipment filter: a piece of equipment, or "no equipment" (equipment null). */
+/**
+ * A choice in the equipment filter: a piece of equipment (exercises that need it, may choose it or
+ * may use it), or "no equipment" (equipment null: exercises that need none, optional pieces aside).
+ */
 record EquipmentChoice(Equipment equipment) {
 
     static final EquipmentChoice NONE = new EquipmentChoice(null);

@@ -219,8 +219,7 @@ public class ExerciseBrowser extends Div {
 
     private static String details(ExerciseSummary exercise) {
         String regionText = exercise.regions().stream().map(BodyRegion::label).collect(Collectors.joining(", "));
-        String equipmentText = exercise.equipment().isEmpty() ? "No equipment"
-                : exercise.equipment().stream().map(Equipment::label).collect(Collectors.joining(", "));
+        String equipmentText = exercise.equipment().shortText();
         return String.join(" · ", List.of(regionText, exercise.position().label(), equipmentText,
                 exercise.oneSide() ? "One side at a time" : "Both sides"));
     }

@@ -11,6 +11,7 @@ import com.stride.catalogue.Category;
 import com.stride.catalogue.Dosage;
 import com.stride.catalogue.ExerciseDetails;
 import com.stride.catalogue.ExerciseDraft;
+import com.stride.catalogue.ExerciseEquipment;
 import com.stride.catalogue.ImageChange;
 import com.stride.catalogue.Position;
 import com.stride.catalogue.Range;
@@ -166,8 +167,8 @@ class ExerciseEditorView extends Main implements BeforeEnterObserver, BeforeLeav
     }
 
     private static ExerciseDraft blankDraft() {
-        return new ExerciseDraft("", Category.STRENGTHENING, Set.of(), List.of(), Position.STANDING, Set.of(), false,
-                List.of(""), List.of(), Dosage.builder().sets(Range.of(2)).reps(Range.of(10)).build(), null,
+        return new ExerciseDraft("", Category.STRENGTHENING, Set.of(), List.of(), Position.STANDING,
+                ExerciseEquipment.NONE, false, List.of(""), List.of(), Dosage.builder().sets(Range.of(2)).reps(Range.of(10)).build(), null,
                 ImageChange.KEEP);
     }
 }

@@ -5,7 +5,6 @@ import com.stride.base.ui.FieldErrors;
 import com.stride.base.validation.Problems;
 import com.stride.catalogue.BodyRegion;
 import com.stride.catalogue.Category;
-import com.stride.catalogue.Equipment;
 import com.stride.catalogue.Exercise;
 import com.stride.catalogue.ExerciseDraft;
 import com.stride.catalogue.Position;
@@ -30,7 +29,7 @@ class ExerciseForm extends Div {
     private final CheckboxGroup<BodyRegion> regions = new CheckboxGroup<>("Body regions");
     private final TextField muscles = new TextField("Muscles");
     private final RadioButtonGroup<Position> position = new RadioButtonGroup<>("Position");
-    private final CheckboxGroup<Equipment> equipment = new CheckboxGroup<>("Equipment");
+    private final EquipmentField equipment = new EquipmentField();
     private final Checkbox oneSide = new Checkbox("Done one side at a time");
     private final TextListEditor steps = new TextListEditor("How to do it", "step", Exercise.MAX_STEPS,
             Exercise.TEXT_ITEM_MAX_LENGTH);
@@ -60,9 +59,6 @@ class ExerciseForm extends Div {
         position.setItems(Position.values());
         position.setItemLabelGenerator(Position::label);
         position.setRequiredIndicatorVisible(true);
-        equipment.setItems(Equipment.values());
-        equipment.setItemLabelGenerator(Equipment::label);
-        equipment.setHelperText("Leave empty when nothing is needed");
         videoUrl.setPlaceholder("https://");
         videoUrl.setMaxLength(Exercise.VIDEO_URL_MAX_LENGTH);
         videoUrl.setWidthFull();
@@ -77,7 +73,8 @@ class ExerciseForm extends Div {
         basics.add(category, position);
         basics.add(regions, 2);
         basics.add(muscles, 2);
-        basics.add(equipment, oneSide);
+        basics.add(oneSide, 2);
+        basics.add(equipment, 2);
 
         H3 howTo = new H3("Instructions");
         H3 dose = new H3("Default dosage");

@@ -6,7 +6,6 @@ import com.stride.base.RecordNotFoundException;
 import com.stride.base.ui.Notices;
 import com.stride.catalogue.BodyRegion;
 import com.stride.catalogue.CatalogueService;
-import com.stride.catalogue.Equipment;
 import com.stride.catalogue.ExerciseDetails;
 import com.stride.security.Role;
 import com.vaadin.flow.component.Component;
@@ -103,8 +102,7 @@ class ExerciseView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 "Muscles", details.muscles().isEmpty() ? "Not listed" : String.join(", ", details.muscles()))));
         body.add(section("Set-up", facts(
                 "Position", details.position().label(),
-                "Equipment", details.equipment().isEmpty() ? "None"
-                        : details.equipment().stream().map(Equipment::label).collect(Collectors.joining(", ")),
+                "Equipment", details.equipment().sentence(),
                 "Sides", details.oneSide() ? "One side at a time" : "Both sides together")));
         if (details.videoUrl() != null) {
             Anchor video = new Anchor(details.videoUrl(), "Watch the video (opens in a new tab)", AnchorTarget.BLANK);

@@ -10,8 +10,10 @@ import com.stride.catalogue.BodyRegion;
 import com.stride.catalogue.CatalogueService;
 import com.stride.catalogue.Category;
 import com.stride.catalogue.Dosage;
+import com.stride.catalogue.Equipment;
 import com.stride.catalogue.ExerciseDetails;
 import com.stride.catalogue.ExerciseDraft;
+import com.stride.catalogue.ExerciseEquipment;
 import com.stride.catalogue.ImageChange;
 import com.stride.catalogue.Position;
 import com.stride.catalogue.Range;
@@ -176,6 +178,66 @@ class ExerciseEditorViewTest extends KaribuTest {
         assertThat(_find(Button.class, spec -> spec.withText("Add a phase"))).as("up to three phases").isEmpty();
     }
 
+    /** Issue 16: per piece, needed, one of or optional; a "one of" with nothing to choose is refused at the field. */
+    @Test
+    void equipmentIsSaidPieceByPieceAndShownInASentence() {
+        login("pt.maya");
+        UI.getCurrent().navigate("catalogue/new");
+        textField("Name").setValue("Wall sit with band");
+        regions().setValue(Set.of(BodyRegion.QUADRICEPS));
+        form().steps().fields().getFirst().setValue("Slide down the wall until your knees are bent.");
+        EquipmentField equipment = _get(EquipmentField.class);
+        equipment.piece(Equipment.WALL).setValue(EquipmentField.Choice.ONE_OF);
+        save();
+
+        assertThat(equipment.isInvalid()).isTrue();
+        assertThat(equipment.getErrorMessage()).isEqualTo(ExerciseEquipment.ONE_OF_NEEDS_TWO);
+        assertThat(NavigatorKt.getCurrentPath()).isEqualTo("catalogue/new");
+
+        equipment.piece(Equipment.TABLE).setValue(EquipmentField.Choice.ONE_OF);
+        equipment.piece(Equipment.MAT).setValue(EquipmentField.Choice.NEEDED);
+        equipment.piece(Equipment.RESISTANCE_BAND).setValue(EquipmentField.Choice.OPTIONAL);
+        save();
+
+        _get(H2.class, spec -> spec.withText("Wall sit with band"));
+        assertThat(jdbc.queryForMap("""
+                select array_to_string(equipment, ',') as needed, array_to_string(equipment_any, ',') as any_of,
+                       array_to_string(equipment_optional, ',') as optional
+                from exercise where name = 'Wall sit with band'"""))
+                .containsEntry("needed", "MAT").containsEntry("any_of", "TABLE,WALL")
+                .containsEntry("optional", "RESISTANCE_BAND");
+        _get(Span.class, spec -> spec.withClasses("fact-value")
+                .withText("You need a mat and either a wall or a table. Optional: a resistance band."));
+
+        // the editor shows what was saved
+        long id = jdbc.queryForObject("select id from exercise where name = 'Wall sit with band'", Long.class);
+        UI.getCurrent().navigate("catalogue/" + id + "/edit");
+        EquipmentField again = _get(EquipmentField.class);
+        assertThat(again.piece(Equipment.WALL).getValue()).isEqualTo(EquipmentField.Choice.ONE_OF);
+        assertThat(again.piece(Equipment.MAT).getValue()).isEqualTo(EquipmentField.Choice.NEEDED);
+        assertThat(again.piece(Equipment.RESISTANCE_BAND).getValue()).isEqualTo(EquipmentField.Choice.OPTIONAL);
+        assertThat(again.piece(Equipment.CHAIR).getValue()).isEqualTo(EquipmentField.Choice.NOT_USED);
+        assertThat(again.getValue()).isEqualTo(new ExerciseEquipment(Set.of(Equipment.MAT),
+                Set.of(Equipment.WALL, Equipment.TABLE), Set.of(Equipment.RESISTANCE_BAND)));
+    }
+
+    /** Issue 16: the stock pages say what is needed, what is one of several and what is optional, and the new position. */
+    @Test
+    void stockPagesSayTheEquipmentAndPositionInWords() {
+        login("pt.maya");
+        UI.getCurrent().navigate("catalogue/" + stock("single-leg-calf-raise"));
+        _get(Span.class, spec -> spec.withClasses("fact-value").withText("You need either a wall or a table."));
+
+        UI.getCurrent().navigate("catalogue/" + stock("standing-march"));
+        _get(Span.class, spec -> spec.withClasses("fact-value")
+                .withText("No equipment needed. Optional: a resistance band."));
+        _get(Span.class, spec -> spec.withClasses("fact-value").withText("One side at a time"));
+
+        UI.getCurrent().navigate("catalogue/" + stock("downward-dog"));
+        _get(Span.class, spec -> spec.withClasses("fact-value").withText("On hands and feet"));
+        _get(Span.class, spec -> spec.withClasses("fact-value").withText("You need a mat."));
+    }
+
     @Test
     void aSaveOverSomeoneElsesNewerChangesIsRefusedWithAClearMessage() {
         ExerciseDetails created = createAs("pt.sam", "Short foot");
@@ -255,8 +317,12 @@ class ExerciseEditorViewTest extends KaribuTest {
 
     private static ExerciseDraft draft(String name) {
         return new ExerciseDraft(name, Category.STRENGTHENING, Set.of(BodyRegion.ANKLE_FOOT), List.of(),
-                Position.SEATED, Set.of(), false, List.of("Shorten the arch of your foot without curling the toes."),
-                List.of(), Dosage.builder().reps(Range.of(10)).build(), null, ImageChange.KEEP);
+                Position.SEATED, ExerciseEquipment.NONE, false,
+                List.of("Shorten the arch of your foot without curling the toes."), List.of(), Dosage.builder().reps(Range.of(10)).build(), null, ImageChange.KEEP);
+    }
+
+    private long stock(String code) {
+        return jdbc.queryForObject("select id from exercise where code = ? and clinic_id is null", Long.class, code);
     }
 
     private int exerciseCount() {
