@@ -1,5 +1,6 @@
 /**
- * The exercise catalogue and the dosage model. Owns exercise and exercise_image; publishes the
+ * The exercise catalogue, its easier and harder steps, and the dosage model. Owns exercise,
+ * exercise_image and exercise_step; publishes the
  * exercise_card view and the dosage rule (dosage_problem).
  */
 @NullMarked

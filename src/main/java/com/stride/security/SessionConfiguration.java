@@ -41,7 +41,11 @@ class SessionConfiguration {
         return serviceInit -> {
             serviceInit.getSource().addSessionDestroyListener(destroyed -> {
                 try {
-                    destroyed.getSession().getSession().invalidate();
+                    // null when the container ended the HTTP session first (a timeout, a sign-out)
+                    var http = destroyed.getSession().getSession();
+                    if (http != null) {
+                        http.invalidate();
+                    }
                 } catch (IllegalStateException alreadyInvalidated) {
                     // The container ended it first; nothing left to do.
                 }

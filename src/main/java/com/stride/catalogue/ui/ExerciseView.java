@@ -7,6 +7,7 @@ import com.stride.base.ui.Notices;
 import com.stride.catalogue.BodyRegion;
 import com.stride.catalogue.CatalogueService;
 import com.stride.catalogue.ExerciseDetails;
+import com.stride.catalogue.ExerciseStepService;
 import com.stride.security.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -40,10 +41,12 @@ import java.util.stream.Collectors;
 class ExerciseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CatalogueService catalogue;
+    private final ExerciseStepService steps;
     private ExerciseDetails exercise;
 
-    ExerciseView(CatalogueService catalogue) {
+    ExerciseView(CatalogueService catalogue, ExerciseStepService steps) {
         this.catalogue = catalogue;
+        this.steps = steps;
         addClassName("exercise-view");
         addClassName("page");
     }
@@ -104,6 +107,7 @@ class ExerciseView extends Main implements BeforeEnterObserver, HasDynamicTitle 
                 "Position", details.position().label(),
                 "Equipment", details.equipment().sentence(),
                 "Sides", details.oneSide() ? "One side at a time" : "Both sides together")));
+        body.add(new ExerciseStepsSection(steps, catalogue, details));
         if (details.videoUrl() != null) {
             Anchor video = new Anchor(details.videoUrl(), "Watch the video (opens in a new tab)", AnchorTarget.BLANK);
             video.getElement().setAttribute("rel", "noopener noreferrer");
