@@ -3,7 +3,7 @@
 -- PT's decisions on progression suggestions.
 
 -- ===== log: the pain-monitoring model's numbers, in one place for SQL =====
--- (log.PainModel in Java; PainModelAgreementTest compares them)
+-- (LogLimits and Pain in Java; PainFlagsTest compares them)
 
 -- 0-3 is safe during exercise
 create function pain_safe_max() returns integer
@@ -119,8 +119,12 @@ as $$
     limit 1
 $$;
 
--- PAINFUL_EXERCISE: exercises whose last two "how did it feel" answers were both "painful", the
--- latest in the last 14 days; one flag naming them all (detail: the names, one per line).
+-- the few rated entries of a runner's sessions, without reading every entry of them
+create index exercise_log_rated_idx on exercise_log (session_id) where effort is not null;
+
+-- PAINFUL_EXERCISE: exercises whose last two "how did it feel" answers of the last 28 days were
+-- both "painful", the latest in the last 14 days; one flag naming them all (detail: the names, one
+-- per line).
 create function flag_painful_exercise(p_runner bigint, p_today date)
     returns table (raised_at timestamptz, pain integer, on_day date, recent numeric, compared numeric,
                    samples integer, detail text)
@@ -133,7 +137,10 @@ as $$
         from session_log s
         join exercise_log l on l.session_id = s.id
         join plan_item_detail d on d.id = l.plan_item_id
-        where s.runner_id = p_runner and l.effort is not null and s.session_date <= p_today),
+        -- the last four weeks: "the last two answers" of an exercise rated now and then, in a
+        -- window that does not grow with the history
+        where s.runner_id = p_runner and l.effort is not null
+          and s.session_date between p_today - (2 * pain_baseline_days() - 1) and p_today),
     painful as (
         select r.exercise_id, max(r.name) as name, max(r.updated_at) as raised_at, max(r.session_date) as day
         from rated r

@@ -52,7 +52,8 @@ class SuggestionQueries {
                 select item_id, case when min(number) = 1 then cast(:from as date)
                                      else cast(min(created_at) at time zone :zone as date) end as day
                 from same group by item_id),
-            logged as (
+            -- once for the plan, not once per item
+            logged as materialized (
                 select g.*, s.item_id
                 from plan_exercise_log(:plan, :from, :today, :zone) g
                 join same s on s.revision_id = g.revision_id)

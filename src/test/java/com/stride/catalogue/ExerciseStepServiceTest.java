@@ -9,9 +9,9 @@ import com.stride.test.IntegrationTest;
 import com.stride.test.SignIn;
 import com.stride.test.SignedInAs;
 import com.stride.test.StatementCounter;
+import com.stride.test.TestExercises;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -116,8 +116,6 @@ class ExerciseStepServiceTest {
     }
 
     private long custom(String name) {
-        return catalogue.create(new ExerciseDraft(name, Category.STRENGTHENING, Set.of(BodyRegion.CALVES), List.of(),
-                Position.STANDING, ExerciseEquipment.NONE, false, List.of("Rise onto the toes."), List.of(),
-                Dosage.builder().reps(Range.of(10)).build(), null, ImageChange.KEEP)).id();
+        return TestExercises.custom(catalogue, name);
     }
 }

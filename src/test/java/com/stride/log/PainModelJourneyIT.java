@@ -91,12 +91,30 @@ class PainModelJourneyIT extends BrowserTest {
         page.setViewportSize(1280, 900);
         assertThat(jdbc.queryForObject("select count(*) from plan_revision where plan_id = ?", Integer.class, planId))
                 .as("nothing changes for the runner until the PT accepts").isEqualTo(1);
+        page.getByText("What the runner is told at each pain score").click();
+        assertThat(page.getByText(PainGuidance.MORNING_WORSE.advice())).isVisible();
+        page.locator(".pain-guidance").scrollIntoViewIfNeeded();
+        waitForVaadin();
+        screenshot("guidance-table-desk");
 
         button("Accept: Ease off: Glute bridge march → Glute bridge, the easier exercise").click();
         assertThat(page.getByText("Accepted: the runner's plan has a new version.")).isVisible();
         assertThat(suggestion).hasCount(0);
         assertThat(jdbc.queryForObject("select count(*) from plan_revision where plan_id = ?", Integer.class, planId))
                 .isEqualTo(2);
+
+        // the chain the suggestion walked, on the exercise's page
+        open("catalogue/" + TestPlans.stock(jdbc, "glute-bridge-march"));
+        Locator chain = page.locator(".exercise-steps");
+        assertThat(chain.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Glute bridge")
+                .setExact(true))).isVisible();
+        assertThat(chain.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions()
+                .setName("Glute bridge with single-leg extension"))).isVisible();
+        chain.scrollIntoViewIfNeeded();
+        waitForVaadin();
+        screenshot("exercise-steps-desk");
+        page.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
+        screenshot("exercise-steps-phone");
 
         // the next day, on the phone: today's session was started with version 1 and kept it
         TestClock.advance(Duration.ofDays(1));

@@ -5,20 +5,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
-import com.stride.catalogue.BodyRegion;
 import com.stride.catalogue.CatalogueService;
-import com.stride.catalogue.Category;
-import com.stride.catalogue.Dosage;
-import com.stride.catalogue.ExerciseDraft;
-import com.stride.catalogue.ExerciseEquipment;
 import com.stride.catalogue.ExerciseStepService;
 import com.stride.catalogue.ExerciseSummary;
-import com.stride.catalogue.ImageChange;
-import com.stride.catalogue.Position;
-import com.stride.catalogue.Range;
 import com.stride.test.FreshDatabase;
 import com.stride.test.KaribuTest;
 import com.stride.test.SignIn;
+import com.stride.test.TestExercises;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
@@ -82,8 +75,6 @@ class ExerciseStepsViewTest extends KaribuTest {
     }
 
     private long custom(String name) {
-        return catalogue.create(new ExerciseDraft(name, Category.STRENGTHENING, Set.of(BodyRegion.CALVES), List.of(),
-                Position.STANDING, ExerciseEquipment.NONE, false, List.of("Rise onto the toes."), List.of(),
-                Dosage.builder().reps(Range.of(10)).build(), null, ImageChange.KEEP)).id();
+        return TestExercises.custom(catalogue, name);
     }
 }
