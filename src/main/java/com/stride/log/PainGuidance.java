@@ -47,7 +47,7 @@ public final class PainGuidance {
             "Pain up to " + SAFE + " is fine while you exercise. Carry on with your plan as written.", false, false);
     public static final Advice DURING_ACCEPTABLE = new Advice(Moment.DURING, (SAFE + 1) + "-" + TOO_MUCH,
             "Acceptable, do not add more",
-            "You can finish today's exercises, but do not add more. Notice how it feels tomorrow morning.", false,
+            "You can finish today's exercises. Notice how it feels tomorrow morning.", false,
             false);
     public static final Advice DURING_TOO_MUCH = new Advice(Moment.DURING, "above " + TOO_MUCH,
             "Too much for today",

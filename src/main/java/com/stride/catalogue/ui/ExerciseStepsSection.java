@@ -51,7 +51,8 @@ class ExerciseStepsSection extends Section {
                     + "easier one."), editor("Set the easier step", step.easier(), steps::setEasier),
                     editor("Set the harder step", step.harder(), steps::setHarder));
         } else if (exercise.stock()) {
-            add(new Paragraph("Stock chains are fixed. Your clinic's own exercises can be linked to this one."));
+            add(new Paragraph("Stock chains are fixed. To put one of your clinic's exercises in a chain, link it "
+                    + "on that exercise's page."));
         }
     }
 
