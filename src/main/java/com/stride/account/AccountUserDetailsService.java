@@ -32,13 +32,14 @@ class AccountUserDetailsService implements UserDetailsService, AccountStatusLook
     // Asked on every signed-in request: one primary-key read in autocommit, without a transaction
     // or an entity manager around it.
     @Override
-    public boolean isActive(long userId) {
-        return jdbc.sql("select active from app_user where id = :id").param("id", userId)
+    public boolean isCurrent(long userId, int sessionEpoch) {
+        return jdbc.sql("select active and session_epoch = :epoch from app_user where id = :id")
+                .param("id", userId).param("epoch", sessionEpoch)
                 .query(Boolean.class).optional().orElse(false);
     }
 
     static CurrentUser toCurrentUser(AppUser user) {
         return new CurrentUser(user.getId(), user.getClinicId(), user.getUsername(), user.getDisplayName(),
-                user.getRole(), user.isActive(), user.getPasswordHash());
+                user.getRole(), user.isActive(), user.getPasswordHash(), user.getSessionEpoch(), user.hasTwoStep());
     }
 }

@@ -47,6 +47,13 @@ public class AppUser extends AbstractEntity {
     @Column(name = "last_login_at")
     private @Nullable Instant lastLoginAt;
 
+    // Changed only by bulk updates (AppUserRepository), which leave the version an admin edits alone.
+    @Column(name = "session_epoch", nullable = false, insertable = false, updatable = false)
+    private int sessionEpoch;
+
+    @Column(name = "totp_enabled_at", insertable = false, updatable = false)
+    private @Nullable Instant totpEnabledAt;
+
     protected AppUser() {
     }
 
@@ -114,5 +121,14 @@ public class AppUser extends AbstractEntity {
 
     public @Nullable Instant getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    int getSessionEpoch() {
+        return sessionEpoch;
+    }
+
+    /** Whether the account signs in with a second factor (a code from an authenticator app). */
+    public boolean hasTwoStep() {
+        return totpEnabledAt != null;
     }
 }

@@ -39,7 +39,16 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("update AppUser u set u.lastLoginAt = :at where u.id = :id")
     int recordLogin(long id, Instant at);
 
+    /** Also ends every session that signed in with the old password (the session epoch moves on). */
     @Modifying
-    @Query("update AppUser u set u.passwordHash = :hash where u.id = :id")
+    @Query("update AppUser u set u.passwordHash = :hash, u.sessionEpoch = u.sessionEpoch + 1 where u.id = :id")
     int setPasswordHash(long id, String hash);
+
+    /** Ends every session of the account on its next request. */
+    @Modifying
+    @Query("update AppUser u set u.sessionEpoch = u.sessionEpoch + 1 where u.id = :id")
+    int endSessions(long id);
+
+    @Query("select u.sessionEpoch from AppUser u where u.id = :id")
+    int sessionEpoch(long id);
 }

@@ -1,6 +1,7 @@
 package com.stride.account;
 
 import com.stride.base.text.Formats;
+import com.stride.security.PublicAddress;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -29,16 +30,16 @@ class LinkDelivery {
     private final boolean mailConfigured;
     private final Clock clock;
     private final String from;
-    private final String publicUrl;
+    private final PublicAddress publicAddress;
 
     LinkDelivery(ObjectProvider<JavaMailSender> mail, @Value("${spring.mail.host:}") String mailHost, Clock clock,
                  @Value("${stride.mail.from:Stride <no-reply@stride.invalid>}") String from,
-                 @Value("${stride.public-url:}") String publicUrl) {
+                 PublicAddress publicAddress) {
         this.mail = mail;
         this.mailConfigured = !mailHost.isBlank();
         this.clock = clock;
         this.from = from;
-        this.publicUrl = publicUrl;
+        this.publicAddress = publicAddress;
     }
 
     IssuedLink deliver(AppUser user, LinkPurpose purpose, OneTimeLinks.Issued issued) {
@@ -82,8 +83,8 @@ class LinkDelivery {
     }
 
     private String baseUrl() {
-        if (!publicUrl.isBlank()) {
-            return publicUrl.replaceAll("/+$", "");
+        if (publicAddress.url().isPresent()) {
+            return publicAddress.url().get();
         }
         try {
             return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();

@@ -6,6 +6,7 @@ import com.stride.base.InvalidInputException;
 import com.stride.base.validation.Problems;
 import com.stride.security.Caller;
 import com.stride.security.CurrentUser;
+import com.stride.security.SignedInSessions;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
@@ -92,6 +93,8 @@ public class PasswordService {
         }
         checkPolicy(user, newPassword, "newPassword");
         users.setPasswordHash(user.getId(), encoder.encode(newPassword));
+        // every other session of this person ends on its next request; this one goes on
+        SignedInSessions.keepCurrent(users.sessionEpoch(user.getId()), user.hasTwoStep());
         audit.change(AuditAction.PASSWORD_CHANGED, "user", user.getId(), null);
     }
 

@@ -1,6 +1,7 @@
 package com.stride.audit;
 
 import com.stride.security.CurrentUser;
+import com.stride.security.SessionEnded;
 import com.stride.security.NavigationDenied;
 import jakarta.servlet.http.HttpServletRequest;
 import org.aopalliance.intercept.MethodInvocation;
@@ -43,6 +44,17 @@ class SecurityAuditListener {
         if (event.getAuthentication() != null && event.getAuthentication().getPrincipal() instanceof CurrentUser user) {
             audit.event(user.userId(), user.clinicIdOrNull(), AuditAction.LOGOUT, "user", user.userId(), null, null);
         }
+    }
+
+    @EventListener
+    void onSessionEnded(SessionEnded event) {
+        AuditAction action = switch (event.reason()) {
+            case TIMED_OUT -> AuditAction.SESSION_TIMED_OUT;
+            case LIFETIME_REACHED -> AuditAction.SESSION_LIFETIME_REACHED;
+            case REVOKED -> AuditAction.SESSION_REVOKED;
+            case SIGNED_OUT -> AuditAction.LOGOUT;
+        };
+        audit.event(event.userId(), event.clinicId(), action, "user", event.userId(), null, null);
     }
 
     private static String describe(Object source) {

@@ -1,6 +1,5 @@
 package com.stride.catalogue;
 
-import java.time.Duration;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,8 +11,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Serves exercise images with their real content type, only to callers who may see the exercise
- * (the service decides; anyone else gets 404). URLs carry a version parameter, so a changed image
- * gets a new URL and the browser may cache each one privately.
+ * (the service decides; anyone else gets 404). Never stored by the browser: a clinic's pictures
+ * must not stay on a shared computer after sign-out. URLs carry a version parameter, so a changed
+ * image still gets a new URL.
  */
 @RestController
 class ExerciseImageController {
@@ -31,7 +31,7 @@ class ExerciseImageController {
         return catalogue.image(id, position)
                 .map(image -> ResponseEntity.ok()
                         .contentType(MediaType.parseMediaType(image.contentType()))
-                        .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePrivate())
+                        .cacheControl(CacheControl.noStore().cachePrivate())
                         .header("Content-Security-Policy", "default-src 'none'; sandbox")
                         .body(image.bytes()))
                 .orElseGet(() -> ResponseEntity.notFound().build());

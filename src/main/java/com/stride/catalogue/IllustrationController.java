@@ -4,7 +4,6 @@ import com.stride.catalogue.illustration.Illustration;
 import com.stride.catalogue.illustration.StockIllustrations;
 import com.stride.catalogue.illustration.SvgDrawing;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -69,7 +68,7 @@ class IllustrationController {
             if (StockIllustrations.codes().contains(code)) {
                 return ResponseEntity.ok()
                         .contentType(MediaType.valueOf("image/svg+xml"))
-                        .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePrivate())
+                        .cacheControl(CacheControl.noStore().cachePrivate())
                         .header("Content-Security-Policy", "default-src 'none'; sandbox")
                         .body(svg(code).files().get(kind));
             }

@@ -17,13 +17,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What PTs (and clinic admins) see of a runner's logs: adherence, the pain trend, notes, skipped
- * exercises and flags. Every method checks that the runner belongs to the caller's clinic; a runner
+ * What PTs see of a runner's logs: adherence, the pain trend, notes, skipped exercises and flags.
+ * Clinic admins see none of it (minimum necessary: docs/decisions/2026-12-03-security-hardening.md). Every method checks that the runner belongs to the caller's clinic; a runner
  * of another clinic, or an id that is not a runner, is "not found".
  */
 @Service
 @Transactional(readOnly = true)
-@RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
+@RolesAllowed(Role.Names.THERAPIST)
 public class ProgressService {
 
     private static final String RUNNER = "Runner";
@@ -63,10 +63,7 @@ public class ProgressService {
      * @param raisedAt the flag's {@link Flag#raisedAt()} as the PT saw it
      */
     @Transactional
-    @RolesAllowed(Role.Names.THERAPIST)
     public void markSeen(long runnerId, FlagKind kind, Instant raisedAt) {
-        // a clinical judgement: the PT's, never the office's
-        Caller.require(Role.THERAPIST);
         CurrentUser caller = checkRunner(runnerId);
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(raisedAt, "raisedAt");
@@ -79,7 +76,7 @@ public class ProgressService {
     }
 
     private CurrentUser checkRunner(long runnerId) {
-        CurrentUser caller = Caller.require(Role.THERAPIST, Role.ADMIN);
+        CurrentUser caller = Caller.require(Role.THERAPIST);
         Long clinic = queries.runnerClinic(runnerId).orElse(null);
         if (!caller.belongsTo(clinic)) {
             throw new RecordNotFoundException(RUNNER);

@@ -14,13 +14,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The runners a PT or clinic admin works with: the runners list (with flags and last logs) and one
- * runner with their plans. Every method is scoped to the caller's clinic; a runner of another clinic
+ * The runners a PT works with: the runners list (with flags and last logs) and one runner with
+ * their plans. Clinic admins manage accounts, not care, and are refused. Every method is scoped to the caller's clinic; a runner of another clinic
  * is "not found".
  */
 @Service
 @Transactional(readOnly = true)
-@RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
+@RolesAllowed(Role.Names.THERAPIST)
 public class RunnerService {
 
     static final String RUNNER = "Runner";
@@ -62,6 +62,6 @@ public class RunnerService {
     }
 
     private static CurrentUser caller() {
-        return Caller.require(Role.THERAPIST, Role.ADMIN);
+        return Caller.require(Role.THERAPIST);
     }
 }

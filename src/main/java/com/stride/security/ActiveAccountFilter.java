@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,9 +21,11 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends the session of an account that was deactivated while signed in, on its very next request.
- * One primary-key lookup per authenticated request; it works across several app instances, which
- * an in-memory session registry would not.
+ * Ends a signed-in session on its very next request when the account was deactivated, when its
+ * password or second factor changed since the session signed in (another session of the same
+ * person may have changed it), or when the session is older than the absolute lifetime. One
+ * primary-key lookup per authenticated request; it works across several app instances, which an
+ * in-memory session registry would not.
  */
 class ActiveAccountFilter extends OncePerRequestFilter {
 
@@ -30,9 +35,13 @@ class ActiveAccountFilter extends OncePerRequestFilter {
             + "saved is lost.";
 
     private final AccountStatusLookup accounts;
+    private final Clock clock;
+    private final Duration maxLifetime;
 
-    ActiveAccountFilter(AccountStatusLookup accounts) {
+    ActiveAccountFilter(AccountStatusLookup accounts, Clock clock, Duration maxLifetime) {
         this.accounts = accounts;
+        this.clock = clock;
+        this.maxLifetime = maxLifetime;
     }
 
     @Override
@@ -41,31 +50,45 @@ class ActiveAccountFilter extends OncePerRequestFilter {
         SecurityContextHolderStrategy contextHolder = SecurityContextHolder.getContextHolderStrategy();
         Authentication authentication = contextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
-            Boolean active = activeOrUnknown(user);
-            if (active == null) {
+            Boolean current = currentOrUnknown(user);
+            if (current == null) {
                 unavailable(response);
                 return;
             }
-            if (!active) {
-                log.info("Ending the session of deactivated account {}", user.userId());
+            HttpSession session = request.getSession(false);
+            SessionEnd end = !current ? SessionEnd.REVOKED : lifetimeOver(session) ? SessionEnd.LIFETIME_REACHED : null;
+            if (end != null) {
+                log.info("Ending a session of account {}: {}", user.userId(), end);
                 contextHolder.clearContext();
-                HttpSession session = request.getSession(false);
                 if (session != null) {
-                    session.invalidate();
+                    SessionEnds.end(session, end);
                 }
             }
         }
         chain.doFilter(request, response);
     }
 
+    private boolean lifetimeOver(@Nullable HttpSession session) {
+        if (session == null) {
+            return false;
+        }
+        Instant now = clock.instant();
+        if (!(session.getAttribute(SessionEnds.SIGNED_IN_AT) instanceof Instant signedInAt)) {
+            // the first request after signing in (the sign-in request itself stops before this filter)
+            session.setAttribute(SessionEnds.SIGNED_IN_AT, now);
+            return false;
+        }
+        return !now.isBefore(signedInAt.plus(maxLifetime));
+    }
+
     /**
-     * Whether the account may go on, or null when the database cannot say (it restarts, the
+     * Whether the session may go on, or null when the database cannot say (it restarts, the
      * network drops). Then the request is refused with 503 and a short message instead of a 500:
      * Flow's client takes it for a lost connection, says so and sends the same message again.
      */
-    private @Nullable Boolean activeOrUnknown(CurrentUser user) {
+    private @Nullable Boolean currentOrUnknown(CurrentUser user) {
         try {
-            return accounts.isActive(user.userId());
+            return accounts.isCurrent(user.userId(), user.sessionEpoch());
         } catch (DataAccessResourceFailureException | TransientDataAccessException
                  | RecoverableDataAccessException e) {
             // the database is unreachable or busy for now; any other failure (a broken query) stays a 500

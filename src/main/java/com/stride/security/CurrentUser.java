@@ -18,7 +18,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 public final class CurrentUser implements UserDetails, CredentialsContainer {
 
     @Serial
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
     private final long userId;
     private final @Nullable Long clinicId;
@@ -26,10 +26,21 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     private final String displayName;
     private final Role role;
     private final boolean active;
+    private final int sessionEpoch;
+    private final boolean twoStep;
     private @Nullable String passwordHash;
 
     public CurrentUser(long userId, @Nullable Long clinicId, String username, String displayName, Role role,
                        boolean active, @Nullable String passwordHash) {
+        this(userId, clinicId, username, displayName, role, active, passwordHash, 0, false);
+    }
+
+    /**
+     * @param sessionEpoch the account's session epoch when this sign-in began: a later one ends the session
+     * @param twoStep      whether the account signs in with a second factor
+     */
+    public CurrentUser(long userId, @Nullable Long clinicId, String username, String displayName, Role role,
+                       boolean active, @Nullable String passwordHash, int sessionEpoch, boolean twoStep) {
         this.userId = userId;
         this.clinicId = clinicId;
         this.username = Objects.requireNonNull(username);
@@ -37,6 +48,22 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         this.role = Objects.requireNonNull(role);
         this.active = active;
         this.passwordHash = passwordHash;
+        this.sessionEpoch = sessionEpoch;
+        this.twoStep = twoStep;
+    }
+
+    /** The same person in a session that survives their own credential change (the epoch it moved to). */
+    public CurrentUser withSessionEpoch(int epoch, boolean hasTwoStep) {
+        return new CurrentUser(userId, clinicId, username, displayName, role, active, null, epoch, hasTwoStep);
+    }
+
+    public int sessionEpoch() {
+        return sessionEpoch;
+    }
+
+    /** Whether the account has a second factor: the password alone does not sign it in. */
+    public boolean twoStep() {
+        return twoStep;
     }
 
     public long userId() {

@@ -4,6 +4,9 @@ import com.stride.security.ui.LoginView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.EnumSet;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.aop.Advisor;
@@ -11,7 +14,10 @@ import org.springframework.aop.ClassFilter;
 import org.springframework.aop.Pointcut;
 import org.springframework.aop.support.ComposablePointcut;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -79,7 +85,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStatusLookup accounts, LoginGuard loginGuard) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStatusLookup accounts, LoginGuard loginGuard,
+                                            Clock clock,
+                                            @Value("${stride.security.max-session-lifetime:12h}") Duration maxLifetime)
+            throws Exception {
+        SecurityHeaders.apply(http);
         // Our own rules come first; Vaadin's configurer appends its rules and the catch-all after them.
         http.authorizeHttpRequests(requests -> requests
                 // An error dispatch keeps its status (e.g. Vaadin's 403 "session expired" for a
@@ -90,16 +100,35 @@ class SecurityConfiguration {
                 .requestMatchers("/styles/**", "/scripts/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, "/login?logout")
+                // before the session is invalidated: its end is a sign-out, not a timeout
+                .addLogoutHandler((request, response, authentication) -> {
+                    if (request.getSession(false) != null) {
+                        SessionEnds.mark(request.getSession(false), SessionEnd.SIGNED_OUT);
+                    }
+                })
                 // Unknown paths reach Vaadin's router for signed-in users, which shows our 404 page;
                 // every view still needs its own @RolesAllowed / @PermitAll.
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         // Spring Security's default already issues a new session id on login; say it explicitly.
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.addFilterBefore(new ActiveAccountFilter(accounts),
+        http.addFilterBefore(new ActiveAccountFilter(accounts, clock, maxLifetime),
                 AnonymousAuthenticationFilter.class);
         http.addFilterBefore(new CrossSiteLoginFilter(), UsernamePasswordAuthenticationFilter.class);
         http.addFilterAfter(new LoginThrottleFilter(loginGuard), CrossSiteLoginFilter.class);
         return http.build();
+    }
+
+    /**
+     * Before Spring Security and Vaadin, so that both see the public address instead of the Host
+     * header; after Tomcat's RemoteIpValve, which takes X-Forwarded-For from trusted proxies only.
+     */
+    @Bean
+    FilterRegistrationBean<PublicAddressFilter> publicAddressFilter(PublicAddress address) {
+        FilterRegistrationBean<PublicAddressFilter> registration =
+                new FilterRegistrationBean<>(new PublicAddressFilter(address));
+        registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 100);
+        registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
+        return registration;
     }
 
     /** Refusals by URL rules and method security become events, which the audit log records. */

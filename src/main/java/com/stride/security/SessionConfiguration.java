@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,12 +27,21 @@ class SessionConfiguration {
 
     /** Sets the idle timeout per session (the servlet container's own setting has minute granularity). */
     @Bean
-    HttpSessionListener idleTimeoutSessionListener() {
+    HttpSessionListener idleTimeoutSessionListener(ApplicationEventPublisher events) {
         int seconds = Math.toIntExact(idleTimeout.toSeconds());
         return new HttpSessionListener() {
             @Override
             public void sessionCreated(HttpSessionEvent event) {
                 event.getSession().setMaxInactiveInterval(seconds);
+            }
+
+            /** Every end of a signed-in session but a sign-out (audited on its own) reaches the audit log. */
+            @Override
+            public void sessionDestroyed(HttpSessionEvent event) {
+                SessionEnded ended = SessionEnds.ended(event.getSession());
+                if (ended != null && ended.reason() != SessionEnd.SIGNED_OUT) {
+                    events.publishEvent(ended);
+                }
             }
         };
     }
@@ -44,6 +54,8 @@ class SessionConfiguration {
                     // null when the container ended the HTTP session first (a timeout, a sign-out)
                     var http = destroyed.getSession().getSession();
                     if (http != null) {
+                        // Vaadin closed its session for want of interaction
+                        http.setAttribute(SessionEnds.REASON, SessionEnd.TIMED_OUT);
                         http.invalidate();
                     }
                 } catch (IllegalStateException alreadyInvalidated) {

@@ -3,6 +3,7 @@ package com.stride.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.stride.clinic.Clinic;
+import com.stride.security.PublicAddress;
 import com.stride.security.Role;
 import java.time.Clock;
 import java.time.Instant;
@@ -57,6 +58,6 @@ class LinkDeliveryTest {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
         beans.addBean("mailSender", recordingSender);
         return new LinkDelivery(beans.getBeanProvider(JavaMailSender.class), mailHost, Clock.system(ZoneOffset.UTC),
-                "Stride <no-reply@stride.invalid>", "https://stride.example.test/");
+                "Stride <no-reply@stride.invalid>", PublicAddress.of("https://stride.example.test/"));
     }
 }

@@ -22,6 +22,7 @@ final class SqlOwners {
             Map.entry("runner_therapist", "account"),
             Map.entry("one_time_link", "account"),
             Map.entry("login_failure", "account"),
+            Map.entry("recovery_code", "account"),
             Map.entry("audit_event", "audit"),
             Map.entry("exercise", "catalogue"),
             Map.entry("exercise_image", "catalogue"),

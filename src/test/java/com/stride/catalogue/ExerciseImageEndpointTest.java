@@ -57,6 +57,8 @@ class ExerciseImageEndpointTest {
         assertThat(response.headers().firstValue("Content-Type")).hasValue("image/png");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.body()).isEqualTo(png);
+        assertThat(response.headers().firstValue("Cache-Control")).as("never kept after sign-out")
+                .hasValueSatisfying(value -> assertThat(value).contains("no-store", "private"));
     }
 
     @Test
@@ -84,6 +86,8 @@ class ExerciseImageEndpointTest {
         assertThat(animated.statusCode()).isEqualTo(200);
         assertThat(animated.headers().firstValue("Content-Type")).hasValue("image/svg+xml");
         assertThat(new String(animated.body(), StandardCharsets.UTF_8)).startsWith("<svg").contains("<animate");
+        assertThat(animated.headers().firstValue("Cache-Control"))
+                .hasValueSatisfying(value -> assertThat(value).contains("no-store", "private"));
         HttpResponse<byte[]> poses = getAs("runner.jordan", "/catalogue/illustrations/glute-bridge-poses.svg");
         assertThat(new String(poses.body(), StandardCharsets.UTF_8)).startsWith("<svg").doesNotContain("<animate");
         assertThat(getAs("runner.jordan", "/catalogue/illustrations/no-such-exercise.svg").statusCode()).isEqualTo(404);

@@ -30,6 +30,7 @@ final class AppProcesses {
         app.environment().put("SPRING_DATASOURCE_USERNAME", "postgres");
         app.environment().put("SPRING_DATASOURCE_PASSWORD", "postgres");
         app.environment().put("PORT", String.valueOf(port));
+        app.environment().put("STRIDE_PUBLIC_URL", "http://localhost:" + port);
         return app;
     }
 

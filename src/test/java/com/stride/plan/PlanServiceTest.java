@@ -263,7 +263,7 @@ class PlanServiceTest {
                 .isInstanceOf(RecordNotFoundException.class);
 
         SignIn.as("hilltop.admin");
-        assertThatThrownBy(() -> plans.get(plan.id())).isInstanceOf(RecordNotFoundException.class);
+        assertThatThrownBy(() -> plans.get(plan.id())).isInstanceOf(AccessDeniedException.class);
         assertThat(status(plan.id())).isEqualTo("ACTIVE");
         assertThat(jdbc.queryForObject("select count(*) from plan_revision where plan_id = ?", Integer.class,
                 plan.id())).isEqualTo(1);

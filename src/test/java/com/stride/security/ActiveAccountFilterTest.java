@@ -30,7 +30,7 @@ class ActiveAccountFilterTest {
 
     @Test
     void anActiveAccountGoesOn() throws Exception {
-        var outcome = filter(userId -> true);
+        var outcome = filter((userId, epoch) -> true);
         assertThat(outcome.passedOn()).isTrue();
         assertThat(outcome.response().getStatus()).isEqualTo(200);
         assertThat(SecurityContextHolder.getContext().getAuthentication()).isNotNull();
@@ -38,14 +38,14 @@ class ActiveAccountFilterTest {
 
     @Test
     void aBrokenQueryIsNotTakenForAnOutage() {
-        assertThatThrownBy(() -> filter(userId -> {
+        assertThatThrownBy(() -> filter((userId, epoch) -> {
             throw new BadSqlGrammarException("check", "select", new SQLException());
         })).isInstanceOf(BadSqlGrammarException.class);
     }
 
     @Test
     void whenTheDatabaseCannotAnswerTheRequestIsRefusedWithAShortMessage() throws Exception {
-        var outcome = filter(userId -> {
+        var outcome = filter((userId, epoch) -> {
             throw new DataAccessResourceFailureException("Connection refused");
         });
         assertThat(outcome.passedOn()).isFalse();
@@ -66,7 +66,7 @@ class ActiveAccountFilterTest {
         request.getSession(true);
         MockHttpServletResponse response = new MockHttpServletResponse();
         AtomicBoolean passedOn = new AtomicBoolean();
-        new ActiveAccountFilter(accounts).doFilter(request, response, (req, res) -> passedOn.set(true));
+        new ActiveAccountFilter(accounts, java.time.Clock.systemUTC(), java.time.Duration.ofHours(12)).doFilter(request, response, (req, res) -> passedOn.set(true));
         return new Outcome(passedOn.get(), request, response);
     }
 }

@@ -7,6 +7,8 @@ import com.microsoft.playwright.options.AriaRole;
 import com.stride.test.BrowserTest;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -15,6 +17,9 @@ import org.springframework.test.context.TestPropertySource;
  */
 @TestPropertySource(properties = {"stride.security.idle-timeout=5s", "vaadin.heartbeatInterval=1"})
 class IdleSessionIT extends BrowserTest {
+
+    @Autowired
+    private JdbcTemplate jdbc;
 
     @Test
     void anOpenButUnusedTabIsSignedOut() {
@@ -29,6 +34,10 @@ class IdleSessionIT extends BrowserTest {
         screenshot("signed-out-after-idle");
         open("runners");
         assertThat(page).hasURL(Pattern.compile(".*/login$"));
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("select count(*) from audit_event e "
+                        + "join app_user u on u.id = e.user_id "
+                        + "where e.action = 'SESSION_TIMED_OUT' and u.username = 'pt.maya'", Integer.class))
+                .as("the timeout is in the audit log").isEqualTo(1);
     }
 
     @Test

@@ -1,13 +1,20 @@
 package com.stride.security;
 
 import static com.stride.test.WebClient.location;
+import static org.assertj.core.api.Assertions.as;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
+import com.stride.account.PasswordService;
 import com.stride.test.BrowserTest;
+import com.stride.test.SignIn;
+import com.stride.test.TestClock;
 import com.stride.test.WebClient;
 import com.stride.test.WebIntegrationTest;
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +31,9 @@ class SessionSecurityTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private PasswordService passwords;
 
     private WebClient client;
 
@@ -88,6 +98,50 @@ class SessionSecurityTest {
     }
 
     @Test
+    void aSignInFromTheSameHostAtAnotherPortOrSchemeIsRefused() throws Exception {
+        String[][] otherOrigins = {
+                {"Origin", "http://localhost:" + (port + 1)},
+                {"Origin", "https://localhost:" + port},
+                {"Origin", "http://localhost"},
+                {"Origin", "null"},
+                {"Origin", "null", "Sec-Fetch-Site", "cross-site"},
+                {"Sec-Fetch-Site", "same-site"},
+                {"Origin", "http://localhost:" + port, "Sec-Fetch-Site", "same-site"},
+        };
+        for (String[] headers : otherOrigins) {
+            HttpResponse<String> response = postLogin("pt.maya", BrowserTest.DEMO_PASSWORD, headers);
+            assertThat(response.statusCode()).as(String.join(" ", headers)).isEqualTo(403);
+        }
+        assertThat(get("/runners").statusCode()).isEqualTo(302);
+
+        HttpResponse<String> sameOrigin = postLogin("pt.maya", BrowserTest.DEMO_PASSWORD,
+                "Origin", "http://localhost:" + port, "Sec-Fetch-Site", "same-origin");
+        assertThat(location(sameOrigin)).doesNotContain("error");
+        // what Chromium sends for our own form under Referrer-Policy: no-referrer
+        HttpResponse<String> ownFormWithoutReferrer = new WebClient(port).postLogin("pt.maya",
+                BrowserTest.DEMO_PASSWORD, "Origin", "null", "Sec-Fetch-Site", "same-origin");
+        assertThat(location(ownFormWithoutReferrer)).doesNotContain("error");
+    }
+
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        for (String path : new String[] {"/login", "/runners", "/nowhere", "/VAADIN/nowhere.js"}) {
+            var headers = get(path).headers();
+            assertThat(headers.firstValue("Content-Security-Policy")).as(path).get(as(STRING))
+                    .contains("object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'",
+                            "default-src 'self'")
+                    .doesNotContain("*", "http:", "https:");
+            assertThat(headers.firstValue("Referrer-Policy")).as(path).contains("no-referrer");
+            assertThat(headers.firstValue("Permissions-Policy")).get(as(STRING))
+                    .contains("camera=()", "microphone=()", "geolocation=()");
+            assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
+            assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
+            // plain HTTP here: HSTS only over HTTPS (ProductionProfileTest sees it there)
+            assertThat(headers.firstValue("Strict-Transport-Security")).isEmpty();
+        }
+    }
+
+    @Test
     void accountWithoutAPasswordCannotSignIn() throws Exception {
         jdbc.update("update app_user set password_hash = null where username = 'runner.lena'");
 
@@ -115,6 +169,49 @@ class SessionSecurityTest {
     }
 
     @Test
+    void aPasswordChangeEndsEveryOtherSessionOfThatPersonOnItsNextRequest() throws Exception {
+        String hash = jdbc.queryForObject("select password_hash from app_user where username = 'runner.priya'",
+                String.class);
+        WebClient phone = new WebClient(port);
+        WebClient laptop = new WebClient(port);
+        assertThat(phone.signIn("runner.priya", BrowserTest.DEMO_PASSWORD)).doesNotContain("error");
+        assertThat(laptop.signIn("runner.priya", BrowserTest.DEMO_PASSWORD)).doesNotContain("error");
+        assertThat(client.signIn("pt.maya", BrowserTest.DEMO_PASSWORD)).doesNotContain("error");
+        assertThat(phone.get("/today").statusCode()).isEqualTo(200);
+
+        try {
+            SignIn.as("runner.priya", () -> passwords.changeOwn(BrowserTest.DEMO_PASSWORD, "amber kestrel orchard"));
+
+            for (WebClient signedInBefore : List.of(phone, laptop)) {
+                HttpResponse<String> next = signedInBefore.get("/today");
+                assertThat(next.statusCode()).isEqualTo(302);
+                assertThat(location(next)).endsWith("/login");
+                assertThat(signedInBefore.get("/today").statusCode()).as("the session is gone").isEqualTo(302);
+            }
+            assertThat(get("/runners").statusCode()).as("someone else's session goes on").isEqualTo(200);
+            assertThat(new WebClient(port).signIn("runner.priya", "amber kestrel orchard")).doesNotContain("error");
+            assertThat(auditCount("SESSION_REVOKED", "runner.priya")).isEqualTo(2);
+        } finally {
+            jdbc.update("update app_user set password_hash = ? where username = 'runner.priya'", hash);
+        }
+    }
+
+    @Test
+    void aSessionEndsTwelveHoursAfterSigningInHoweverBusyItIs() throws Exception {
+        assertThat(client.signIn("pt.maya", BrowserTest.DEMO_PASSWORD)).doesNotContain("error");
+        assertThat(get("/runners").statusCode()).isEqualTo(200);
+
+        TestClock.advance(Duration.ofHours(12).minusMinutes(1));
+        assertThat(get("/runners").statusCode()).isEqualTo(200);
+        TestClock.advance(Duration.ofMinutes(1));
+        HttpResponse<String> next = get("/runners");
+
+        assertThat(next.statusCode()).isEqualTo(302);
+        assertThat(location(next)).endsWith("/login");
+        assertThat(auditCount("SESSION_LIFETIME_REACHED", "pt.maya")).isEqualTo(1);
+    }
+
+    @Test
     void anonymousRequestsForViewsAreSentToSignIn() throws Exception {
         for (String path : new String[] {"/runners", "/today", "/accounts", "/"}) {
             HttpResponse<String> response = get(path);
@@ -128,6 +225,11 @@ class SessionSecurityTest {
         assertThat(jdbc.queryForList("select password_hash from app_user", String.class))
                 .isNotEmpty()
                 .allSatisfy(hash -> assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(BrowserTest.DEMO_PASSWORD));
+    }
+
+    private int auditCount(String action, String username) {
+        return jdbc.queryForObject("select count(*) from audit_event e join app_user u on u.id = e.user_id "
+                + "where e.action = ? and u.username = ?", Integer.class, action, username);
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

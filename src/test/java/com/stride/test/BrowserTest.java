@@ -1,5 +1,7 @@
 package com.stride.test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -38,6 +40,7 @@ public abstract class BrowserTest {
     protected BrowserContext context;
     protected Page page;
     private String screenshotDir;
+    private final List<String> policyViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void launchBrowser() {
@@ -71,6 +74,8 @@ public abstract class BrowserTest {
         if (context != null) {
             context.close();
         }
+        // Every journey runs under the app's Content-Security-Policy: nothing it needs may be refused.
+        assertThat(policyViolations).as("Content-Security-Policy violations in the browser console").isEmpty();
     }
 
     /** A fresh browser context (no cookies) with the given viewport. */
@@ -80,6 +85,11 @@ public abstract class BrowserTest {
         }
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
         context.setDefaultTimeout(20_000);
+        context.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                policyViolations.add(message.text());
+            }
+        });
         page = context.newPage();
     }
 

@@ -1,11 +1,13 @@
 package com.stride.test;
 
 import com.stride.security.RunAs;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.function.Supplier;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * Tests call services as a real account, the way a signed-in request would: {@code SignIn.as("pt.maya")}
@@ -37,6 +39,11 @@ public final class SignIn {
 
     public static void out() {
         SecurityContextHolder.clearContext();
+        // Vaadin's holder strategy falls back to the context a sign-in saved in the session
+        VaadinSession vaadin = VaadinSession.getCurrent();
+        if (vaadin != null && vaadin.getSession() != null) {
+            vaadin.getSession().removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        }
     }
 
     private static UserDetails user(String username) {

@@ -53,7 +53,7 @@ import org.jspecify.annotations.Nullable;
  * catalogue to add from. Saving an active plan creates a new version; older versions stay readable.
  */
 @Route("plans/:planId([0-9]{1,18})")
-@RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
+@RolesAllowed(Role.Names.THERAPIST)
 class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final PlanService plans;

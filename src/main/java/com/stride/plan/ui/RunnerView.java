@@ -47,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  * ended) and the way to start a new one.
  */
 @Route("runners/:runnerId([0-9]{1,18})")
-@RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
+@RolesAllowed(Role.Names.THERAPIST)
 class RunnerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PlanService plans;

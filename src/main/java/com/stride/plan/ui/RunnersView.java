@@ -30,7 +30,7 @@ import java.time.Clock;
 @Route("runners")
 @PageTitle("Runners · Stride")
 @Menu(order = 10, icon = "vaadin:users", title = "Runners")
-@RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
+@RolesAllowed(Role.Names.THERAPIST)
 class RunnersView extends Main {
 
     private final SearchField search = new SearchField("Search by name", "Search runners");

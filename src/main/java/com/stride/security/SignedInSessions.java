@@ -1,0 +1,78 @@
+package com.stride.security;
+
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.VaadinServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Changes to the signed-in session made by services: the person who changed their own credentials
+ * stays signed in here while every other session of theirs ends; a completed two-step sign-in
+ * becomes a session.
+ */
+public final class SignedInSessions {
+
+    private static final HttpSessionSecurityContextRepository REPOSITORY = new HttpSessionSecurityContextRepository();
+
+    private SignedInSessions() {
+    }
+
+    /** The current session goes on at the account's new session epoch. */
+    public static void keepCurrent(int newEpoch, boolean twoStep) {
+        Caller.current().ifPresent(user -> {
+            CurrentUser moved = user.withSessionEpoch(newEpoch, twoStep);
+            Authentication previous = SecurityContextHolder.getContext().getAuthentication();
+            Collection<? extends GrantedAuthority> authorities = previous == null ? moved.getAuthorities()
+                    : previous.getAuthorities();
+            save(UsernamePasswordAuthenticationToken.authenticated(moved, null, authorities), false);
+        });
+    }
+
+    /** Signs the person in on this request, with a new session id (their second factor was just checked). */
+    public static void signIn(CurrentUser user, List<GrantedAuthority> authorities) {
+        save(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities), true);
+    }
+
+    private static void save(Authentication authentication, boolean newSessionId) {
+        // the context the request already holds: Vaadin's holder strategy and the session keep it
+        SecurityContext context = SecurityContextHolder.getContextHolderStrategy().getContext();
+        context.setAuthentication(authentication);
+        HttpServletRequest request = currentRequest();
+        HttpServletResponse response = currentResponse();
+        if (request != null && response != null) {
+            if (newSessionId) {
+                request.getSession(true);
+                request.changeSessionId();
+            }
+            REPOSITORY.saveContext(context, request, response);
+        }
+    }
+
+    private static HttpServletRequest currentRequest() {
+        VaadinServletRequest vaadin = VaadinServletRequest.getCurrent();
+        if (vaadin != null) {
+            return vaadin.getHttpServletRequest();
+        }
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getRequest() : null;
+    }
+
+    private static HttpServletResponse currentResponse() {
+        VaadinServletResponse vaadin = VaadinServletResponse.getCurrent();
+        if (vaadin != null) {
+            return vaadin.getHttpServletResponse();
+        }
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                ? attributes.getResponse() : null;
+    }
+}
