@@ -12,7 +12,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Every sign-in, good or bad: the audit entry, the last-login time and the throttling count. */
+/** Every sign-in, good or bad: the audit entry, the last-login time, and a success clears the throttling count. */
 @Component
 class LoginEvents {
 
@@ -42,11 +42,11 @@ class LoginEvents {
     }
 
     // Each step has its own short transaction: a flood of failures holds one connection per request.
+    // The throttle counted the attempt when it admitted it (LoginThrottle.admit).
     @EventListener
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = AppUser.normalizeUsername(event.getAuthentication().getName());
         String address = address(event.getAuthentication());
-        throttle.recordFailure(username, address);
         // Only a username that exists is kept (as the account's id): a wrong one may be a password.
         var user = users.findByUsername(username);
         audit.event(user.map(AppUser::getId).orElse(null), user.map(AppUser::getClinicId).orElse(null),

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.OptionalLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -14,10 +15,16 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Login throttling. When a username, or a client address, collects {@code max} failed sign-ins
- * within the window, further attempts for it are refused until the window has passed since the
- * last of those failures. Refused attempts are not failures: they never extend the lock, so no
- * one can be locked out for longer than the window by someone hammering their username. A
- * successful sign-in, or a password set with a one-time link, clears the username's failures.
+ * (or wrong current passwords when changing it) within the window, further attempts for it are
+ * refused until the window has passed since the last of those failures. Refused attempts are not
+ * failures: they never extend the lock. A successful sign-in, or a password set with a one-time
+ * link, clears the username's failures.
+ * <p>
+ * The pause of a username cannot keep its owner out for good, even when someone fails on purpose
+ * every window: a one-time link from the clinic always works and clears the count, and an account
+ * with a second factor is never paused by its username's count (its address's count still
+ * applies), because the password alone does not get anyone in; its codes have their own limit
+ * ({@link #admitCode}).
  */
 @Component
 class LoginThrottle implements LoginGuard {
@@ -45,36 +52,60 @@ class LoginThrottle implements LoginGuard {
         this.window = window;
     }
 
-    // No transaction of its own: under a flood of sign-ins, each request holds one connection at a
-    // time (the audit entry opens its own), never two.
+    /**
+     * One short transaction, serialised per username and then per address (transaction-scoped
+     * advisory locks, always taken in that order), so the count and the new row are one step. A
+     * username with a second factor is not paused by its own count (see the class comment); its
+     * address still is.
+     */
     @Override
-    public boolean refuse(String username, String clientAddress) {
-        String key = Sha256.hex(AppUser.normalizeUsername(username));
+    @Transactional
+    public OptionalLong admit(String username, String clientAddress) {
+        return admit(username, clientAddress, true);
+    }
+
+    /**
+     * @param signIn true for the sign-in form; false for a password typed while signed in (changing
+     *               it), where the second factor has nothing to add
+     */
+    @Transactional
+    OptionalLong admit(String username, String clientAddress, boolean signIn) {
+        String normalized = AppUser.normalizeUsername(username);
+        String key = Sha256.hex(normalized);
         String address = address(clientAddress);
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 17)), pg_advisory_xact_lock(hashtextextended(:address, 17))")
+                .param("key", "login-username:" + key).param("address", "login-address:" + address)
+                .query((rs, row) -> row).list();
         Instant now = clock.instant();
-        boolean refused = locked("username_hash", key, maxPerUsername, now)
-                || locked("client_address", address, maxPerAddress, now);
-        if (refused) {
-            var user = users.findByUsername(AppUser.normalizeUsername(username));
+        var user = users.findByUsername(normalized);
+        boolean usernamePaused = locked("username_hash", key, maxPerUsername, now)
+                && !(signIn && user.map(AppUser::hasTwoStep).orElse(false));
+        if (usernamePaused || locked("client_address", address, maxPerAddress, now)) {
             audit.event(user.map(AppUser::getId).orElse(null), user.map(AppUser::getClinicId).orElse(null),
                     AuditAction.LOGIN_THROTTLED, user.isPresent() ? "user" : null, user.map(AppUser::getId).orElse(null),
                     null, address);
+            return OptionalLong.empty();
         }
-        return refused;
-    }
-
-    @Transactional
-    void recordFailure(String username, String clientAddress) {
-        Instant now = clock.instant();
-        jdbc.sql("insert into login_failure (username_hash, client_address, failed_at) values (:key, :address, :at)")
-                .param("key", Sha256.hex(AppUser.normalizeUsername(username)))
-                .param("address", address(clientAddress))
-                .param("at", Timestamp.from(now))
-                .update();
+        long ticket = jdbc.sql("insert into login_failure (username_hash, client_address, failed_at) "
+                        + "values (:key, :address, :at) returning id")
+                .param("key", key).param("address", address).param("at", Timestamp.from(now))
+                .query(Long.class).single();
         // Old rows say nothing any more; keep the table small.
         jdbc.sql("delete from login_failure where failed_at < :before")
                 .param("before", Timestamp.from(now.minus(window.multipliedBy(4))))
                 .update();
+        return OptionalLong.of(ticket);
+    }
+
+    /** How long a pause lasts. */
+    Duration window() {
+        return window;
+    }
+
+    @Override
+    @Transactional
+    public void forgive(long ticket) {
+        jdbc.sql("delete from login_failure where id = :id").param("id", ticket).update();
     }
 
     @Transactional

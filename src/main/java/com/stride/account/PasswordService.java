@@ -10,6 +10,7 @@ import com.stride.security.SignedInSessions;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,10 +85,18 @@ public class PasswordService {
                 () -> new org.springframework.security.access.AccessDeniedException("Not signed in"));
         AppUser user = users.findForUpdate(caller.userId()).filter(AppUser::isActive)
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("No active account"));
+        // wrong current passwords count toward the sign-in throttle: a borrowed session must not
+        // become a way to guess the password
+        OptionalLong attempt = throttle.admit(user.getUsername(), AuditLog.clientAddress(), false);
+        if (attempt.isEmpty()) {
+            throw Problems.refuse("currentPassword", "Too many wrong passwords. Wait "
+                    + throttle.window().toMinutes() + " minutes, then try again.");
+        }
         if (currentPassword == null || !user.hasPassword() || !encoder.matches(currentPassword, user.getPasswordHash())) {
             audit.change(AuditAction.PASSWORD_CHANGE_FAILED, "user", user.getId(), "wrong current password");
             throw Problems.refuse("currentPassword", "This is not your current password.");
         }
+        throttle.forgive(attempt.getAsLong());
         if (currentPassword.equals(newPassword)) {
             throw Problems.refuse("newPassword", "Choose a password different from your current one.");
         }

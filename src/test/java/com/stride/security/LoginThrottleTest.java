@@ -1,12 +1,23 @@
 package com.stride.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.stride.account.PasswordService;
+import com.stride.base.InvalidInputException;
 import com.stride.test.BrowserTest;
+import com.stride.test.SignIn;
 import com.stride.test.TestClock;
 import com.stride.test.WebClient;
 import com.stride.test.WebIntegrationTest;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +35,9 @@ class LoginThrottleTest {
 
     @Autowired
     private JdbcTemplate jdbc;
+
+    @Autowired
+    private PasswordService passwords;
 
     private long lastAuditId;
 
@@ -103,6 +117,57 @@ class LoginThrottleTest {
         WebClient other = new WebClient(port);
         assertThat(other.signIn("pt.sam", WRONG)).endsWith("/login?error");
         assertThat(other.signIn("pt.sam", BrowserTest.DEMO_PASSWORD)).doesNotContain("error", "throttled");
+    }
+
+    @Test
+    void twentyParallelWrongGuessesLeaveExactlyFiveFailuresCounted() throws Exception {
+        int attempts = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(attempts);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> outcomes = new ArrayList<>();
+        for (int i = 0; i < attempts; i++) {
+            WebClient client = new WebClient(port);
+            outcomes.add(pool.submit(() -> {
+                start.await();
+                return client.signIn("pt.sam", WRONG);
+            }));
+        }
+        start.countDown();
+        List<String> locations = new ArrayList<>();
+        for (Future<String> outcome : outcomes) {
+            locations.add(outcome.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        assertThat(jdbc.queryForObject("select count(*) from login_failure", Integer.class)).isEqualTo(5);
+        assertThat(locations).filteredOn(location -> location.endsWith("/login?error")).hasSize(5);
+        assertThat(locations).filteredOn(location -> location.endsWith("/login?throttled")).hasSize(15);
+        assertThat(new WebClient(port).signIn("pt.sam", BrowserTest.DEMO_PASSWORD)).endsWith("/login?throttled");
+    }
+
+    @Test
+    void wrongCurrentPasswordsWhenChangingItCountTowardTheSamePause() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> SignIn.as("pt.sam", () -> passwords.changeOwn(WRONG, "amber kestrel orchard")))
+                    .isInstanceOf(InvalidInputException.class).hasMessageContaining("not your current password");
+        }
+
+        assertThatThrownBy(() -> SignIn.as("pt.sam",
+                () -> passwords.changeOwn(BrowserTest.DEMO_PASSWORD, "amber kestrel orchard")))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Too many wrong passwords");
+        assertThat(new WebClient(port).signIn("pt.sam", BrowserTest.DEMO_PASSWORD)).endsWith("/login?throttled");
+        assertThat(jdbc.queryForObject("select count(*) from login_failure", Integer.class)).isEqualTo(5);
+    }
+
+    @Test
+    void aRightCurrentPasswordIsNotCountedAsAFailure() {
+        String hash = jdbc.queryForObject("select password_hash from app_user where username = 'pt.sam'", String.class);
+        try {
+            SignIn.as("pt.sam", () -> passwords.changeOwn(BrowserTest.DEMO_PASSWORD, "amber kestrel orchard"));
+            assertThat(jdbc.queryForObject("select count(*) from login_failure", Integer.class)).isZero();
+        } finally {
+            jdbc.update("update app_user set password_hash = ? where username = 'pt.sam'", hash);
+        }
     }
 
     private java.util.List<String> newAudit() {
