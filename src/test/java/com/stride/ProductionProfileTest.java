@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ProductionProfileTest {
 
     private static final String PUBLIC_URL = "stride.public-url=https://stride.example.test";
+    static final String TOTP_KEY = "STRIDE_TOTP_KEY=" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
 
     @Test
     void refusesToStartWithoutItsPublicAddress() {
@@ -28,7 +29,7 @@ class ProductionProfileTest {
         assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class)
                 .profiles("prod")
                 .properties("spring.datasource.url=" + url, "spring.datasource.username=postgres",
-                        "server.port=0", "logging.level.root=off")
+                        "server.port=0", "logging.level.root=off", TOTP_KEY)
                 .run().close())
                 .rootCause().hasMessageContaining("STRIDE_PUBLIC_URL");
     }
@@ -45,7 +46,7 @@ class ProductionProfileTest {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .profiles("prod")
                 .properties("spring.datasource.url=" + url, "spring.datasource.username=postgres",
-                        "server.port=0", "logging.level.root=warn", PUBLIC_URL,
+                        "server.port=0", "logging.level.root=warn", PUBLIC_URL, TOTP_KEY,
                         "stride.bootstrap.clinic-name=Northside Physio", "stride.bootstrap.admin-username=owner",
                         "stride.bootstrap.admin-name=Olive Owner", "stride.bootstrap.admin-email=owner@example.org",
                         "stride.bootstrap.admin-password=first admin passphrase")
@@ -85,7 +86,7 @@ class ProductionProfileTest {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .profiles("prod")
                 .properties("spring.datasource.url=" + url, "spring.datasource.username=postgres",
-                        "server.port=0", "logging.level.root=warn", PUBLIC_URL)
+                        "server.port=0", "logging.level.root=warn", PUBLIC_URL, TOTP_KEY)
                 .run()) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select count(*) from app_user", Integer.class)).isZero();
@@ -107,7 +108,7 @@ class ProductionProfileTest {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .profiles("prod")
                 .properties("spring.datasource.url=" + url, "spring.datasource.username=postgres",
-                        "server.port=0", "logging.level.root=warn", PUBLIC_URL,
+                        "server.port=0", "logging.level.root=warn", PUBLIC_URL, TOTP_KEY,
                         // a default property: the prod profile's own setting reads it
                         "STRIDE_TRUSTED_PROXIES=127\\.0\\.0\\.1")
                 .run()) {
@@ -129,7 +130,7 @@ class ProductionProfileTest {
         assertThatThrownBy(() -> new SpringApplicationBuilder(Application.class)
                 .profiles("prod", "demo")
                 .properties("spring.datasource.url=" + url, "spring.datasource.username=postgres",
-                        "server.port=0", "logging.level.root=off", PUBLIC_URL)
+                        "server.port=0", "logging.level.root=off", PUBLIC_URL, TOTP_KEY)
                 .run().close())
                 .hasRootCauseMessage("The demo profile must not run together with the prod profile");
     }
@@ -141,7 +142,7 @@ class ProductionProfileTest {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .profiles("prod")
                 .properties("spring.datasource.url=" + url, "spring.datasource.username=postgres",
-                        "server.port=0", "logging.level.root=warn", PUBLIC_URL,
+                        "server.port=0", "logging.level.root=warn", PUBLIC_URL, TOTP_KEY,
                         "stride.bootstrap.clinic-name=Northside Physio",
                         "stride.bootstrap.admin-username=owner",
                         "stride.bootstrap.admin-name=Olive Owner",

@@ -46,9 +46,11 @@ public class AccountAdminService {
     private final Validator validator;
     private final EntityManager entityManager;
     private final Clock clock;
+    private final TwoStepService twoStep;
 
     AccountAdminService(AppUserRepository users, AccountQueries queries, OneTimeLinks links, LinkDelivery delivery,
-                        AuditLog audit, Validator validator, EntityManager entityManager, Clock clock) {
+                        AuditLog audit, Validator validator, EntityManager entityManager, Clock clock,
+                        TwoStepService twoStep) {
         this.users = users;
         this.queries = queries;
         this.links = links;
@@ -57,6 +59,7 @@ public class AccountAdminService {
         this.validator = validator;
         this.entityManager = entityManager;
         this.clock = clock;
+        this.twoStep = twoStep;
     }
 
     // ----- reading -----
@@ -201,6 +204,58 @@ public class AccountAdminService {
         return issue(caller, user, user.hasPassword() ? LinkPurpose.RESET : LinkPurpose.WELCOME);
     }
 
+    /**
+     * Removes a PT's or admin's second factor (a lost phone): their sessions end, they sign in with
+     * their password and set it up again.
+     */
+    @Transactional
+    public AccountDetails resetTwoStep(long userId, long loadedVersion) {
+        CurrentUser caller = caller();
+        AppUser user = editable(caller, userId, loadedVersion, "reset two-step sign-in");
+        if (!user.hasTwoStep()) {
+            throw Problems.refuse("twoStep", "This account has no two-step sign-in to reset.");
+        }
+        twoStep.clear(user.getId());
+        entityManager.refresh(user);
+        audit.change(AuditAction.TWO_STEP_RESET, USER, user.getId(), null);
+        return details(user);
+    }
+
+    /** Whether the admin's clinic requires two-step sign-in of every PT and admin. */
+    public boolean clinicRequiresTwoStep() {
+        return ownClinic().requiresTwoStep();
+    }
+
+    /**
+     * Requires (or stops requiring) two-step sign-in of the clinic's PTs and admins. Those without
+     * it sign in again and set it up before anything else. The admin needs it first.
+     */
+    @Transactional
+    public void requireTwoStep(boolean required) {
+        CurrentUser caller = caller();
+        AppUser admin = users.findForUpdate(caller.userId()).orElseThrow(() -> new RecordNotFoundException("Account"));
+        Clinic clinic = admin.getClinic();
+        if (clinic.requiresTwoStep() == required) {
+            return;
+        }
+        if (required && !admin.hasTwoStep()) {
+            throw Problems.refuse("twoStep", "Turn on two-step sign-in for yourself first (Two-step sign-in in "
+                    + "your menu), so that you are not locked out.");
+        }
+        clinic.requireTwoStep(required);
+        if (required) {
+            users.endSessionsOfStaffWithoutTwoStep(clinic.getId());
+        }
+        audit.change(required ? AuditAction.CLINIC_TWO_STEP_REQUIRED : AuditAction.CLINIC_TWO_STEP_OPTIONAL,
+                "clinic", clinic.getId(), null);
+    }
+
+    private Clinic ownClinic() {
+        CurrentUser caller = caller();
+        return users.findByIdWithClinic(caller.userId()).orElseThrow(() -> new RecordNotFoundException("Account"))
+                .getClinic();
+    }
+
     // ----- helpers -----
 
     private IssuedLink issue(CurrentUser caller, AppUser user, LinkPurpose purpose) {
@@ -247,7 +302,7 @@ public class AccountAdminService {
 
     private AccountDetails details(AppUser user) {
         return new AccountDetails(user.getId(), user.getVersion(), user.getUsername(), user.getDisplayName(),
-                user.getEmail(), user.getRole(), user.isActive(), user.hasPassword(), user.getLastLoginAt(),
+                user.getEmail(), user.getRole(), user.isActive(), user.hasPassword(), user.hasTwoStep(), user.getLastLoginAt(),
                 queries.linkedTherapists(user.getId()));
     }
 

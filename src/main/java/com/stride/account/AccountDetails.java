@@ -7,5 +7,6 @@ import org.jspecify.annotations.Nullable;
 
 /** An account as the admin edits it; {@code version} guards against two admins editing at once. */
 public record AccountDetails(long id, long version, String username, String displayName, String email, Role role,
-                             boolean active, boolean passwordSet, @Nullable Instant lastLoginAt, Set<Long> therapistIds) {
+                             boolean active, boolean passwordSet, boolean twoStep, @Nullable Instant lastLoginAt,
+                             Set<Long> therapistIds) {
 }

@@ -2,6 +2,7 @@ package com.stride.account;
 
 import com.stride.security.AccountStatusLookup;
 import com.stride.security.CurrentUser;
+import com.stride.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -40,6 +41,7 @@ class AccountUserDetailsService implements UserDetailsService, AccountStatusLook
 
     static CurrentUser toCurrentUser(AppUser user) {
         return new CurrentUser(user.getId(), user.getClinicId(), user.getUsername(), user.getDisplayName(),
-                user.getRole(), user.isActive(), user.getPasswordHash(), user.getSessionEpoch(), user.hasTwoStep());
+                user.getRole(), user.isActive(), user.getPasswordHash(), user.getSessionEpoch(), user.hasTwoStep(),
+                user.getRole() != Role.RUNNER && user.getClinic().requiresTwoStep());
     }
 }

@@ -22,6 +22,9 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Query("select u from AppUser u join fetch u.clinic where u.id = :id")
     Optional<AppUser> findForUpdate(long id);
 
+    @Query("select u from AppUser u join fetch u.clinic where u.id = :id")
+    Optional<AppUser> findByIdWithClinic(long id);
+
     /** Locks the clinic's active admins, so two admins cannot deactivate the last two at once. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select u from AppUser u where u.clinic.id = :clinicId and u.role = :role and u.active = true order by u.id")
@@ -48,6 +51,12 @@ interface AppUserRepository extends JpaRepository<AppUser, Long> {
     @Modifying
     @Query("update AppUser u set u.sessionEpoch = u.sessionEpoch + 1 where u.id = :id")
     int endSessions(long id);
+
+    /** Staff who must now set up a second factor sign in again, and are then asked to. */
+    @Modifying
+    @Query("update AppUser u set u.sessionEpoch = u.sessionEpoch + 1 where u.clinic.id = :clinicId"
+            + " and u.role <> com.stride.security.Role.RUNNER and u.totpEnabledAt is null")
+    int endSessionsOfStaffWithoutTwoStep(long clinicId);
 
     @Query("select u.sessionEpoch from AppUser u where u.id = :id")
     int sessionEpoch(long id);

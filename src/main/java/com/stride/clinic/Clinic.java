@@ -15,6 +15,9 @@ public class Clinic extends AbstractEntity {
     @Column(name = "name", nullable = false, length = NAME_MAX_LENGTH)
     private String name;
 
+    @Column(name = "require_two_step", nullable = false)
+    private boolean requireTwoStep;
+
     protected Clinic() {
     }
 
@@ -24,5 +27,14 @@ public class Clinic extends AbstractEntity {
 
     public String getName() {
         return name;
+    }
+
+    /** Whether every PT and admin of the clinic must sign in with a second factor. */
+    public boolean requiresTwoStep() {
+        return requireTwoStep;
+    }
+
+    public void requireTwoStep(boolean required) {
+        this.requireTwoStep = required;
     }
 }

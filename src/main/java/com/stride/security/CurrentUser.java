@@ -28,19 +28,22 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     private final boolean active;
     private final int sessionEpoch;
     private final boolean twoStep;
+    private final boolean twoStepDue;
     private @Nullable String passwordHash;
 
     public CurrentUser(long userId, @Nullable Long clinicId, String username, String displayName, Role role,
                        boolean active, @Nullable String passwordHash) {
-        this(userId, clinicId, username, displayName, role, active, passwordHash, 0, false);
+        this(userId, clinicId, username, displayName, role, active, passwordHash, 0, false, false);
     }
 
     /**
      * @param sessionEpoch the account's session epoch when this sign-in began: a later one ends the session
      * @param twoStep      whether the account signs in with a second factor
+     * @param twoStepDue   whether the clinic requires a second factor that the account has not set up yet
      */
     public CurrentUser(long userId, @Nullable Long clinicId, String username, String displayName, Role role,
-                       boolean active, @Nullable String passwordHash, int sessionEpoch, boolean twoStep) {
+                       boolean active, @Nullable String passwordHash, int sessionEpoch, boolean twoStep,
+                       boolean twoStepDue) {
         this.userId = userId;
         this.clinicId = clinicId;
         this.username = Objects.requireNonNull(username);
@@ -50,15 +53,22 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
         this.passwordHash = passwordHash;
         this.sessionEpoch = sessionEpoch;
         this.twoStep = twoStep;
+        this.twoStepDue = twoStepDue && !twoStep;
     }
 
     /** The same person in a session that survives their own credential change (the epoch it moved to). */
     public CurrentUser withSessionEpoch(int epoch, boolean hasTwoStep) {
-        return new CurrentUser(userId, clinicId, username, displayName, role, active, null, epoch, hasTwoStep);
+        return new CurrentUser(userId, clinicId, username, displayName, role, active, null, epoch, hasTwoStep,
+                twoStepDue);
     }
 
     public int sessionEpoch() {
         return sessionEpoch;
+    }
+
+    /** Whether the clinic requires a second factor that this account must set up before anything else. */
+    public boolean twoStepDue() {
+        return twoStepDue;
     }
 
     /** Whether the account has a second factor: the password alone does not sign it in. */

@@ -22,6 +22,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Role;
+import org.springframework.security.authentication.CredentialsExpiredException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationEventPublisher;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
@@ -33,6 +35,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -109,6 +112,7 @@ class SecurityConfiguration {
                 // Unknown paths reach Vaadin's router for signed-in users, which shows our 404 page;
                 // every view still needs its own @RolesAllowed / @PermitAll.
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        http.formLogin(form -> form.failureHandler(new TwoStepFailureHandler(loginGuard, clock)));
         // Spring Security's default already issues a new session id on login; say it explicitly.
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterBefore(new ActiveAccountFilter(accounts, clock, maxLifetime),
@@ -135,6 +139,26 @@ class SecurityConfiguration {
     @Bean
     AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher publisher) {
         return new SpringAuthorizationEventPublisher(publisher);
+    }
+
+    /**
+     * The password check of the sign-in form. After a right password, an account with a second
+     * factor is refused with {@link SecondFactorRequiredException}: it signs in only on the code
+     * page (TwoStepFailureHandler), never with the password alone.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+        provider.setPasswordEncoder(encoder);
+        provider.setPostAuthenticationChecks(user -> {
+            if (!user.isCredentialsNonExpired()) {
+                throw new CredentialsExpiredException("Credentials expired");
+            }
+            if (user instanceof CurrentUser current && current.twoStep()) {
+                throw new SecondFactorRequiredException(current.userId(), current.getUsername());
+            }
+        });
+        return provider;
     }
 
     /** bcrypt by default; the {id} prefix lets stored hashes move to a stronger scheme later. */

@@ -31,6 +31,7 @@ final class AppProcesses {
         app.environment().put("SPRING_DATASOURCE_PASSWORD", "postgres");
         app.environment().put("PORT", String.valueOf(port));
         app.environment().put("STRIDE_PUBLIC_URL", "http://localhost:" + port);
+        app.environment().put("STRIDE_TOTP_KEY", java.util.Base64.getEncoder().encodeToString(new byte[32]));
         return app;
     }
 

@@ -20,6 +20,8 @@ import com.stride.account.AccountProvisioning;
 import com.stride.account.AccountSearch;
 import com.stride.account.NewAccount;
 import com.stride.account.PasswordService;
+import com.stride.account.TwoStepEnrolment;
+import com.stride.account.TwoStepService;
 import com.stride.audit.AuditFilter;
 import com.stride.audit.AuditService;
 import com.stride.base.InvalidInputException;
@@ -153,6 +155,9 @@ class AccessMatrixTest extends KaribuTest {
                 route("set-password/:token", "set-password/no-such-token",
                                                               OPEN, OPEN, OPEN, OPEN, OPEN, OPEN, OPEN),
                 route("password", "password",                 LOGIN, OPEN, OPEN, OPEN, OPEN, OPEN, OPEN),
+                // the code step of a sign-in: without a pending one, back to the start
+                route("two-step", "two-step",                 LOGIN, HOME, HOME, HOME, HOME, HOME, HOME),
+                route("account/two-step", "account/two-step", LOGIN, DENIED, DENIED, OPEN, OPEN, OPEN, OPEN),
                 route("today", "today",                       LOGIN, OPEN, OPEN, DENIED, DENIED, DENIED, DENIED),
                 route("history", "history",                   LOGIN, OPEN, OPEN, DENIED, DENIED, DENIED, DENIED),
                 route("runners", "runners",                   LOGIN, DENIED, DENIED, OPEN, OPEN, DENIED, DENIED),
@@ -360,6 +365,28 @@ class AccessMatrixTest extends KaribuTest {
                         () -> { passwords.changeOwn(DEMO_PASSWORD, "amber kestrel orchard"); return null; },
                         DENIED, OK, OK, OK, OK, OK, OK),
 
+                // ----- two-step sign-in: staff set up their own; the code step needs a pending sign-in
+                call("TwoStepService.status()", twoStep::status,
+                        DENIED, DENIED, DENIED, OK, OK, OK, OK),
+                call("TwoStepService.startEnrolment()", twoStep::startEnrolment,
+                        DENIED, DENIED, DENIED, OK, OK, OK, OK),
+                call("TwoStepService.confirmEnrolment(TwoStepEnrolment, String)",
+                        () -> twoStep.confirmEnrolment(new TwoStepEnrolment("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP", "-"),
+                                "000000"),
+                        DENIED, DENIED, DENIED, INVALID, INVALID, INVALID, INVALID),
+                call("TwoStepService.disable(String)", () -> { twoStep.disable("000000"); return null; },
+                        DENIED, DENIED, DENIED, OK, OK, OK, OK),
+                call("TwoStepService.completeSignIn(String)", () -> twoStep.completeSignIn("000000"),
+                        INVALID, INVALID, INVALID, INVALID, INVALID, INVALID, INVALID),
+                call("AccountAdminService.resetTwoStep(long, long)",
+                        () -> accounts.resetTwoStep(jordan, version("app_user", jordan)),
+                        DENIED, DENIED, DENIED, DENIED, DENIED, INVALID, NOT_FOUND),
+                call("AccountAdminService.clinicRequiresTwoStep()", accounts::clinicRequiresTwoStep,
+                        DENIED, DENIED, DENIED, DENIED, DENIED, OK, OK),
+                call("AccountAdminService.requireTwoStep(boolean)",
+                        () -> { accounts.requireTwoStep(false); return null; },
+                        DENIED, DENIED, DENIED, DENIED, DENIED, OK, OK),
+
                 // ----- audit log (subject: Riverside's entries, e.g. Maya's plans)
                 list("AuditService.entries(AuditFilter, int, int)",
                         () -> audit.entries(new AuditFilter(null, null, null, null), 0, 500),
@@ -403,6 +430,7 @@ class AccessMatrixTest extends KaribuTest {
     @Autowired private AccountAdminService accounts;
     @Autowired private PasswordService passwords;
     @Autowired private AuditService audit;
+    @Autowired private TwoStepService twoStep;
 
     private long jordan;
     private long maya;

@@ -94,6 +94,25 @@ class LoginThrottleTest {
     }
 
     @Test
+    void aPausedUsernameWithASecondFactorStillGetsToTheCodeStepSoNobodyCanKeepItsOwnerOut() throws Exception {
+        jdbc.update("update app_user set totp_secret = ?, totp_enabled_at = now() where username = 'pt.sam'",
+                new byte[40]);
+        try {
+            WebClient attacker = new WebClient(port);
+            for (int i = 0; i < 5; i++) {
+                attacker.signIn("pt.sam", WRONG);
+                attacker.signIn("pt.maya", WRONG);
+                jdbc.update("update login_failure set client_address = 'elsewhere-' || id");
+            }
+
+            assertThat(new WebClient(port).signIn("pt.maya", BrowserTest.DEMO_PASSWORD)).endsWith("/login?throttled");
+            assertThat(new WebClient(port).signIn("pt.sam", BrowserTest.DEMO_PASSWORD)).endsWith("/two-step");
+        } finally {
+            jdbc.update("update app_user set totp_secret = null, totp_enabled_at = null where username = 'pt.sam'");
+        }
+    }
+
+    @Test
     void fiveFailuresFromOneAddressPauseEveryUsernameFromThatAddress() throws Exception {
         WebClient client = new WebClient(port);
         for (String username : new String[] {"a.one", "b.two", "c.three", "d.four", "e.five"}) {

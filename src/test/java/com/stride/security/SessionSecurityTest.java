@@ -212,6 +212,30 @@ class SessionSecurityTest {
     }
 
     @Test
+    void withASecondFactorThePasswordAloneSignsNobodyIn() throws Exception {
+        jdbc.update("update app_user set totp_secret = ?, totp_enabled_at = now() where username = 'pt.sam'",
+                new byte[40]);
+        try {
+            get("/login");
+            String before = sessionId().orElseThrow();
+            HttpResponse<String> password = postLogin("pt.sam", BrowserTest.DEMO_PASSWORD);
+
+            assertThat(location(password)).endsWith("/two-step");
+            assertThat(sessionId()).get().as("the pending sign-in has a session of its own").isNotEqualTo(before);
+            HttpResponse<String> runners = get("/runners");
+            assertThat(runners.statusCode()).isEqualTo(302);
+            assertThat(location(runners)).endsWith("/login");
+            assertThat(get("/two-step").statusCode()).isEqualTo(200);
+            assertThat(auditCount("LOGIN_SUCCEEDED", "pt.sam")).isZero();
+            assertThat(jdbc.queryForObject("select count(*) from login_failure", Integer.class))
+                    .as("a right password is no failure").isZero();
+            assertThat(location(postLogin("pt.sam", "wrong-password-here"))).endsWith("/login?error");
+        } finally {
+            jdbc.update("update app_user set totp_secret = null, totp_enabled_at = null where username = 'pt.sam'");
+        }
+    }
+
+    @Test
     void anonymousRequestsForViewsAreSentToSignIn() throws Exception {
         for (String path : new String[] {"/runners", "/today", "/accounts", "/"}) {
             HttpResponse<String> response = get(path);

@@ -115,7 +115,13 @@ class AccountDialog extends Dialog {
                 activation.addThemeVariants(ButtonVariant.LUMO_ERROR);
             }
             activation.addClassName("activation");
-            getFooter().add(activation, link, new Button("Cancel", click -> close()), save);
+            getFooter().add(activation);
+            if (account.twoStep()) {
+                Button reset = new Button("Reset two-step sign-in", click -> confirmResetTwoStep());
+                reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                getFooter().add(reset);
+            }
+            getFooter().add(link, new Button("Cancel", click -> close()), save);
         }
         add(formError, form);
         name.focus();
@@ -186,6 +192,29 @@ class AccountDialog extends Dialog {
                 "Deactivate", event -> changeActivation(false), "Cancel", event -> { });
         confirm.setConfirmButtonTheme("error primary");
         confirm.open();
+    }
+
+    private void confirmResetTwoStep() {
+        ConfirmDialog confirm = new ConfirmDialog("Reset two-step sign-in of " + account.displayName() + "?",
+                "For a lost or replaced phone. Their sessions end; they sign in with their password and set up "
+                        + "two-step sign-in again. Make sure it is really them asking.",
+                "Reset", event -> resetTwoStep(), "Cancel", event -> { });
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private void resetTwoStep() {
+        clearErrors();
+        try {
+            account = accounts.resetTwoStep(account.id(), account.version());
+            close();
+            onChange.run();
+            Notices.success("Two-step sign-in of " + account.displayName() + " is reset.");
+        } catch (InvalidInputException e) {
+            showErrors(e);
+        } catch (ConcurrentEditException e) {
+            showFormError(e.getMessage());
+        }
     }
 
     private void reactivate() {

@@ -105,7 +105,7 @@ class AccountsView extends Main {
         header.addClassName("page-header");
         Div filters = new Div(search, role, status);
         filters.addClassName("account-filters");
-        add(header, filters, count, grid);
+        add(header, new TwoStepRequirement(accounts), filters, count, grid);
     }
 
     private AccountSearch criteria() {

@@ -1,6 +1,7 @@
 package com.stride.base.ui;
 
 import com.stride.security.CurrentUser;
+import com.stride.security.Role;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -94,6 +95,11 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Anchor password = new Anchor("password", "Change password");
         password.addClassName("change-password");
         footer.add(password);
+        if (user != null && user.role() != Role.RUNNER) {
+            Anchor twoStep = new Anchor("account/two-step", "Two-step sign-in");
+            twoStep.addClassName("change-password");
+            footer.add(twoStep);
+        }
         Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authenticationContext.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClassName("sign-out");

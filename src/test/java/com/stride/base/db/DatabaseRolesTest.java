@@ -56,7 +56,9 @@ class DatabaseRolesTest {
                 .properties("spring.datasource.url=" + url, "spring.datasource.username=" + APP,
                         "spring.datasource.password=app-check",
                         "spring.flyway.user=" + OWNER, "spring.flyway.password=owner-check",
-                        "stride.public-url=https://stride.example.test", "server.port=0", "logging.level.root=warn",
+                        "stride.public-url=https://stride.example.test",
+                        "STRIDE_TOTP_KEY=" + java.util.Base64.getEncoder().encodeToString(new byte[32]),
+                        "server.port=0", "logging.level.root=warn",
                         "stride.bootstrap.clinic-name=Northside Physio", "stride.bootstrap.admin-username=owner",
                         "stride.bootstrap.admin-name=Olive Owner", "stride.bootstrap.admin-email=owner@example.org",
                         "stride.bootstrap.admin-password=first admin passphrase")

@@ -1,0 +1,80 @@
+package com.stride.account.ui;
+
+import com.stride.account.TwoStepService;
+import com.stride.base.InvalidInputException;
+import com.stride.base.ui.FieldErrors;
+import com.stride.security.PendingSignIns;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/**
+ * The second step of signing in for PTs and admins who turned it on: the code from their
+ * authenticator app, or a recovery code. Nobody is signed in while this page shows.
+ */
+@Route(value = "two-step", autoLayout = false)
+@PageTitle("Two-step sign-in · Stride")
+@AnonymousAllowed
+class TwoStepSignInView extends Main implements BeforeEnterObserver {
+
+    private final AuthenticationContext authenticationContext;
+    private final TextField code = new TextField("Code");
+
+    TwoStepSignInView(AuthenticationContext authenticationContext, TwoStepService twoStep) {
+        this.authenticationContext = authenticationContext;
+        addClassNames("login-view", "two-step-view");
+        code.getElement().setAttribute("autocomplete", "one-time-code");
+        code.getElement().setAttribute("inputmode", "text");
+        code.setMaxLength(20);
+        code.setWidthFull();
+        code.setRequiredIndicatorVisible(true);
+        code.setHelperText("6 digits from your authenticator app, or one of your recovery codes");
+        code.setAutofocus(true);
+        FieldErrors errors = new FieldErrors().bind("code", code);
+        Button submit = new Button("Sign in", click -> {
+            try {
+                int recoveryLeft = twoStep.completeSignIn(code.getValue());
+                String next = recoveryLeft >= 0 ? "account/two-step?recovery-left=" + recoveryLeft : "";
+                // a full page load: the new session id and the signed-in shell
+                getUI().ifPresent(ui -> ui.getPage().setLocation(next.isEmpty() ? "./" : next));
+            } catch (InvalidInputException e) {
+                errors.show(e);
+                code.clear();
+                code.focus();
+            }
+        });
+        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        submit.addClickShortcut(Key.ENTER);
+        submit.setWidthFull();
+
+        H1 brand = new H1("Stride");
+        brand.addClassName("login-brand");
+        Div card = new Div(brand, new H2("Two-step sign-in"),
+                new Paragraph("Open your authenticator app and enter the code it shows for Stride."),
+                code, submit, new Anchor("login", "Start again with your username"));
+        card.addClassNames("login-card", "two-step-card");
+        add(card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authenticationContext.isAuthenticated()) {
+            event.forwardTo("");
+        } else if (PendingSignIns.current().isEmpty()) {
+            event.forwardTo("login");
+        }
+    }
+}
