@@ -35,6 +35,7 @@ class TwoStepJourneyIT extends BrowserTest {
         jdbc.update("delete from login_failure");
         jdbc.update("delete from recovery_code");
         jdbc.update("update app_user set totp_secret = null, totp_enabled_at = null, totp_last_step = null");
+        jdbc.update("update clinic set require_two_step = false");
     }
 
     @Test
@@ -104,6 +105,46 @@ class TwoStepJourneyIT extends BrowserTest {
         assertThat(heading("Two-step sign-in")).isVisible();
         waitForVaadin();
         screenshot("5-code-step-phone");
+    }
+
+    @Test
+    void anAdminRequiresItForTheClinicAndResetsALostPhone() {
+        signIn("admin", DEMO_PASSWORD);
+        assertThat(heading("Accounts")).isVisible();
+        Locator require = page.getByLabel("Require two-step sign-in for every PT and admin");
+        require.check();
+        assertThat(page.getByText("Turn on two-step sign-in for yourself first")).isVisible();
+        assertThat(require).not().isChecked();
+
+        // the admin has set it up (on another device), and Sam too
+        jdbc.update("update app_user set totp_secret = ?, totp_enabled_at = now() where username in ('admin', 'pt.sam')",
+                new byte[40]);
+        require.check();
+        assertThat(page.getByText("Two-step sign-in is now required.")).isVisible();
+        waitForVaadin();
+        screenshot("1-accounts-two-step-required-desktop");
+
+        page.locator(".account-name", new Page.LocatorOptions().setHasText("Sam Okafor")).click();
+        button("Reset two-step sign-in").click();
+        button("Reset").click();
+        assertThat(page.getByText("Two-step sign-in of Sam Okafor is reset.")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject(
+                "select totp_enabled_at is null from app_user where username = 'pt.sam'", Boolean.class)).isTrue();
+
+        // Maya has no second factor: after her password, she sets one up before anything else
+        signOut();
+        signIn("pt.maya", DEMO_PASSWORD);
+        assertThat(page.getByText("Your clinic requires two-step sign-in for PTs and admins.")).isVisible();
+        open("runners");
+        assertThat(page.getByText("Your clinic requires two-step sign-in for PTs and admins.")).isVisible();
+        waitForVaadin();
+        screenshot("2-pt-must-set-it-up-desktop");
+        useViewport(PHONE_WIDTH, PHONE_HEIGHT);
+        signIn("pt.maya", DEMO_PASSWORD);
+        assertThat(page.getByText("Your clinic requires two-step sign-in for PTs and admins.")).isVisible();
+        waitForVaadin();
+        screenshot("3-pt-must-set-it-up-phone");
+        jdbc.update("update clinic set require_two_step = false");
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.stride.security.CurrentUser;
 import com.stride.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -122,6 +123,7 @@ class TwoStepSetupView extends Main implements BeforeEnterObserver {
                         + "(for example Google Authenticator, Microsoft Authenticator or 1Password)."),
                 new ListItem(new Span("In the app, add an account and scan this code:"),
                         QrCodeImage.of(enrolment.uri(), "QR code to add Stride to your authenticator app"),
+                        onThisPhone(enrolment),
                         new Paragraph(new Span("Cannot scan it? Type this key instead: "), key)),
                 new ListItem(new Span("Enter the code the app shows for Stride:"), code, on));
         steps.addClassName("two-step-steps");
@@ -141,6 +143,16 @@ class TwoStepSetupView extends Main implements BeforeEnterObserver {
                         + "They are shown only now."),
                 list, done);
         Notices.success("Two-step sign-in is on. Your other sessions were signed out.");
+    }
+
+    /** Setting it up on the phone itself: the app opens from the same address the QR code holds. */
+    private static Anchor onThisPhone(TwoStepEnrolment enrolment) {
+        Anchor open = new Anchor();
+        open.setText("On this phone? Add Stride to your authenticator app");
+        // otpauth: is no scheme Vaadin allows by default; this address is built by TwoStepService alone
+        open.setUnsafeHref(enrolment.uri());
+        open.addClassName("two-step-open-app");
+        return open;
     }
 
     private static TextField codeField(String label) {
