@@ -31,6 +31,11 @@ create table recovery_code (
 );
 create unique index recovery_code_user_hash_uq on recovery_code (user_id, code_hash);
 
+-- A sign-in attempt is recorded as pending before its password is checked, so that parallel
+-- attempts cannot all pass the throttle (account.LoginThrottle): a wrong password makes it a
+-- failure, a right one deletes it.
+alter table login_failure add column pending boolean not null default false;
+
 -- A clinic can require the second factor of every PT and admin.
 alter table clinic add column require_two_step boolean not null default false;
 

@@ -11,7 +11,10 @@ import java.util.OptionalLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Login throttling. When a username, or a client address, collects {@code max} failed sign-ins
@@ -30,6 +33,11 @@ import org.springframework.transaction.annotation.Transactional;
 class LoginThrottle implements LoginGuard {
 
     static final String UNKNOWN_ADDRESS = "unknown";
+    /** How long an attempt waits for pending ones to be decided before it is refused. */
+    static final Duration PENDING_WAIT = Duration.ofSeconds(10);
+    private static final Duration PENDING_POLL = Duration.ofMillis(50);
+    /** A pending attempt older than this counts as a failure. */
+    static final Duration PENDING_STALE = Duration.ofSeconds(30);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -38,8 +46,10 @@ class LoginThrottle implements LoginGuard {
     private final int maxPerUsername;
     private final int maxPerAddress;
     private final Duration window;
+    private final TransactionTemplate transaction;
 
     LoginThrottle(JdbcClient jdbc, Clock clock, AppUserRepository users, AuditLog audit,
+                  PlatformTransactionManager transactions,
                   @Value("${stride.security.login.max-failures-per-username:5}") int maxPerUsername,
                   @Value("${stride.security.login.max-failures-per-address:5}") int maxPerAddress,
                   @Value("${stride.security.login.window:15m}") Duration window) {
@@ -50,51 +60,89 @@ class LoginThrottle implements LoginGuard {
         this.maxPerUsername = maxPerUsername;
         this.maxPerAddress = maxPerAddress;
         this.window = window;
+        // its own short transaction even inside a caller's, so the locks go with it
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /**
-     * One short transaction, serialised per username and then per address (transaction-scoped
-     * advisory locks, always taken in that order), so the count and the new row are one step. A
-     * username with a second factor is not paused by its own count (see the class comment); its
-     * address still is.
+     * Admits an attempt as a <em>pending</em> failure, so that the count and the new row are one
+     * step: each check is one short transaction of its own, serialised per username and then per
+     * address (transaction-scoped advisory locks, always taken in that order). Pending attempts
+     * count toward the limits; when only they fill a limit (a clinic's people signing in at once
+     * from one address), the attempt waits for them to be decided instead of being refused. A
+     * username with a second factor is not paused by its own count (see the class comment).
      */
     @Override
-    @Transactional
     public OptionalLong admit(String username, String clientAddress) {
         return admit(username, clientAddress, true);
     }
 
     /**
      * @param signIn true for the sign-in form; false for a password typed while signed in (changing
-     *               it), where the second factor has nothing to add
+     *               it) or a code, where the second factor has nothing to add
      */
-    @Transactional
     OptionalLong admit(String username, String clientAddress, boolean signIn) {
         String normalized = AppUser.normalizeUsername(username);
         String key = Sha256.hex(normalized);
         String address = address(clientAddress);
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 17)), pg_advisory_xact_lock(hashtextextended(:address, 17))")
+        boolean exempt = signIn && users.findByUsername(normalized).map(AppUser::hasTwoStep).orElse(false);
+        long deadline = System.nanoTime() + PENDING_WAIT.toNanos();
+        while (true) {
+            Admission admission = transaction.execute(status -> tryAdmit(key, address, exempt));
+            if (admission.ticket() != null) {
+                return OptionalLong.of(admission.ticket());
+            }
+            if (admission.refused() || System.nanoTime() > deadline) {
+                var user = users.findByUsername(normalized);
+                audit.event(user.map(AppUser::getId).orElse(null), user.map(AppUser::getClinicId).orElse(null),
+                        AuditAction.LOGIN_THROTTLED, user.isPresent() ? "user" : null,
+                        user.map(AppUser::getId).orElse(null), null, address);
+                return OptionalLong.empty();
+            }
+            try {
+                Thread.sleep(PENDING_POLL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return OptionalLong.empty();
+            }
+        }
+    }
+
+    /** A ticket, or a refusal, or neither: wait for the pending attempts. */
+    private record Admission(Long ticket, boolean refused) {
+    }
+
+    private Admission tryAdmit(String key, String address, boolean exempt) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(:key, 17)), "
+                        + "pg_advisory_xact_lock(hashtextextended(:address, 17))")
                 .param("key", "login-username:" + key).param("address", "login-address:" + address)
                 .query((rs, row) -> row).list();
         Instant now = clock.instant();
-        var user = users.findByUsername(normalized);
-        boolean usernamePaused = locked("username_hash", key, maxPerUsername, now)
-                && !(signIn && user.map(AppUser::hasTwoStep).orElse(false));
-        if (usernamePaused || locked("client_address", address, maxPerAddress, now)) {
-            audit.event(user.map(AppUser::getId).orElse(null), user.map(AppUser::getClinicId).orElse(null),
-                    AuditAction.LOGIN_THROTTLED, user.isPresent() ? "user" : null, user.map(AppUser::getId).orElse(null),
-                    null, address);
-            return OptionalLong.empty();
+        if ((!exempt && locked("username_hash", key, maxPerUsername, now))
+                || locked("client_address", address, maxPerAddress, now)) {
+            return new Admission(null, true);
         }
-        long ticket = jdbc.sql("insert into login_failure (username_hash, client_address, failed_at) "
-                        + "values (:key, :address, :at) returning id")
+        if ((!exempt && inWindow("username_hash", key, now) >= maxPerUsername)
+                || inWindow("client_address", address, now) >= maxPerAddress) {
+            return new Admission(null, false);
+        }
+        long ticket = jdbc.sql("insert into login_failure (username_hash, client_address, failed_at, pending) "
+                        + "values (:key, :address, :at, true) returning id")
                 .param("key", key).param("address", address).param("at", Timestamp.from(now))
                 .query(Long.class).single();
         // Old rows say nothing any more; keep the table small.
         jdbc.sql("delete from login_failure where failed_at < :before")
                 .param("before", Timestamp.from(now.minus(window.multipliedBy(4))))
                 .update();
-        return OptionalLong.of(ticket);
+        return new Admission(ticket, false);
+    }
+
+    /** The attempt failed: its pending row becomes a failure. */
+    @Override
+    @Transactional
+    public void confirm(long ticket) {
+        jdbc.sql("update login_failure set pending = false where id = :id").param("id", ticket).update();
     }
 
     /** How long a pause lasts. */
@@ -115,20 +163,34 @@ class LoginThrottle implements LoginGuard {
                 .update();
     }
 
-    /** Locked while the latest failure is within the window and ends a run of {@code max} in one window. */
+    /**
+     * Locked while the latest failure is within the window and ends a run of {@code max} in one
+     * window. A pending attempt is a failure once it is older than any sign-in takes (its request
+     * died before saying).
+     */
     private boolean locked(String column, String value, int max, Instant now) {
         return jdbc.sql("""
-                        with latest as (
-                            select max(failed_at) as at from login_failure
-                            where %1$s = :value and failed_at > :since)
-                        select count(*) from login_failure f, latest
-                        where f.%1$s = :value and latest.at is not null
+                        with failure as (
+                            select failed_at from login_failure
+                            where %1$s = :value and (not pending or failed_at < :stale)),
+                        latest as (select max(failed_at) as at from failure where failed_at > :since)
+                        select count(*) from failure f, latest
+                        where latest.at is not null
                           and f.failed_at > latest.at - make_interval(secs => :seconds) and f.failed_at <= latest.at
                         """.formatted(column))
                 .param("value", value)
                 .param("since", Timestamp.from(now.minus(window)))
+                .param("stale", Timestamp.from(now.minus(PENDING_STALE)))
                 .param("seconds", (double) window.toSeconds())
                 .query(Integer.class).single() >= max;
+    }
+
+    /** Failures and pending attempts within the window. */
+    private int inWindow(String column, String value, Instant now) {
+        return jdbc.sql("select count(*) from login_failure where %s = :value and failed_at > :since"
+                        .formatted(column))
+                .param("value", value).param("since", Timestamp.from(now.minus(window)))
+                .query(Integer.class).single();
     }
 
     private static String address(String clientAddress) {

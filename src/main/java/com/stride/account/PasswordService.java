@@ -93,6 +93,7 @@ public class PasswordService {
                     + throttle.window().toMinutes() + " minutes, then try again.");
         }
         if (currentPassword == null || !user.hasPassword() || !encoder.matches(currentPassword, user.getPasswordHash())) {
+            throttle.confirm(attempt.getAsLong());
             audit.change(AuditAction.PASSWORD_CHANGE_FAILED, "user", user.getId(), "wrong current password");
             throw Problems.refuse("currentPassword", "This is not your current password.");
         }

@@ -177,6 +177,7 @@ public class TwoStepService {
         }
         boolean recovery = RecoveryCode.looksLikeOne(code);
         if (!checkCode(user, code)) {
+            throttle.confirm(attempt.getAsLong());
             audit.changeFor(user.getId(), user.getClinicId(), AuditAction.TWO_STEP_FAILED, "user", user.getId(),
                     recovery ? "recovery code" : "sign-in");
             if (PendingSignIns.wrongCode().isEmpty()) {

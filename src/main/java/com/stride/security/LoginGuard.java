@@ -4,8 +4,9 @@ import java.util.OptionalLong;
 
 /**
  * Decides whether a sign-in attempt may be checked at all (throttling), before the password is.
- * An admitted attempt is counted as a failure from the start, so that parallel attempts cannot all
- * pass the check before any of them is counted; a right password takes its count back.
+ * An admitted attempt is counted from the start, as pending, so that parallel attempts cannot all
+ * pass the check before any of them is counted; a wrong password confirms it as a failure, a right
+ * one takes it back.
  */
 public interface LoginGuard {
 
@@ -17,4 +18,7 @@ public interface LoginGuard {
 
     /** The attempt's password was right, though it did not sign in yet (a second factor follows). */
     void forgive(long ticket);
+
+    /** The attempt failed: it counts as a failure from now on, not as pending. */
+    void confirm(long ticket);
 }

@@ -36,6 +36,9 @@ class TwoStepFailureHandler implements AuthenticationFailureHandler {
             existing.removeAttribute(PendingSignIns.ATTRIBUTE);
         }
         if (!(exception instanceof SecondFactorRequiredException secondFactor)) {
+            if (request.getAttribute(LoginThrottleFilter.TICKET) instanceof Long ticket) {
+                guard.confirm(ticket);
+            }
             refused.onAuthenticationFailure(request, response, exception);
             return;
         }

@@ -159,6 +159,8 @@ class LoginThrottleTest {
         pool.shutdown();
 
         assertThat(jdbc.queryForObject("select count(*) from login_failure", Integer.class)).isEqualTo(5);
+        assertThat(jdbc.queryForObject("select count(*) from login_failure where not pending", Integer.class))
+                .as("each decided as a failure").isEqualTo(5);
         assertThat(locations).filteredOn(location -> location.endsWith("/login?error")).hasSize(5);
         assertThat(locations).filteredOn(location -> location.endsWith("/login?throttled")).hasSize(15);
         assertThat(new WebClient(port).signIn("pt.sam", BrowserTest.DEMO_PASSWORD)).endsWith("/login?throttled");

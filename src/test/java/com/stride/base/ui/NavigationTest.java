@@ -46,7 +46,7 @@ class NavigationTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees only {1}")
     @CsvSource({
-            "admin,         Accounts;Audit log;Runners;Exercises",
+            "admin,         Accounts;Audit log;Exercises",
             "pt.maya,       Runners;Exercises",
             "runner.jordan, Today;History",
     })
@@ -117,6 +117,7 @@ class NavigationTest extends KaribuTest {
             "pt.maya,       history",
             "admin,         today",
             "admin,         history",
+            "admin,         runners",
     })
     void otherRolesHomesAreRefusedWithAFriendlyPage(String username, String path) {
         login(username);

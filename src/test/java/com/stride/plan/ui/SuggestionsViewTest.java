@@ -19,6 +19,7 @@ import com.stride.test.TestPlans;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -99,12 +100,13 @@ class SuggestionsViewTest extends KaribuTest {
     }
 
     @Test
-    void anAdminSeesTheFlagsButNoSuggestions() {
+    void anAdminSeesNeitherTheFlagsNorTheSuggestions() {
         painSevenYesterday();
         login("admin");
         open("runners/" + userId("runner.priya"));
         assertThat(_find(H4.class, spec -> spec.withText("Ease off: Glute bridge, one set fewer"))).isEmpty();
-        assertThat(_find(Span.class, spec -> spec.withClasses("flag-text"))).isNotEmpty();
+        assertThat(_find(Span.class, spec -> spec.withClasses("flag-text"))).isEmpty();
+        _get(H2.class, spec -> spec.withText("This page is not available to you"));
     }
 
     @Test
