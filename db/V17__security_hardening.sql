@@ -3,7 +3,7 @@
 
 -- Every session carries the epoch its person had when it signed in. A password change or reset,
 -- deactivation and a reset of the second factor move the epoch on: older sessions end on their
--- next request (security.ActiveAccountFilter).
+-- next request (security.ActiveAccountFilter). Deactivation moves it too.
 alter table app_user
     add column session_epoch integer not null default 0,
     add constraint app_user_session_epoch_chk check (session_epoch >= 0);
@@ -19,7 +19,8 @@ alter table app_user
     add constraint app_user_totp_step_chk check (totp_last_step is null or totp_secret is not null),
     add constraint app_user_totp_size_chk check (totp_secret is null or octet_length(totp_secret) between 28 and 128);
 
--- One-time recovery codes, as SHA-256 hashes; a used code stays, marked, until the set is replaced.
+-- One-time recovery codes, as keyed hashes (HMAC-SHA256, key from STRIDE_TOTP_KEY); a used code
+-- stays, marked, until the set is replaced.
 create table recovery_code (
     id         bigint generated always as identity primary key,
     user_id    bigint      not null references app_user (id) on delete cascade,

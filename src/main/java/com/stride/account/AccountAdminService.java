@@ -171,6 +171,8 @@ public class AccountAdminService {
                     + "Make another admin first.");
         }
         user.setActive(false);
+        // ends its sessions even if it is reactivated before they make another request
+        users.endSessions(user.getId());
         links.retireOpenLinks(userId);
         audit.change(AuditAction.ACCOUNT_DEACTIVATED, USER, userId, null);
         flush();

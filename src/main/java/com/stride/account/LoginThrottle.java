@@ -2,11 +2,16 @@ package com.stride.account;
 
 import com.stride.audit.AuditAction;
 import com.stride.audit.AuditLog;
+import com.stride.security.LoginAdmission;
 import com.stride.security.LoginGuard;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.HexFormat;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,43 +79,62 @@ class LoginThrottle implements LoginGuard {
      * username with a second factor is not paused by its own count (see the class comment).
      */
     @Override
-    public OptionalLong admit(String username, String clientAddress) {
-        return admit(username, clientAddress, true);
+    public Optional<LoginAdmission> admit(String username, String clientAddress) {
+        String normalized = AppUser.normalizeUsername(username);
+        var user = users.findByUsername(normalized);
+        boolean exempt = user.map(AppUser::hasTwoStep).orElse(false);
+        Admission admission = admitKey(passwordKey(normalized), clientAddress, exempt);
+        if (admission.ticket() == null) {
+            throttled(user, clientAddress);
+            return Optional.empty();
+        }
+        return Optional.of(new LoginAdmission(admission.ticket(), user.map(AppUser::getId).orElse(null),
+                admission.usernamePaused()));
     }
 
-    /**
-     * @param signIn true for the sign-in form; false for a password typed while signed in (changing
-     *               it) or a code, where the second factor has nothing to add
-     */
-    OptionalLong admit(String username, String clientAddress, boolean signIn) {
-        String normalized = AppUser.normalizeUsername(username);
-        String key = Sha256.hex(normalized);
+    /** A current password typed while signed in (changing it): counted with the sign-in form's. */
+    OptionalLong admitPassword(AppUser user, String clientAddress) {
+        return ticketOrThrottled(admitKey(passwordKey(user.getUsername()), clientAddress, false), user, clientAddress);
+    }
+
+    /** A code of the second step: counted per account, apart from passwords. */
+    OptionalLong admitCode(AppUser user, String clientAddress) {
+        return ticketOrThrottled(admitKey(codeKey(user.getId()), clientAddress, false), user, clientAddress);
+    }
+
+    private OptionalLong ticketOrThrottled(Admission admission, AppUser user, String clientAddress) {
+        if (admission.ticket() == null) {
+            throttled(Optional.of(user), clientAddress);
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(admission.ticket());
+    }
+
+    private void throttled(Optional<AppUser> user, String clientAddress) {
+        audit.event(user.map(AppUser::getId).orElse(null), user.map(AppUser::getClinicId).orElse(null),
+                AuditAction.LOGIN_THROTTLED, user.isPresent() ? "user" : null,
+                user.map(AppUser::getId).orElse(null), null, address(clientAddress));
+    }
+
+    private Admission admitKey(String key, String clientAddress, boolean exempt) {
         String address = address(clientAddress);
-        boolean exempt = signIn && users.findByUsername(normalized).map(AppUser::hasTwoStep).orElse(false);
         long deadline = System.nanoTime() + PENDING_WAIT.toNanos();
         while (true) {
             Admission admission = transaction.execute(status -> tryAdmit(key, address, exempt));
-            if (admission.ticket() != null) {
-                return OptionalLong.of(admission.ticket());
-            }
-            if (admission.refused() || System.nanoTime() > deadline) {
-                var user = users.findByUsername(normalized);
-                audit.event(user.map(AppUser::getId).orElse(null), user.map(AppUser::getClinicId).orElse(null),
-                        AuditAction.LOGIN_THROTTLED, user.isPresent() ? "user" : null,
-                        user.map(AppUser::getId).orElse(null), null, address);
-                return OptionalLong.empty();
+            if (admission.ticket() != null || admission.refused() || System.nanoTime() > deadline) {
+                return admission;
             }
             try {
                 Thread.sleep(PENDING_POLL.toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return OptionalLong.empty();
+                return new Admission(null, true, false);
             }
         }
     }
 
     /** A ticket, or a refusal, or neither: wait for the pending attempts. */
-    private record Admission(Long ticket, boolean refused) {
+    private record Admission(Long ticket, boolean refused, boolean usernamePaused) {
     }
 
     private Admission tryAdmit(String key, String address, boolean exempt) {
@@ -119,13 +143,13 @@ class LoginThrottle implements LoginGuard {
                 .param("key", "login-username:" + key).param("address", "login-address:" + address)
                 .query((rs, row) -> row).list();
         Instant now = clock.instant();
-        if ((!exempt && locked("username_hash", key, maxPerUsername, now))
-                || locked("client_address", address, maxPerAddress, now)) {
-            return new Admission(null, true);
+        boolean usernamePaused = locked("username_hash", key, maxPerUsername, now);
+        if ((usernamePaused && !exempt) || locked("client_address", address, maxPerAddress, now)) {
+            return new Admission(null, true, usernamePaused);
         }
         if ((!exempt && inWindow("username_hash", key, now) >= maxPerUsername)
                 || inWindow("client_address", address, now) >= maxPerAddress) {
-            return new Admission(null, false);
+            return new Admission(null, false, usernamePaused);
         }
         long ticket = jdbc.sql("insert into login_failure (username_hash, client_address, failed_at, pending) "
                         + "values (:key, :address, :at, true) returning id")
@@ -135,14 +159,14 @@ class LoginThrottle implements LoginGuard {
         jdbc.sql("delete from login_failure where failed_at < :before")
                 .param("before", Timestamp.from(now.minus(window.multipliedBy(4))))
                 .update();
-        return new Admission(ticket, false);
+        return new Admission(ticket, false, usernamePaused);
     }
 
-    /** The attempt failed: its pending row becomes a failure. */
+    /** The attempt failed: its pending row becomes a failure (whatever becomes of the caller's transaction). */
     @Override
-    @Transactional
     public void confirm(long ticket) {
-        jdbc.sql("update login_failure set pending = false where id = :id").param("id", ticket).update();
+        transaction.executeWithoutResult(status ->
+                jdbc.sql("update login_failure set pending = false where id = :id").param("id", ticket).update());
     }
 
     /** How long a pause lasts. */
@@ -150,17 +174,35 @@ class LoginThrottle implements LoginGuard {
         return window;
     }
 
+    /** The password or code was right: the attempt is no failure (whatever becomes of the caller's transaction). */
     @Override
-    @Transactional
     public void forgive(long ticket) {
-        jdbc.sql("delete from login_failure where id = :id").param("id", ticket).update();
+        transaction.executeWithoutResult(status ->
+                jdbc.sql("delete from login_failure where id = :id").param("id", ticket).update());
     }
 
     @Transactional
     void clearUsername(String username) {
         jdbc.sql("delete from login_failure where username_hash = :key")
-                .param("key", Sha256.hex(AppUser.normalizeUsername(username)))
+                .param("key", passwordKey(username))
                 .update();
+    }
+
+    @Transactional
+    void clearCodes(long userId) {
+        jdbc.sql("delete from login_failure where username_hash = :key").param("key", codeKey(userId)).update();
+    }
+
+    /**
+     * The counted names, as hashes (people type passwords into the username field). Each kind has
+     * its own prefix, so that nothing typed as a username can stand for another kind's count.
+     */
+    static String passwordKey(String username) {
+        return Sha256.hex("password " + AppUser.normalizeUsername(username));
+    }
+
+    static String codeKey(long userId) {
+        return Sha256.hex("code " + userId);
     }
 
     /**
@@ -193,8 +235,25 @@ class LoginThrottle implements LoginGuard {
                 .query(Integer.class).single();
     }
 
-    private static String address(String clientAddress) {
-        return clientAddress == null || clientAddress.isBlank() ? UNKNOWN_ADDRESS
-                : clientAddress.length() > 64 ? clientAddress.substring(0, 64) : clientAddress;
+    /**
+     * IPv4 addresses as they are; an IPv6 address by its /64 network, which one machine usually
+     * holds whole (one address each try would be no limit).
+     */
+    static String address(String clientAddress) {
+        if (clientAddress == null || clientAddress.isBlank()) {
+            return UNKNOWN_ADDRESS;
+        }
+        if (clientAddress.indexOf(':') >= 0) {
+            try {
+                // a literal with a colon is parsed, never looked up
+                byte[] bytes = InetAddress.getByName(clientAddress.strip()).getAddress();
+                if (bytes.length == 16) {
+                    return HexFormat.of().formatHex(bytes, 0, 8).replaceAll("(.{4})(?!$)", "$1:") + "::/64";
+                }
+            } catch (UnknownHostException notAnAddress) {
+                // counted as given
+            }
+        }
+        return clientAddress.length() > 64 ? clientAddress.substring(0, 64) : clientAddress;
     }
 }

@@ -87,7 +87,7 @@ public class PasswordService {
                 .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("No active account"));
         // wrong current passwords count toward the sign-in throttle: a borrowed session must not
         // become a way to guess the password
-        OptionalLong attempt = throttle.admit(user.getUsername(), AuditLog.clientAddress(), false);
+        OptionalLong attempt = throttle.admitPassword(user, AuditLog.clientAddress());
         if (attempt.isEmpty()) {
             throw Problems.refuse("currentPassword", "Too many wrong passwords. Wait "
                     + throttle.window().toMinutes() + " minutes, then try again.");

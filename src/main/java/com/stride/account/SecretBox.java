@@ -6,7 +6,9 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HexFormat;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -31,6 +33,7 @@ class SecretBox {
             + "32 random bytes in base64, e.g. from: openssl rand -base64 32";
 
     private final SecretKey key;
+    private final SecretKey macKey;
     private final SecureRandom random = new SecureRandom();
 
     SecretBox(@Value("${stride.security.totp-key:}") String base64Key,
@@ -48,6 +51,27 @@ class SecretBox {
                         + bytes.length);
             }
             this.key = new SecretKeySpec(bytes, "AES");
+        }
+        // a key of its own for hashing recovery codes, from the same secret
+        this.macKey = new SecretKeySpec(hmac(new SecretKeySpec(key.getEncoded(), "HmacSHA256"),
+                "stride recovery codes"), "HmacSHA256");
+    }
+
+    /**
+     * A keyed hash (HMAC-SHA256, hex) of a recovery code: a copy of the database alone does not
+     * let anyone try every code offline.
+     */
+    String mac(String text) {
+        return HexFormat.of().formatHex(hmac(macKey, text));
+    }
+
+    private static byte[] hmac(SecretKey with, String text) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(with);
+            return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
         }
     }
 

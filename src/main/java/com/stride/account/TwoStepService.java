@@ -32,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Two-step sign-in for staff: codes from an authenticator app (RFC 6238) and one-time recovery
- * codes. PTs and admins turn it on for themselves; an admin can require it for the whole clinic
+ * codes (kept as HMACs with a key derived from STRIDE_TOTP_KEY). PTs and admins turn it on for themselves; an admin can require it for the whole clinic
  * and reset a person's second factor (AccountAdminService). See
  * docs/decisions/2026-12-03-security-hardening.md.
  */
@@ -49,6 +49,7 @@ public class TwoStepService {
     static final String EXPIRED = "This sign-in has expired. Enter your username and password again.";
     static final String WRONG = "This code is not right. Check that your phone's clock is set automatically, "
             + "then try the newest code.";
+    static final String TOO_MANY_CODES = "Too many wrong codes. Wait %d minutes, then try again.";
 
     private final AppUserRepository users;
     private final JdbcClient jdbc;
@@ -141,10 +142,16 @@ public class TwoStepService {
         if (user.getClinic().requiresTwoStep()) {
             throw Problems.refuse(CODE, "Your clinic requires two-step sign-in: it cannot be turned off.");
         }
+        OptionalLong attempt = throttle.admitCode(user, AuditLog.clientAddress());
+        if (attempt.isEmpty()) {
+            throw Problems.refuse(CODE, TOO_MANY_CODES.formatted(throttle.window().toMinutes()));
+        }
         if (!checkCode(user, code)) {
+            throttle.confirm(attempt.getAsLong());
             audit.change(AuditAction.TWO_STEP_FAILED, "user", user.getId(), "turning it off");
             throw Problems.refuse(CODE, WRONG);
         }
+        throttle.forgive(attempt.getAsLong());
         clear(user.getId());
         SignedInSessions.keepCurrent(users.sessionEpoch(user.getId()), false);
         audit.change(AuditAction.TWO_STEP_DISABLED, "user", user.getId(), null);
@@ -165,18 +172,20 @@ public class TwoStepService {
         Instant now = clock.instant();
         AppUser user = users.findForUpdate(pending.userId()).filter(AppUser::isActive).filter(AppUser::hasTwoStep)
                 .orElse(null);
-        if (user == null || pending.expiredAt(now)) {
+        // a decoy (a wrong password while paused) has no epoch, and must not end differently
+        boolean credentialsChanged = user != null && !pending.decoy()
+                && user.getSessionEpoch() != pending.sessionEpoch();
+        if (user == null || pending.expiredAt(now) || credentialsChanged) {
             PendingSignIns.clear();
             throw Problems.refuse(CODE, EXPIRED);
         }
-        String codeKey = "two-step:" + user.getUsername();
-        OptionalLong attempt = throttle.admit(codeKey, AuditLog.clientAddress(), false);
+        OptionalLong attempt = throttle.admitCode(user, AuditLog.clientAddress());
         if (attempt.isEmpty()) {
-            throw Problems.refuse(CODE, "Too many wrong codes. Wait " + throttle.window().toMinutes()
-                    + " minutes, then try again, or use a recovery code later.");
+            throw Problems.refuse(CODE, TOO_MANY_CODES.formatted(throttle.window().toMinutes()));
         }
         boolean recovery = RecoveryCode.looksLikeOne(code);
-        if (!checkCode(user, code)) {
+        // after a wrong password no code is right, and nothing is used up
+        if (pending.decoy() || !checkCode(user, code)) {
             throttle.confirm(attempt.getAsLong());
             audit.changeFor(user.getId(), user.getClinicId(), AuditAction.TWO_STEP_FAILED, "user", user.getId(),
                     recovery ? "recovery code" : "sign-in");
@@ -186,7 +195,7 @@ public class TwoStepService {
             throw Problems.refuse(CODE, recovery ? "This recovery code is not right or was used already." : WRONG);
         }
         throttle.forgive(attempt.getAsLong());
-        throttle.clearUsername(codeKey);
+        throttle.clearCodes(user.getId());
         PendingSignIns.clear();
         CurrentUser signedIn = AccountUserDetailsService.toCurrentUser(user);
         signedIn.eraseCredentials();
@@ -227,7 +236,7 @@ public class TwoStepService {
                             update recovery_code set used_at = :now
                             where user_id = :id and code_hash = :hash and used_at is null""")
                     .param("now", Timestamp.from(clock.instant())).param("id", user.getId())
-                    .param("hash", Sha256.hex(RecoveryCode.normalize(code))).update() == 1;
+                    .param("hash", box.mac(RecoveryCode.normalize(code))).update() == 1;
         }
         byte[] sealed = jdbc.sql("select totp_secret from app_user where id = :id").param("id", user.getId())
                 .query(byte[].class).single();
@@ -246,7 +255,7 @@ public class TwoStepService {
             String code = RecoveryCode.generate(random, RECOVERY_ALPHABET);
             codes.add(code);
             jdbc.sql("insert into recovery_code (user_id, code_hash, created_at) values (:id, :hash, :now)")
-                    .param("id", userId).param("hash", Sha256.hex(RecoveryCode.normalize(code)))
+                    .param("id", userId).param("hash", box.mac(RecoveryCode.normalize(code)))
                     .param("now", Timestamp.from(now)).update();
         }
         return codes;

@@ -9,6 +9,7 @@ public enum AuditAction {
     SESSION_TIMED_OUT("Signed out: no activity"),
     SESSION_LIFETIME_REACHED("Signed out: session too old"),
     SESSION_REVOKED("Signed out: password, second factor or account changed"),
+    LOGIN_AWAITING_CODE("Password right, two-step code asked"),
     TWO_STEP_FAILED("Two-step code refused"),
     TWO_STEP_ENABLED("Two-step sign-in turned on"),
     TWO_STEP_DISABLED("Two-step sign-in turned off"),

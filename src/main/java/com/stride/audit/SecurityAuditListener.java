@@ -2,6 +2,7 @@ package com.stride.audit;
 
 import com.stride.security.CurrentUser;
 import com.stride.security.SessionEnded;
+import com.stride.security.SignInAwaitingCode;
 import com.stride.security.NavigationDenied;
 import jakarta.servlet.http.HttpServletRequest;
 import org.aopalliance.intercept.MethodInvocation;
@@ -55,6 +56,13 @@ class SecurityAuditListener {
             case SIGNED_OUT -> AuditAction.LOGOUT;
         };
         audit.event(event.userId(), event.clinicId(), action, "user", event.userId(), null, null);
+    }
+
+    /** The strongest sign of a stolen password: it was right, and no code followed. */
+    @EventListener
+    void onAwaitingCode(SignInAwaitingCode event) {
+        audit.event(event.userId(), event.clinicId(), AuditAction.LOGIN_AWAITING_CODE, "user", event.userId(), null,
+                null);
     }
 
     private static String describe(Object source) {

@@ -56,6 +56,9 @@ class ActiveAccountFilter extends OncePerRequestFilter {
                 return;
             }
             HttpSession session = request.getSession(false);
+            if (!current && ownChangeCommitting(user, session)) {
+                current = true;
+            }
             SessionEnd end = !current ? SessionEnd.REVOKED : lifetimeOver(session) ? SessionEnd.LIFETIME_REACHED : null;
             if (end != null) {
                 log.info("Ending a session of account {}: {}", user.userId(), end);
@@ -66,6 +69,12 @@ class ActiveAccountFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** This session changed its own password or second factor a moment ago (SignedInSessions.keepCurrent). */
+    private boolean ownChangeCommitting(CurrentUser user, @Nullable HttpSession session) {
+        return session != null && session.getAttribute(SignedInSessions.MOVING_TO_EPOCH) instanceof Integer epoch
+                && Boolean.TRUE.equals(currentOrUnknown(user.withSessionEpoch(epoch, user.twoStep())));
     }
 
     private boolean lifetimeOver(@Nullable HttpSession session) {

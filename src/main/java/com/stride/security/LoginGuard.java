@@ -1,6 +1,6 @@
 package com.stride.security;
 
-import java.util.OptionalLong;
+import java.util.Optional;
 
 /**
  * Decides whether a sign-in attempt may be checked at all (throttling), before the password is.
@@ -11,10 +11,10 @@ import java.util.OptionalLong;
 public interface LoginGuard {
 
     /**
-     * @return the attempt's ticket, or empty when attempts for this username or from this address
+     * @return the admitted attempt, or empty when attempts for this username or from this address
      * are refused for now (the implementation records the refusal)
      */
-    OptionalLong admit(String username, String clientAddress);
+    Optional<LoginAdmission> admit(String username, String clientAddress);
 
     /** The attempt's password was right, though it did not sign in yet (a second factor follows). */
     void forgive(long ticket);

@@ -3,7 +3,7 @@ package com.stride.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.OptionalLong;
+import java.util.Optional;
 
 /**
  * Refuses a sign-in before its password is checked while its username or address is throttled,
@@ -18,14 +18,14 @@ class LoginThrottleFilter extends LoginPostFilter {
         this.guard = guard;
     }
 
-    /** The admitted attempt's ticket, for whoever learns that its password was right. */
-    static final String TICKET = LoginThrottleFilter.class.getName() + ".ticket";
+    /** The admitted attempt, for whoever learns whether its password was right. */
+    static final String ADMISSION = LoginThrottleFilter.class.getName() + ".admission";
 
     @Override
     protected boolean refused(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        OptionalLong ticket = guard.admit(request.getParameter("username"), request.getRemoteAddr());
-        if (ticket.isPresent()) {
-            request.setAttribute(TICKET, ticket.getAsLong());
+        Optional<LoginAdmission> admission = guard.admit(request.getParameter("username"), request.getRemoteAddr());
+        if (admission.isPresent()) {
+            request.setAttribute(ADMISSION, admission.get());
             return false;
         }
         response.sendRedirect(request.getContextPath() + "/login?throttled");

@@ -10,8 +10,14 @@ import java.time.Instant;
  * anonymous) session. Nobody is signed in by it: it only lets the two-step page check a code
  * for this account, a few times, for a few minutes.
  */
-public record PendingSignIn(long userId, String username, Instant passwordCheckedAt, int wrongCodes)
-        implements Serializable {
+/**
+ * @param sessionEpoch the account's session epoch when the password was checked: a credential
+ *                     change since then ends the pending sign-in too
+ * @param decoy        the password was wrong, and its username paused: no code will do, but the page
+ *                     looks the same, so that the pause cannot be used to test passwords
+ */
+public record PendingSignIn(long userId, String username, Instant passwordCheckedAt, int wrongCodes,
+                            int sessionEpoch, boolean decoy) implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
@@ -26,6 +32,6 @@ public record PendingSignIn(long userId, String username, Instant passwordChecke
     }
 
     PendingSignIn afterWrongCode() {
-        return new PendingSignIn(userId, username, passwordCheckedAt, wrongCodes + 1);
+        return new PendingSignIn(userId, username, passwordCheckedAt, wrongCodes + 1, sessionEpoch, decoy);
     }
 }

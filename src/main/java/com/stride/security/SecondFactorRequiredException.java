@@ -1,6 +1,7 @@
 package com.stride.security;
 
 import java.io.Serial;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AccountStatusException;
 
 /**
@@ -14,19 +15,31 @@ class SecondFactorRequiredException extends AccountStatusException {
     private static final long serialVersionUID = 1L;
 
     private final long userId;
+    private final @Nullable Long clinicId;
     private final String username;
+    private final int sessionEpoch;
 
-    SecondFactorRequiredException(long userId, String username) {
+    SecondFactorRequiredException(CurrentUser user) {
         super("A second factor is required");
-        this.userId = userId;
-        this.username = username;
+        this.userId = user.userId();
+        this.clinicId = user.clinicIdOrNull();
+        this.username = user.getUsername();
+        this.sessionEpoch = user.sessionEpoch();
     }
 
     long userId() {
         return userId;
     }
 
+    @Nullable Long clinicId() {
+        return clinicId;
+    }
+
     String username() {
         return username;
+    }
+
+    int sessionEpoch() {
+        return sessionEpoch;
     }
 }

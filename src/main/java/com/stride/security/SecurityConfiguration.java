@@ -89,7 +89,7 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStatusLookup accounts, LoginGuard loginGuard,
-                                            Clock clock,
+                                            Clock clock, ApplicationEventPublisher events,
                                             @Value("${stride.security.max-session-lifetime:12h}") Duration maxLifetime)
             throws Exception {
         SecurityHeaders.apply(http);
@@ -112,7 +112,7 @@ class SecurityConfiguration {
                 // Unknown paths reach Vaadin's router for signed-in users, which shows our 404 page;
                 // every view still needs its own @RolesAllowed / @PermitAll.
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
-        http.formLogin(form -> form.failureHandler(new TwoStepFailureHandler(loginGuard, clock)));
+        http.formLogin(form -> form.failureHandler(new TwoStepFailureHandler(loginGuard, clock, events)));
         // Spring Security's default already issues a new session id on login; say it explicitly.
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterBefore(new ActiveAccountFilter(accounts, clock, maxLifetime),
@@ -155,7 +155,7 @@ class SecurityConfiguration {
                 throw new CredentialsExpiredException("Credentials expired");
             }
             if (user instanceof CurrentUser current && current.twoStep()) {
-                throw new SecondFactorRequiredException(current.userId(), current.getUsername());
+                throw new SecondFactorRequiredException(current);
             }
         });
         return provider;

@@ -4,6 +4,7 @@ import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -12,6 +13,8 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -23,24 +26,67 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 public final class SignedInSessions {
 
     private static final HttpSessionSecurityContextRepository REPOSITORY = new HttpSessionSecurityContextRepository();
+    /** The session epoch a session's own credential change is committing. */
+    static final String MOVING_TO_EPOCH = SignedInSessions.class.getName() + ".movingTo";
 
     private SignedInSessions() {
     }
 
-    /** The current session goes on at the account's new session epoch. */
+    /**
+     * The current session goes on at the account's new session epoch, once the change is committed.
+     * Until then the session says which epoch it is moving to, so that a request of its own that
+     * arrives in between (a heartbeat, a second tab) is not taken for another session.
+     */
     public static void keepCurrent(int newEpoch, boolean twoStep) {
         Caller.current().ifPresent(user -> {
             CurrentUser moved = user.withSessionEpoch(newEpoch, twoStep);
             Authentication previous = SecurityContextHolder.getContext().getAuthentication();
             Collection<? extends GrantedAuthority> authorities = previous == null ? moved.getAuthorities()
                     : previous.getAuthorities();
-            save(UsernamePasswordAuthenticationToken.authenticated(moved, null, authorities), false);
+            HttpServletRequest request = currentRequest();
+            HttpSession session = request == null ? null : request.getSession(false);
+            if (session != null) {
+                session.setAttribute(MOVING_TO_EPOCH, newEpoch);
+            }
+            afterCommit(() -> save(UsernamePasswordAuthenticationToken.authenticated(moved, null, authorities), false),
+                    () -> {
+                        if (session != null) {
+                            try {
+                                session.removeAttribute(MOVING_TO_EPOCH);
+                            } catch (IllegalStateException ended) {
+                                // nothing to tidy
+                            }
+                        }
+                    });
         });
     }
 
-    /** Signs the person in on this request, with a new session id (their second factor was just checked). */
+    /**
+     * Signs the person in on this request, with a new session id (their second factor was just
+     * checked), once the transaction that used up their code is committed.
+     */
     public static void signIn(CurrentUser user, List<GrantedAuthority> authorities) {
-        save(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities), true);
+        afterCommit(() -> save(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities), true),
+                () -> { });
+    }
+
+    private static void afterCommit(Runnable committed, Runnable completed) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            committed.run();
+            completed.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                committed.run();
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                completed.run();
+            }
+        });
     }
 
     private static void save(Authentication authentication, boolean newSessionId) {

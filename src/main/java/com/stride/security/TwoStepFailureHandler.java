@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
@@ -13,7 +15,8 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 /**
  * A refused sign-in goes back to the sign-in page; a right password of an account with a second
  * factor goes on to the code page instead, still signed out, with the sign-in pending in a session
- * of its own (a new session id).
+ * of its own (a new session id). While such an account's username is paused, a wrong password goes
+ * to the code page too (a decoy no code passes), so that the pause tests no passwords.
  */
 class TwoStepFailureHandler implements AuthenticationFailureHandler {
 
@@ -21,11 +24,13 @@ class TwoStepFailureHandler implements AuthenticationFailureHandler {
 
     private final LoginGuard guard;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final AuthenticationFailureHandler refused = new SimpleUrlAuthenticationFailureHandler("/login?error");
 
-    TwoStepFailureHandler(LoginGuard guard, Clock clock) {
+    TwoStepFailureHandler(LoginGuard guard, Clock clock, ApplicationEventPublisher events) {
         this.guard = guard;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -35,21 +40,35 @@ class TwoStepFailureHandler implements AuthenticationFailureHandler {
         if (existing != null) {
             existing.removeAttribute(PendingSignIns.ATTRIBUTE);
         }
-        if (!(exception instanceof SecondFactorRequiredException secondFactor)) {
-            if (request.getAttribute(LoginThrottleFilter.TICKET) instanceof Long ticket) {
-                guard.confirm(ticket);
+        LoginAdmission admission = request.getAttribute(LoginThrottleFilter.ADMISSION) instanceof LoginAdmission given
+                ? given : null;
+        if (exception instanceof SecondFactorRequiredException secondFactor) {
+            // the password was right: it is not a failure (its code is counted on its own)
+            if (admission != null) {
+                guard.forgive(admission.ticket());
             }
-            refused.onAuthenticationFailure(request, response, exception);
+            events.publishEvent(new SignInAwaitingCode(secondFactor.userId(), secondFactor.clinicId()));
+            toCodePage(request, response, new PendingSignIn(secondFactor.userId(), secondFactor.username(),
+                    clock.instant(), 0, secondFactor.sessionEpoch(), false));
             return;
         }
-        // the password was right: it is not a failure (its code is counted on its own)
-        if (request.getAttribute(LoginThrottleFilter.TICKET) instanceof Long ticket) {
-            guard.forgive(ticket);
+        if (admission != null) {
+            guard.confirm(admission.ticket());
+            if (admission.decoyOnWrongPassword() && admission.userId() != null
+                    && exception instanceof BadCredentialsException) {
+                toCodePage(request, response, new PendingSignIn(admission.userId(),
+                        String.valueOf(request.getParameter("username")), clock.instant(), 0, -1, true));
+                return;
+            }
         }
+        refused.onAuthenticationFailure(request, response, exception);
+    }
+
+    private static void toCodePage(HttpServletRequest request, HttpServletResponse response, PendingSignIn pending)
+            throws IOException {
         HttpSession session = request.getSession(true);
         request.changeSessionId();
-        PendingSignIns.start(session, new PendingSignIn(secondFactor.userId(), secondFactor.username(),
-                clock.instant(), 0));
+        PendingSignIns.start(session, pending);
         response.sendRedirect(request.getContextPath() + TWO_STEP_PATH);
     }
 }

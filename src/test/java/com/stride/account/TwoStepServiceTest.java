@@ -38,6 +38,7 @@ class TwoStepServiceTest {
     @Autowired private UserDetailsService userDetails;
     @Autowired private JdbcTemplate jdbc;
     @Autowired private Clock clock;
+    @Autowired private LoginThrottle throttle;
 
     private MockHttpServletRequest request;
 
@@ -127,6 +128,57 @@ class TwoStepServiceTest {
     }
 
     @Test
+    void aPasswordChangeDuringThePendingSignInEndsItAndADecoyTakesNoCode() {
+        TwoStepEnrolment enrolment = enrol("pt.sam");
+        SignIn.out();
+        pending("pt.sam");
+        jdbc.update("update app_user set session_epoch = session_epoch + 1 where username = 'pt.sam'");
+        TestClock.advance(Duration.ofSeconds(30));
+        assertThatThrownBy(() -> twoStep.completeSignIn(codeNow(enrolment))).hasMessageContaining("expired");
+
+        // a wrong password while the username is paused: the code page, and no code passes
+        request.getSession(true).setAttribute(PendingSignIns.ATTRIBUTE,
+                new PendingSignIn(id("pt.sam"), "pt.sam", clock.instant(), 0, -1, true));
+        assertThatThrownBy(() -> twoStep.completeSignIn(codeNow(enrolment))).hasMessageContaining("not right");
+        assertThat(SecurityContextHolder.getContext().getAuthentication()).isNull();
+    }
+
+    @Test
+    void typingAnotherKindsKeyAsAUsernameCannotPauseTheCodeStep() {
+        TwoStepEnrolment enrolment = enrol("pt.sam");
+        SignIn.out();
+        for (String typed : new String[] {"code " + id("pt.sam"), "two-step:pt.sam"}) {
+            for (int i = 0; i < 5; i++) {
+                throttle.admit(typed, "198.51.100." + i).ifPresent(admission -> throttle.confirm(admission.ticket()));
+            }
+        }
+        pending("pt.sam");
+        TestClock.advance(Duration.ofSeconds(30));
+
+        assertThat(twoStep.completeSignIn(codeNow(enrolment))).isEqualTo(-1);
+    }
+
+    @Test
+    void wrongCodesWhenTurningItOffArePausedLikeAnyOthers() {
+        TwoStepEnrolment enrolment = enrol("pt.sam");
+        for (int i = 0; i < 5; i++) {
+            assertThatThrownBy(() -> twoStep.disable("999999")).hasMessageContaining("not right");
+        }
+        TestClock.advance(Duration.ofSeconds(30));
+
+        assertThatThrownBy(() -> twoStep.disable(codeNow(enrolment))).hasMessageContaining("Too many wrong codes");
+        assertThat(twoStep.status().enabled()).isTrue();
+    }
+
+    @Test
+    void ipv6AddressesAreCountedByTheirNetwork() {
+        assertThat(LoginThrottle.address("2001:db8:1:2:aaaa:bbbb:cccc:dddd")).isEqualTo("2001:0db8:0001:0002::/64");
+        assertThat(LoginThrottle.address("2001:db8:1:2::9")).isEqualTo("2001:0db8:0001:0002::/64");
+        assertThat(LoginThrottle.address("203.0.113.7")).isEqualTo("203.0.113.7");
+        assertThat(LoginThrottle.address(null)).isEqualTo(LoginThrottle.UNKNOWN_ADDRESS);
+    }
+
+    @Test
     void aPendingSignInExpiresAfterFiveMinutes() {
         TwoStepEnrolment enrolment = enrol("pt.sam");
         SignIn.out();
@@ -194,7 +246,7 @@ class TwoStepServiceTest {
 
     private void pending(String username) {
         request.getSession(true).setAttribute(PendingSignIns.ATTRIBUTE,
-                new PendingSignIn(id(username), username, clock.instant(), 0));
+                new PendingSignIn(id(username), username, clock.instant(), 0, epoch(username), false));
     }
 
     private String codeNow(TwoStepEnrolment enrolment) {

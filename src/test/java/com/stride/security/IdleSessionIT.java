@@ -29,7 +29,7 @@ class IdleSessionIT extends BrowserTest {
         // Nobody touches the page; only Vaadin's heartbeats reach the server.
         page.waitForURL(Pattern.compile(".*/login\\?expired$"), new Page.WaitForURLOptions().setTimeout(30_000));
 
-        assertThat(page.getByText("You were signed out because the app was not used for a while."))
+        assertThat(page.getByText("You were signed out: the app was not used for a while", new Page.GetByTextOptions()))
                 .isVisible();
         screenshot("signed-out-after-idle");
         open("runners");

@@ -16,7 +16,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 /**
  * Test hygiene for every Spring test class:
  * <ul>
- *   <li>before the class, the database goes back to the state right after start-up;</li>
+ *   <li>before the class, the clock is back at the real time and the database goes back to the
+ *   state right after start-up;</li>
  *   <li>before each test, the clock is back at the real time, the test's application context is the
  *   one the shared helpers use ({@link TestApplication}), and Spring Security's global context
  *   holder is the one of this context. Each started context installs its own (Vaadin's) strategy
@@ -31,6 +32,8 @@ public class ActiveContextExtension implements BeforeAllCallback, BeforeEachCall
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        // a class's own set-up (@BeforeAll) runs on the real time too, whatever the last test did
+        TestClock.reset();
         ApplicationContext application = SpringExtension.getApplicationContext(context);
         DatabaseSnapshot.restore(application.getBean(DataSource.class));
         align(application);

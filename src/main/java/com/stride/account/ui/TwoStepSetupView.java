@@ -52,9 +52,12 @@ class TwoStepSetupView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter(RECOVERY_LEFT).ifPresent(left ->
-                Notices.info("You signed in with a recovery code. " + left
-                        + " left: when few are left, turn two-step sign-in off and on again for new ones."));
+        // only a number is shown: the address is anyone's to write
+        event.getLocation().getQueryParameters().getSingleParameter(RECOVERY_LEFT)
+                .filter(left -> left.matches("\\d{1,2}"))
+                .ifPresent(left -> Notices.info("You signed in with a recovery code; " + Integer.parseInt(left)
+                        + " are left. When few are left, ask your clinic admin to reset two-step sign-in, "
+                        + "then set it up again for new codes."));
         show();
     }
 

@@ -79,7 +79,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
             parameters.get("password-set").stream().filter(name -> name.length() <= USERNAME_PREFILL_MAX)
                     .findFirst().ifPresent(this::fillInUsername);
         } else if (parameters.containsKey("expired")) {
-            showNotice("You were signed out because the app was not used for a while. Please sign in again.");
+            showNotice("You were signed out: the app was not used for a while, or your password or sign-in "
+                    + "settings changed. Please sign in again.");
         } else if (parameters.containsKey("logout")) {
             showNotice("You have signed out.");
         }
