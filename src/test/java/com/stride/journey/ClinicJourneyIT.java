@@ -213,9 +213,13 @@ class ClinicJourneyIT extends BrowserTest {
         waitForVaadin();
         screenshot("3-4-runner-session-logged");
 
-        // The next morning at 8: the app's clock moves on (by the calendar, not by 24 hours).
+        // The next morning at 8: the app's clock moves on (by the calendar, not by 24 hours). Her
+        // session of yesterday is older than the 12-hour limit: she signs in again.
         TestClock.setTo(day.plusDays(1).atTime(8, 0).atZone(TestClock.INSTANCE.getZone()).toInstant());
         open("today");
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
+        signIn("runner.ella", RUNNER_PASSWORD);
+        assertThat(heading("Today")).isVisible();
         Locator morning = page.locator(".morning-question");
         assertThat(morning).containsText("How is the pain after yesterday's session?");
         waitForVaadin();
@@ -277,7 +281,7 @@ class ClinicJourneyIT extends BrowserTest {
                 "LOGIN_SUCCEEDED pt.noor", "PLAN_CREATED pt.noor", "PLAN_EDITED pt.noor", "PLAN_ASSIGNED pt.noor",
                 "PLAN_EXPORTED pt.noor",
                 "LOGIN_SUCCEEDED runner.ella", "EXERCISE_LOGGED runner.ella", "SESSION_LOGGED runner.ella",
-                "MORNING_PAIN_LOGGED runner.ella",
+                "SESSION_LIFETIME_REACHED runner.ella", "LOGIN_SUCCEEDED runner.ella", "MORNING_PAIN_LOGGED runner.ella",
                 "LOGIN_SUCCEEDED pt.noor", "FLAG_SEEN pt.noor");
         assertThat(recorded.stream().filter(line -> line.equals("EXERCISE_LOGGED runner.ella"))).hasSize(8);
 
