@@ -20,6 +20,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class ProductionProfileTest {
 
     private static final String PUBLIC_URL = "stride.public-url=https://stride.example.test";
+
+    /** The app in production's profile on the given database, with these further properties. */
+    private static SpringApplicationBuilder prod(String url, String... properties) {
+        return new SpringApplicationBuilder(Application.class).profiles("prod")
+                .properties("spring.datasource.url=" + url, "spring.datasource.username=postgres", "server.port=0",
+                        "logging.level.root=warn")
+                .properties(properties);
+    }
     static final String TOTP_KEY = "STRIDE_TOTP_KEY=" + java.util.Base64.getEncoder().encodeToString(new byte[32]);
 
     @Test
@@ -43,10 +51,7 @@ class ProductionProfileTest {
     void cookiesHeadersAndAddressesAreProductions() throws Exception {
         String url = TestDatabase.createEmptyDatabase("stride_prod_web");
 
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .profiles("prod")
-                .properties("spring.datasource.url=" + url, "spring.datasource.username=postgres",
-                        "server.port=0", "logging.level.root=warn", PUBLIC_URL, TOTP_KEY,
+        try (ConfigurableApplicationContext app = prod(url, PUBLIC_URL, TOTP_KEY,
                         "stride.bootstrap.clinic-name=Northside Physio", "stride.bootstrap.admin-username=owner",
                         "stride.bootstrap.admin-name=Olive Owner", "stride.bootstrap.admin-email=owner@example.org",
                         "stride.bootstrap.admin-password=first admin passphrase")
@@ -83,10 +88,7 @@ class ProductionProfileTest {
     void startsOnAnEmptyDatabaseWithNoAccountsAndOnlyHealthExposed() throws Exception {
         String url = TestDatabase.createEmptyDatabase("stride_prod_check");
 
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .profiles("prod")
-                .properties("spring.datasource.url=" + url, "spring.datasource.username=postgres",
-                        "server.port=0", "logging.level.root=warn", PUBLIC_URL, TOTP_KEY)
+        try (ConfigurableApplicationContext app = prod(url, PUBLIC_URL, TOTP_KEY)
                 .run()) {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("select count(*) from app_user", Integer.class)).isZero();
@@ -105,10 +107,7 @@ class ProductionProfileTest {
     void aConfiguredProxyGivesTheClientAddress() throws Exception {
         String url = TestDatabase.createEmptyDatabase("stride_prod_proxy");
 
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .profiles("prod")
-                .properties("spring.datasource.url=" + url, "spring.datasource.username=postgres",
-                        "server.port=0", "logging.level.root=warn", PUBLIC_URL, TOTP_KEY,
+        try (ConfigurableApplicationContext app = prod(url, PUBLIC_URL, TOTP_KEY,
                         // a default property: the prod profile's own setting reads it
                         "STRIDE_TRUSTED_PROXIES=127\\.0\\.0\\.1")
                 .run()) {
@@ -139,10 +138,7 @@ class ProductionProfileTest {
     void createsTheFirstAdminFromBootstrapSettings() {
         String url = TestDatabase.createEmptyDatabase("stride_prod_bootstrap");
 
-        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .profiles("prod")
-                .properties("spring.datasource.url=" + url, "spring.datasource.username=postgres",
-                        "server.port=0", "logging.level.root=warn", PUBLIC_URL, TOTP_KEY,
+        try (ConfigurableApplicationContext app = prod(url, PUBLIC_URL, TOTP_KEY,
                         "stride.bootstrap.clinic-name=Northside Physio",
                         "stride.bootstrap.admin-username=owner",
                         "stride.bootstrap.admin-name=Olive Owner",

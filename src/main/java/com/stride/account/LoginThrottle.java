@@ -74,9 +74,9 @@ class LoginThrottle implements LoginGuard {
      * Admits an attempt as a <em>pending</em> failure, so that the count and the new row are one
      * step: each check is one short transaction of its own, serialised per username and then per
      * address (transaction-scoped advisory locks, always taken in that order). Pending attempts
-     * count toward the limits; when only they fill a limit (a clinic's people signing in at once
-     * from one address), the attempt waits for them to be decided instead of being refused. A
-     * username with a second factor is not paused by its own count (see the class comment).
+     * count toward the username's limit; when only they fill it (one person on several devices at
+     * once), the attempt waits for them to be decided instead of being refused. A username with a
+     * second factor is not paused by its own count (see the class comment).
      */
     @Override
     public Optional<LoginAdmission> admit(String username, String clientAddress) {
@@ -147,8 +147,11 @@ class LoginThrottle implements LoginGuard {
         if ((usernamePaused && !exempt) || locked("client_address", address, maxPerAddress, now)) {
             return new Admission(null, true, usernamePaused);
         }
-        if ((!exempt && inWindow("username_hash", key, now) >= maxPerUsername)
-                || inWindow("client_address", address, now) >= maxPerAddress) {
+        // Per username, pending attempts count: parallel guesses at one account stop at exactly its
+        // limit. Per address, only decided failures do: many people behind one address (a clinic's
+        // network, a proxy) sign in at once, and a burst there can pass the limit only by the
+        // attempts in flight when its last failure is decided.
+        if (!exempt && inWindow("username_hash", key, now) >= maxPerUsername) {
             return new Admission(null, false, usernamePaused);
         }
         long ticket = jdbc.sql("insert into login_failure (username_hash, client_address, failed_at, pending) "
