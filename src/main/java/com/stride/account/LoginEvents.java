@@ -42,7 +42,8 @@ class LoginEvents {
     }
 
     // Each step has its own short transaction: a flood of failures holds one connection per request.
-    // The throttle counted the attempt when it admitted it (LoginThrottle.admit).
+    // The throttle counted the attempt when it admitted it (LoginThrottle.admit); the failure
+    // handler (security.TwoStepFailureHandler) confirms it as a failure.
     @EventListener
     public void onFailure(AbstractAuthenticationFailureEvent event) {
         String username = AppUser.normalizeUsername(event.getAuthentication().getName());

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * Refuses a sign-in before its password is checked while its username or address is throttled,
  * so that even the right password does not get through. The same answer whether the account
- * exists or not. An admitted attempt counts as a failure until it succeeds.
+ * exists or not. An admitted attempt is counted as pending until its password is decided.
  */
 class LoginThrottleFilter extends LoginPostFilter {
 
