@@ -12,6 +12,8 @@ import com.stride.security.PendingSignIns;
 import com.stride.security.Role;
 import com.stride.security.SignedInSessions;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -58,10 +60,11 @@ public class TwoStepService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EntityManager entityManager;
     private final SecureRandom random = new SecureRandom();
 
     TwoStepService(AppUserRepository users, JdbcClient jdbc, SecretBox box, LoginThrottle throttle, AuditLog audit,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, EntityManager entityManager) {
         this.users = users;
         this.jdbc = jdbc;
         this.box = box;
@@ -69,6 +72,7 @@ public class TwoStepService {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.entityManager = entityManager;
     }
 
     /** What the signed-in PT or admin has set up. */
@@ -139,6 +143,8 @@ public class TwoStepService {
         if (!user.hasTwoStep()) {
             return;
         }
+        // read under a lock: an admin requiring it at this moment either goes first or waits
+        entityManager.refresh(user.getClinic(), LockModeType.PESSIMISTIC_READ);
         if (user.getClinic().requiresTwoStep()) {
             throw Problems.refuse(CODE, "Your clinic requires two-step sign-in: it cannot be turned off.");
         }

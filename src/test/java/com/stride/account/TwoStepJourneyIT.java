@@ -52,10 +52,10 @@ class TwoStepJourneyIT extends BrowserTest {
         screenshot("1-setup-desktop");
         String key = page.locator(".two-step-key").innerText();
 
-        field("The 6-digit code your app shows now").fill("000000");
+        field("6-digit code from the app").fill("000000");
         button("Turn on two-step sign-in").click();
         assertThat(page.getByText("This code is not right")).isVisible();
-        field("The 6-digit code your app shows now").fill(code(key));
+        field("6-digit code from the app").fill(code(key));
         button("Turn on two-step sign-in").click();
 
         Locator codes = page.locator(".recovery-codes li");

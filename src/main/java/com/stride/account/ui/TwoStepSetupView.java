@@ -109,7 +109,7 @@ class TwoStepSetupView extends Main implements BeforeEnterObserver {
                     + "learns your password: after it, Stride asks for a code from an app on your phone."));
         }
         TwoStepEnrolment enrolment = twoStep.startEnrolment();
-        TextField code = codeField("The 6-digit code your app shows now");
+        TextField code = codeField("6-digit code from the app");
         FieldErrors errors = new FieldErrors().bind("code", code);
         Button on = new Button("Turn on two-step sign-in", click -> {
             try {
