@@ -79,9 +79,7 @@ public class TwoStepService {
     @RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
     public TwoStepStatus status() {
         AppUser user = self();
-        int left = jdbc.sql("select count(*) from recovery_code where user_id = :id and used_at is null")
-                .param("id", user.getId()).query(Integer.class).single();
-        return new TwoStepStatus(user.hasTwoStep(), user.getClinic().requiresTwoStep(), left);
+        return new TwoStepStatus(user.hasTwoStep(), user.getClinic().requiresTwoStep(), recoveryCodesLeft(user.getId()));
     }
 
     /** A new secret to show as a QR code; nothing is stored until a code from it is confirmed. */
@@ -113,7 +111,12 @@ public class TwoStepService {
         if (user.hasTwoStep()) {
             throw Problems.refuse(CODE, "Two-step sign-in is already on.");
         }
-        byte[] secret = Base32.decode(enrolment.secret());
+        byte[] secret;
+        try {
+            secret = Base32.decode(enrolment.secret());
+        } catch (IllegalArgumentException notBase32) {
+            throw Problems.refuse(CODE, WRONG);
+        }
         OptionalLong step = Totp.matchingStep(secret, code, clock.instant());
         if (secret.length != Totp.SECRET_BYTES || step.isEmpty()) {
             throw Problems.refuse(CODE, WRONG);
@@ -216,8 +219,7 @@ public class TwoStepService {
         if (recovery) {
             audit.changeFor(user.getId(), user.getClinicId(), AuditAction.RECOVERY_CODE_USED, "user", user.getId(),
                     null);
-            return jdbc.sql("select count(*) from recovery_code where user_id = :id and used_at is null")
-                    .param("id", user.getId()).query(Integer.class).single();
+            return recoveryCodesLeft(user.getId());
         }
         return -1;
     }
@@ -252,6 +254,11 @@ public class TwoStepService {
                         update app_user set totp_last_step = :step
                         where id = :id and (totp_last_step is null or totp_last_step < :step)""")
                 .param("step", step.getAsLong()).param("id", user.getId()).update() == 1;
+    }
+
+    private int recoveryCodesLeft(long userId) {
+        return jdbc.sql("select count(*) from recovery_code where user_id = :id and used_at is null")
+                .param("id", userId).query(Integer.class).single();
     }
 
     private List<String> newRecoveryCodes(long userId, Instant now) {

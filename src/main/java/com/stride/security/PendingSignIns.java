@@ -1,12 +1,9 @@
 package com.stride.security;
 
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** The current request's {@link PendingSignIn}, if its session holds one. */
 public final class PendingSignIns {
@@ -51,10 +48,7 @@ public final class PendingSignIns {
     }
 
     private static @Nullable HttpSession session() {
-        VaadinServletRequest vaadin = VaadinServletRequest.getCurrent();
-        HttpServletRequest request = vaadin != null ? vaadin.getHttpServletRequest()
-                : RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
-                ? attributes.getRequest() : null;
+        HttpServletRequest request = SignedInSessions.currentRequest();
         return request == null ? null : request.getSession(false);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.util.Collection;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -104,7 +105,8 @@ public final class SignedInSessions {
         }
     }
 
-    private static HttpServletRequest currentRequest() {
+    /** The request being handled: Vaadin's, or Spring MVC's (a filter, a controller); null outside one. */
+    static @Nullable HttpServletRequest currentRequest() {
         VaadinServletRequest vaadin = VaadinServletRequest.getCurrent();
         if (vaadin != null) {
             return vaadin.getHttpServletRequest();

@@ -37,7 +37,6 @@ class TwoStepSignInView extends Main implements BeforeEnterObserver {
         this.authenticationContext = authenticationContext;
         addClassNames("login-view", "two-step-view");
         code.getElement().setAttribute("autocomplete", "one-time-code");
-        code.getElement().setAttribute("inputmode", "text");
         code.setMaxLength(20);
         code.setWidthFull();
         code.setRequiredIndicatorVisible(true);
