@@ -1,5 +1,6 @@
 package com.stride.account;
 
+import com.stride.base.InstallationDefaults;
 import com.stride.clinic.Clinic;
 import com.stride.clinic.ClinicRepository;
 import jakarta.validation.ConstraintViolation;
@@ -27,10 +28,12 @@ public class AccountProvisioning {
     private final Validator validator;
     private final AccountQueries queries;
     private final Clock clock;
+    private final InstallationDefaults defaults;
 
     AccountProvisioning(ClinicRepository clinics, AppUserRepository users, PasswordEncoder passwordEncoder,
                         PasswordPolicy passwordPolicy, Validator validator, AccountQueries queries,
-                        Clock clock) {
+                        Clock clock, InstallationDefaults defaults) {
+        this.defaults = defaults;
         this.queries = queries;
         this.clock = clock;
         this.clinics = clinics;
@@ -52,7 +55,7 @@ public class AccountProvisioning {
         if (trimmed.isEmpty() || trimmed.length() > Clinic.NAME_MAX_LENGTH) {
             throw new IllegalArgumentException("A clinic name needs 1-" + Clinic.NAME_MAX_LENGTH + " characters");
         }
-        return clinics.findByNameIgnoreCase(trimmed).orElseGet(() -> clinics.save(new Clinic(trimmed)));
+        return clinics.findByNameIgnoreCase(trimmed).orElseGet(() -> clinics.save(new Clinic(trimmed, defaults.zone(), defaults.language())));
     }
 
     /**

@@ -42,6 +42,8 @@ class AccountUserDetailsService implements UserDetailsService, AccountStatusLook
     static CurrentUser toCurrentUser(AppUser user) {
         return new CurrentUser(user.getId(), user.getClinicId(), user.getUsername(), user.getDisplayName(),
                 user.getRole(), user.isActive(), user.getPasswordHash(), user.getSessionEpoch(), user.hasTwoStep(),
-                user.getRole() != Role.RUNNER && user.getClinic().requiresTwoStep());
+                user.getRole() != Role.RUNNER && user.getClinic().requiresTwoStep())
+                .withLanguages(user.getLanguage() == null ? null : user.getLanguage().code(),
+                        user.getClinic().getDefaultLanguage().code());
     }
 }

@@ -1,6 +1,8 @@
 package com.stride.account;
 
 import com.stride.base.domain.AbstractEntity;
+import com.stride.base.i18n.DistanceUnit;
+import com.stride.base.i18n.Language;
 import com.stride.clinic.Clinic;
 import com.stride.security.Role;
 import jakarta.persistence.Column;
@@ -43,6 +45,13 @@ public class AppUser extends AbstractEntity {
 
     @Column(name = "active", nullable = false)
     private boolean active = true;
+
+    @Column(name = "language", length = Language.CODE_LENGTH)
+    private @Nullable String language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "distance_unit", nullable = false, length = 10)
+    private DistanceUnit distanceUnit = DistanceUnit.KILOMETRES;
 
     @Column(name = "last_login_at")
     private @Nullable Instant lastLoginAt;
@@ -109,6 +118,20 @@ public class AppUser extends AbstractEntity {
 
     public Role getRole() {
         return role;
+    }
+
+    /** The person's own language, or null to follow the browser and then the clinic. */
+    public @Nullable Language getLanguage() {
+        return Language.ofCode(language).orElse(null);
+    }
+
+    public DistanceUnit getDistanceUnit() {
+        return distanceUnit;
+    }
+
+    void changePreferences(@Nullable Language language, DistanceUnit unit) {
+        this.language = language == null ? null : language.code();
+        this.distanceUnit = unit;
     }
 
     public boolean isActive() {

@@ -17,6 +17,8 @@ public enum AuditAction {
     RECOVERY_CODE_USED("Recovery code used"),
     CLINIC_TWO_STEP_REQUIRED("Two-step sign-in required for staff"),
     CLINIC_TWO_STEP_OPTIONAL("Two-step sign-in no longer required"),
+    CLINIC_SETTINGS_CHANGED("Clinic time zone or language changed"),
+    PREFERENCES_CHANGED("Own language or units changed"),
     ACCESS_DENIED("Access denied"),
     ACCOUNT_CREATED("Account created"),
     ACCOUNT_UPDATED("Account details changed"),

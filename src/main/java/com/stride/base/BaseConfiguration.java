@@ -1,7 +1,6 @@
 package com.stride.base;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -15,13 +14,13 @@ import org.springframework.data.jpa.repository.config.EnableJpaAuditing;
 class BaseConfiguration {
 
     /**
-     * The one source of "now", in the clinics' time zone, so that "today" (a plan's start, a runner's
-     * day) is the local date. Tests replace it to move time without sleeping.
+     * The one source of "now". Its zone is only the installation's default: "today" is each
+     * clinic's own ({@code clinic.ClinicCalendar}). Tests replace it to move time without sleeping.
      */
     @Bean
     @ConditionalOnMissingBean
     Clock clock(@Value("${stride.time-zone:}") String timeZone) {
-        return timeZone.isBlank() ? Clock.systemDefaultZone() : Clock.system(ZoneId.of(timeZone));
+        return Clock.system(InstallationDefaults.zone(timeZone));
     }
 
     @Bean

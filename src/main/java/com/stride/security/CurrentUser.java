@@ -30,6 +30,9 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     private final boolean twoStep;
     private final boolean twoStepDue;
     private @Nullable String passwordHash;
+    // language codes ("de"), not base's Language: security does not build on base
+    private @Nullable String language;
+    private @Nullable String clinicLanguage;
 
     public CurrentUser(long userId, @Nullable Long clinicId, String username, String displayName, Role role,
                        boolean active, @Nullable String passwordHash) {
@@ -59,7 +62,29 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
     /** The same person in a session that survives their own credential change (the epoch it moved to). */
     public CurrentUser withSessionEpoch(int epoch, boolean hasTwoStep) {
         return new CurrentUser(userId, clinicId, username, displayName, role, active, null, epoch, hasTwoStep,
-                twoStepDue);
+                twoStepDue).withLanguages(language, clinicLanguage);
+    }
+
+    /**
+     * The same person with the languages that decide their screens: their own choice (null: follow
+     * the browser) and their clinic's default, read at sign-in so that a page load asks for neither.
+     */
+    public CurrentUser withLanguages(@Nullable String own, @Nullable String clinicDefault) {
+        CurrentUser copy = new CurrentUser(userId, clinicId, username, displayName, role, active, passwordHash,
+                sessionEpoch, twoStep, twoStepDue);
+        copy.language = own;
+        copy.clinicLanguage = clinicDefault;
+        return copy;
+    }
+
+    /** The person's own language code, or null to follow the browser. */
+    public @Nullable String language() {
+        return language;
+    }
+
+    /** The code of the clinic's default language. */
+    public @Nullable String clinicLanguage() {
+        return clinicLanguage;
     }
 
     public int sessionEpoch() {

@@ -62,6 +62,18 @@ public final class SignedInSessions {
         });
     }
 
+    /** The current session follows the person's new language choice, once it is committed. */
+    public static void changeLanguage(@Nullable String language) {
+        Caller.current().ifPresent(user -> {
+            CurrentUser changed = user.withLanguages(language, user.clinicLanguage());
+            Authentication previous = SecurityContextHolder.getContext().getAuthentication();
+            Collection<? extends GrantedAuthority> authorities = previous == null ? changed.getAuthorities()
+                    : previous.getAuthorities();
+            afterCommit(() -> save(UsernamePasswordAuthenticationToken.authenticated(changed, null, authorities),
+                    false), () -> { });
+        });
+    }
+
     /**
      * Signs the person in on this request, with a new session id (their second factor was just
      * checked), once the transaction that used up their code is committed.

@@ -29,7 +29,7 @@ class LinkDeliveryTest {
             sent.addAll(List.of(messages));
         }
     };
-    private final AppUser ella = new AppUser(new Clinic("Harbour Physio"), "ella.brooks", "Ella Brooks",
+    private final AppUser ella = new AppUser(new Clinic("Harbour Physio", java.time.ZoneId.of("Europe/London"), com.stride.base.i18n.Language.ENGLISH), "ella.brooks", "Ella Brooks",
             "ella@example.test", Role.RUNNER);
     private final OneTimeLinks.Issued issued = new OneTimeLinks.Issued("t0ken", Instant.parse("2026-12-03T09:00:00Z"));
 

@@ -1,6 +1,9 @@
 package com.stride.base.db;
 
+import com.stride.base.InstallationDefaults;
 import com.stride.base.TrainingRun;
+import java.util.Map;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +18,13 @@ import org.springframework.core.env.Environment;
  */
 @Configuration(proxyBeanMethods = false)
 class MigrationConfiguration {
+
+    /** What V18 gives the clinics that exist when it runs (placeholders do not change checksums). */
+    @Bean
+    FlywayConfigurationCustomizer installationDefaultsForMigrations(Environment environment) {
+        return configuration -> configuration.placeholders(Map.of("default_time_zone",
+                InstallationDefaults.zone(environment.getProperty("stride.time-zone", "")).getId()));
+    }
 
     @Bean
     FlywayMigrationStrategy migrateUnlessTrainingRun(Environment environment) {

@@ -1,5 +1,6 @@
 package com.stride.base.ui;
 
+import com.stride.base.i18n.Text;
 import com.stride.security.CurrentUser;
 import com.stride.security.Role;
 import com.vaadin.flow.component.Component;
@@ -45,7 +46,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         addClassName("main-layout");
 
         DrawerToggle toggle = new DrawerToggle();
-        toggle.setAriaLabel("Menu");
+        toggle.setAriaLabel(Text.get("base.layout.menu"));
         viewTitle.addClassName("view-title");
         // A header element, so the title bar is a banner landmark rather than loose content.
         Header bar = new Header(toggle, viewTitle);
@@ -69,10 +70,10 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     /** Menu entries are already filtered by Vaadin's access control for the current user's role. */
     private static SideNav navigation(List<MenuEntry> entries) {
         SideNav nav = new SideNav();
-        nav.getElement().setAttribute("aria-label", "Main navigation");
+        nav.getElement().setAttribute("aria-label", Text.get("base.layout.navigation"));
         nav.addClassName("main-nav");
         for (MenuEntry entry : entries) {
-            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            SideNavItem item = new SideNavItem(keyed(entry.title()), entry.path());
             item.setMatchNested(true);
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
@@ -92,19 +93,27 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             role.addClassName("user-role");
             footer.add(new Div(name, role));
         }
-        Anchor password = new Anchor("password", "Change password");
+        Anchor preferences = new Anchor("preferences", Text.get("base.layout.preferences"));
+        preferences.addClassName("change-password");
+        footer.add(preferences);
+        Anchor password = new Anchor("password", Text.get("base.layout.password"));
         password.addClassName("change-password");
         footer.add(password);
         if (user != null && user.role() != Role.RUNNER) {
-            Anchor twoStep = new Anchor("account/two-step", "Two-step sign-in");
+            Anchor twoStep = new Anchor("account/two-step", Text.get("base.layout.twoStep"));
             twoStep.addClassName("change-password");
             footer.add(twoStep);
         }
-        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), click -> authenticationContext.logout());
+        Button signOut = new Button(Text.get("base.layout.signOut"), VaadinIcon.SIGN_OUT.create(), click -> authenticationContext.logout());
         signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         signOut.addClassName("sign-out");
         footer.add(signOut);
         return footer;
+    }
+
+    // TODO issue 18: every title a key, then Text.get only
+    private static String keyed(String title) {
+        return Text.has(title) ? Text.get(title) : title;
     }
 
     @Override
@@ -114,8 +123,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (content instanceof HasDynamicTitle dynamic) {
             title = dynamic.getPageTitle();
         } else if (content != null && content.getClass().getAnnotation(PageTitle.class) != null) {
-            title = content.getClass().getAnnotation(PageTitle.class).value();
+            title = keyed(content.getClass().getAnnotation(PageTitle.class).value());
         }
-        viewTitle.setText(title.replace(" · Stride", ""));
+        viewTitle.setText(Titles.withoutBrand(title));
     }
 }

@@ -1,0 +1,60 @@
+package com.stride.base.ui;
+
+import com.stride.base.i18n.Language;
+import com.stride.security.Caller;
+import com.stride.security.CurrentUser;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The language of every new page: the person's own choice; else the first language of their
+ * browser that we speak; else their clinic's default; else English. The sign-in page, with
+ * nobody signed in yet, follows the browser. No query: the choices came with the sign-in.
+ */
+@Component
+class LocaleSetup implements VaadinServiceInitListener {
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> init.getUI().setLocale(
+                localeFor(Caller.current().orElse(null), VaadinRequest.getCurrent()).locale()));
+    }
+
+    static Language localeFor(@Nullable CurrentUser user, @Nullable VaadinRequest request) {
+        Optional<Language> own = user == null ? Optional.empty() : Language.ofCode(user.language());
+        if (own.isPresent()) {
+            return own.get();
+        }
+        Optional<Language> browser = browserLanguage(request);
+        if (browser.isPresent()) {
+            return browser.get();
+        }
+        return user == null ? Language.ENGLISH : Language.ofCode(user.clinicLanguage()).orElse(Language.ENGLISH);
+    }
+
+    /** The first language of Accept-Language, in the browser's order, that we speak. */
+    static Optional<Language> browserLanguage(@Nullable VaadinRequest request) {
+        if (request == null || request.getHeader("Accept-Language") == null) {
+            // without the header the servlet reports the server's own locale, which says nothing
+            return Optional.empty();
+        }
+        for (Locale locale : Collections.list(request.getLocales())) {
+            Optional<Language> language = Language.of(locale);
+            if (language.isPresent()) {
+                return language;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The language a signed-in person's pages use now, after a change of their own choice. */
+    static Language current() {
+        return localeFor(Caller.current().orElse(null), VaadinRequest.getCurrent());
+    }
+}

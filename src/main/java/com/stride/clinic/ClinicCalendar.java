@@ -1,0 +1,67 @@
+package com.stride.clinic;
+
+import com.stride.security.Caller;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Each clinic's "today": the date at the clinic's own midnight, in the zone its admin set. Due
+ * sessions, the next-morning question, flags and the audit view all read the zone here.
+ *
+ * <p>Zones are kept for a minute, so that a page does not ask for its clinic's zone on every
+ * request; a change made here is seen at once, one made on another instance within a minute.
+ */
+@Service
+public class ClinicCalendar {
+
+    private static final long FRESH_NANOS = Duration.ofMinutes(1).toNanos();
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final Map<Long, Kept> zones = new ConcurrentHashMap<>();
+
+    private record Kept(ZoneId zone, long readAt) {
+    }
+
+    ClinicCalendar(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public ZoneId zone(long clinicId) {
+        long now = System.nanoTime();
+        Kept kept = zones.get(clinicId);
+        if (kept == null || now - kept.readAt() > FRESH_NANOS) {
+            ZoneId zone = jdbc.sql("select time_zone from clinic where id = :id").param("id", clinicId)
+                    .query(String.class).optional().map(ZoneId::of)
+                    .orElseThrow(() -> new IllegalArgumentException("No clinic " + clinicId));
+            kept = new Kept(zone, now);
+            zones.put(clinicId, kept);
+        }
+        return kept.zone();
+    }
+
+    /** The signed-in person's clinic's zone. */
+    public ZoneId zone() {
+        return zone(Caller.current().orElseThrow(() -> new IllegalStateException("Nobody is signed in")).clinicId());
+    }
+
+    public LocalDate today(long clinicId) {
+        return LocalDate.now(clock(clinicId));
+    }
+
+    /** The application's clock, read in the clinic's zone. */
+    public Clock clock(long clinicId) {
+        return clock.withZone(zone(clinicId));
+    }
+
+    void changed(long clinicId) {
+        zones.remove(clinicId);
+    }
+}
