@@ -1,7 +1,5 @@
 package com.stride.clinic;
 
-import com.stride.audit.AuditAction;
-import com.stride.audit.AuditLog;
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.RecordNotFoundException;
 import com.stride.base.i18n.Language;
@@ -12,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,12 +20,12 @@ public class ClinicSettingsService {
 
     private final ClinicRepository clinics;
     private final ClinicCalendar calendar;
-    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    ClinicSettingsService(ClinicRepository clinics, ClinicCalendar calendar, AuditLog audit) {
+    ClinicSettingsService(ClinicRepository clinics, ClinicCalendar calendar, ApplicationEventPublisher events) {
         this.clinics = clinics;
         this.calendar = calendar;
-        this.audit = audit;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -43,30 +42,30 @@ public class ClinicSettingsService {
         if (clinic.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("clinic settings");
         }
-        if (!zones().contains(zone.getId())) {
-            throw new IllegalArgumentException("Not a region zone: " + zone);
+        if (zone instanceof java.time.ZoneOffset || !ZoneId.getAvailableZoneIds().contains(zone.getId())) {
+            throw new IllegalArgumentException("Not a zone an admin can choose: " + zone);
         }
         if (!clinic.getTimeZone().equals(zone) || clinic.getDefaultLanguage() != language) {
             clinic.changeSettings(zone, language);
             clinics.saveAndFlush(clinic);
             calendar.changed(clinic.getId());
-            audit.change(AuditAction.CLINIC_SETTINGS_CHANGED, "clinic", clinic.getId(),
-                    "time zone " + zone.getId() + ", language " + language.code());
+            events.publishEvent(new ClinicSettingsChanged(clinic.getId(), zone, language));
         }
         return new ClinicSettings(clinic.getName(), clinic.getTimeZone(), clinic.getDefaultLanguage(),
                 clinic.getVersion());
     }
 
-    /** The zones an admin can choose: regions ("Europe/Berlin"), not fixed offsets or aliases. */
+    /** The zones an admin is offered: regions ("Europe/Berlin") and UTC, not fixed offsets or aliases. */
     public static Set<String> zones() {
         return ZONES;
     }
 
-    private static final Set<String> ZONES = new TreeSet<>(ZoneId.getAvailableZoneIds().stream()
-            .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/")
-                    && Character.isUpperCase(id.charAt(0)) && List.of("Africa", "America", "Antarctica", "Arctic",
-                    "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific").contains(id.split("/")[0]))
-            .toList());
+    private static final List<String> REGIONS = List.of("Africa", "America", "Antarctica", "Arctic", "Asia", // literal: zone ids
+            "Atlantic", "Australia", "Europe", "Indian", "Pacific"); // literal: zone ids
+
+    private static final Set<String> ZONES = new TreeSet<>(java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("UTC"), ZoneId.getAvailableZoneIds().stream()
+                    .filter(id -> REGIONS.contains(id.split("/")[0]) && id.contains("/"))).toList());
 
     private Clinic ownClinic(CurrentUser caller) {
         return clinics.findById(caller.clinicId()).orElseThrow(() -> new RecordNotFoundException("Clinic"));

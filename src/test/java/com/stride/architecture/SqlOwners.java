@@ -59,6 +59,7 @@ final class SqlOwners {
 
     /** A feature's own SQL helpers (and trigger functions): only the owner's SQL uses them. */
     static final Map<String, String> INTERNAL = Map.ofEntries(
+            Map.entry("clinic_time_zone_known", "clinic"),
             Map.entry("catalogue_term", "catalogue"),
             Map.entry("catalogue_terms", "catalogue"),
             Map.entry("text_list", "catalogue"),

@@ -9,9 +9,9 @@ import org.jspecify.annotations.Nullable;
  * used when nothing else is known. Stored by {@link #code()} (V18 checks the same list).
  */
 public enum Language {
-    ENGLISH("en", "English"),
-    GERMAN("de", "Deutsch"),
-    SPANISH("es", "Español");
+    ENGLISH("en", "English"), // literal: a language named in itself
+    GERMAN("de", "Deutsch"), // literal: a language named in itself
+    SPANISH("es", "Español"); // literal: a language named in itself
 
     /** The length of a stored language code, for entity and migration alike. */
     public static final int CODE_LENGTH = 2;

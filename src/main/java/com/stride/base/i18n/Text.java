@@ -7,6 +7,7 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -29,6 +30,9 @@ public final class Text {
     private static final Logger LOG = LoggerFactory.getLogger(Text.class);
 
     private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+
+    /** A language that wins over the UI's while a document for someone else is written. */
+    private static final ThreadLocal<Language> WRITING_FOR = new ThreadLocal<>();
 
     private Text() {
     }
@@ -56,13 +60,44 @@ public final class Text {
         return Bundles.get().text(Language.ENGLISH, key) != null;
     }
 
+    /**
+     * The text of a key in exactly this language, as written (no arguments, no fallback to
+     * English): for content that exists in some languages only, such as the stock catalogue's.
+     */
+    public static Optional<String> exact(Language language, String key) {
+        return Optional.ofNullable(Bundles.get().text(language, key));
+    }
+
     /** The language of the current person, or English outside a request. */
     public static Language language() {
         return Language.orEnglish(locale());
     }
 
+    /**
+     * Runs {@code work} as if the current person read {@code language}: for what is written for
+     * someone else (a runner's handout printed by their PT, an email), so that every word and
+     * format inside, down to the stock catalogue's, is in the reader's language.
+     */
+    public static <T> T writingFor(Language language, java.util.function.Supplier<T> work) {
+        Language previous = WRITING_FOR.get();
+        WRITING_FOR.set(language);
+        try {
+            return work.get();
+        } finally {
+            if (previous == null) {
+                WRITING_FOR.remove();
+            } else {
+                WRITING_FOR.set(previous);
+            }
+        }
+    }
+
     /** The current locale, narrowed to a language we speak. */
     public static Locale locale() {
+        Language writing = WRITING_FOR.get();
+        if (writing != null) {
+            return writing.locale();
+        }
         UI ui = UI.getCurrent();
         if (ui != null) {
             return Language.orEnglish(ui.getLocale()).locale();

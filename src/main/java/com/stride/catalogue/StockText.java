@@ -1,0 +1,100 @@
+package com.stride.catalogue;
+
+import com.stride.base.i18n.Language;
+import com.stride.base.i18n.Text;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The stock catalogue in the reader's language. Stock exercises and templates are stored in
+ * English; their German and Spanish texts are in the stock bundle, keyed by stock code. A clinic's
+ * own exercises have no code and stay in the language they were written in. A list is translated
+ * only whole: a translation with another number of steps than the database would mislead, so the
+ * English is shown instead (StockTranslationsTest keeps the counts equal).
+ */
+public final class StockText {
+
+    private StockText() {
+    }
+
+    /** The exercise's name in the current language. */
+    public static String name(@Nullable String code, String stored) {
+        return text(code, "name", stored);
+    }
+
+    public static List<String> steps(@Nullable String code, List<String> stored) {
+        return list(code, "step", stored);
+    }
+
+    public static List<String> tips(@Nullable String code, List<String> stored) {
+        return list(code, "tip", stored);
+    }
+
+    public static List<String> muscles(@Nullable String code, List<String> stored) {
+        return list(code, "muscle", stored);
+    }
+
+    /** A stock template's name or description ("name", "description"). */
+    public static String template(@Nullable String code, String part, String stored) {
+        return text(code == null ? null : "template." + code, part, stored);
+    }
+
+    /** The stock codes whose name or search words in the current language contain the query. */
+    public static Set<String> codesMatching(String query, Set<String> codes) {
+        Language language = Text.language();
+        String wanted = query.strip().toLowerCase(Locale.ROOT);
+        Set<String> found = new HashSet<>();
+        if (language == Language.ENGLISH || wanted.length() < 2) {
+            return found;
+        }
+        for (String code : codes) {
+            List<String> words = new ArrayList<>();
+            Text.exact(language, key(code, "name")).ifPresent(words::add);
+            for (int i = 1; ; i++) {
+                Optional<String> alias = Text.exact(language, key(code, "alias." + i));
+                if (alias.isEmpty()) {
+                    break;
+                }
+                words.add(alias.get());
+            }
+            if (words.stream().anyMatch(w -> w.toLowerCase(Locale.ROOT).contains(wanted))) {
+                found.add(code);
+            }
+        }
+        return found;
+    }
+
+    private static String text(@Nullable String code, String part, String stored) {
+        Language language = Text.language();
+        if (code == null || language == Language.ENGLISH) {
+            return stored;
+        }
+        return Text.exact(language, key(code, part)).orElse(stored);
+    }
+
+    private static List<String> list(@Nullable String code, String part, List<String> stored) {
+        Language language = Text.language();
+        if (code == null || language == Language.ENGLISH || stored.isEmpty()) {
+            return stored;
+        }
+        List<String> translated = new ArrayList<>();
+        for (int i = 1; i <= stored.size(); i++) {
+            Optional<String> item = Text.exact(language, key(code, part + "." + i));
+            if (item.isEmpty()) {
+                return stored;
+            }
+            translated.add(item.get());
+        }
+        return Text.exact(language, key(code, part + "." + (stored.size() + 1))).isPresent() ? stored
+                : List.copyOf(translated);
+    }
+
+    private static String key(String code, String part) {
+        return "stock." + code + "." + part;
+    }
+}
