@@ -29,6 +29,9 @@ class StockTranslationsTest {
 
     private static final Pattern KEY = Pattern.compile("stock\\.(template\\.)?([a-z0-9-]+)\\.([a-zA-Z]+)(\\..*)?");
 
+    /** Names German physiotherapists use in English too. */
+    private static final Set<String> NAMES_KEPT_IN_ENGLISH = Set.of("stock.worlds-greatest-stretch.name");
+
     @Autowired
     private JdbcTemplate jdbc;
 
@@ -128,7 +131,7 @@ class StockTranslationsTest {
         String text = texts.get(key);
         if (text == null || text.isBlank()) {
             problems.add(language + " lacks " + key);
-        } else if (text.equals(english) && english.length() > 12) {
+        } else if (text.equals(english) && english.length() > 12 && !NAMES_KEPT_IN_ENGLISH.contains(key)) {
             problems.add(language + " " + key + " is still the English \"" + english + "\"");
         }
     }

@@ -94,6 +94,8 @@ public abstract class KaribuTest {
     /** Signs in the account with that username, as a successful form login would. */
     protected void login(String username) {
         SignIn.as(username);
+        // a real sign-in loads a new page, whose language LocaleSetup decides; Karibu keeps its UI
+        UI.getCurrent().setLocale(com.stride.base.ui.LocaleSetup.forThisPage().locale());
     }
 
     /** Navigates like typing an address: "catalogue?q=calf&region=calves". */

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * nobody signed in yet, follows the browser. No query: the choices came with the sign-in.
  */
 @Component
-class LocaleSetup implements VaadinServiceInitListener {
+public class LocaleSetup implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -53,8 +53,8 @@ class LocaleSetup implements VaadinServiceInitListener {
         return Optional.empty();
     }
 
-    /** The language a signed-in person's pages use now, after a change of their own choice. */
-    static Language current() {
+    /** The language a page loaded now would have: after a sign-in or a change of one's own choice. */
+    public static Language forThisPage() {
         return localeFor(Caller.current().orElse(null), VaadinRequest.getCurrent());
     }
 }
