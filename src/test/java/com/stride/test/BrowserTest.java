@@ -80,10 +80,16 @@ public abstract class BrowserTest {
 
     /** A fresh browser context (no cookies) with the given viewport. */
     protected void useViewport(int width, int height) {
+        useViewport(width, height, "en-GB");
+    }
+
+    /** A fresh browser context whose browser asks for this language ("de-DE"): Accept-Language and all. */
+    protected void useViewport(int width, int height, String browserLanguage) {
         if (context != null) {
             context.close();
         }
-        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height));
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
+                .setLocale(browserLanguage));
         context.setDefaultTimeout(20_000);
         context.onConsoleMessage(message -> {
             if (message.text().contains("Content Security Policy")) {
