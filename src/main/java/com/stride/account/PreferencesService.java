@@ -7,7 +7,9 @@ import com.stride.base.i18n.DistanceUnit;
 import com.stride.base.i18n.Language;
 import com.stride.security.Caller;
 import com.stride.security.CurrentUser;
+import com.stride.security.Role;
 import com.stride.security.SignedInSessions;
+import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -25,6 +27,7 @@ public class PreferencesService {
         this.audit = audit;
     }
 
+    @RolesAllowed({Role.Names.RUNNER, Role.Names.THERAPIST, Role.Names.ADMIN})
     @Transactional(readOnly = true)
     public Preferences preferences() {
         AppUser user = own();
@@ -32,6 +35,7 @@ public class PreferencesService {
     }
 
     /** Saves the choice; the current session follows it, and its next page is in the new language. */
+    @RolesAllowed({Role.Names.RUNNER, Role.Names.THERAPIST, Role.Names.ADMIN})
     @Transactional
     public void change(@Nullable Language language, DistanceUnit unit) {
         AppUser user = own();

@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Service;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
 
 /**
  * Each clinic's "today": the date at the clinic's own midnight, in the zone its admin set. Due
@@ -16,21 +16,24 @@ import org.springframework.stereotype.Service;
  *
  * <p>Zones are kept for a minute, so that a page does not ask for its clinic's zone on every
  * request; a change made here is seen at once, one made on another instance within a minute.
+ *
+ * <p>A bean for services, which check their caller first; it checks none (a zone is no clinical
+ * data, and the nightly work has no caller). Views ask {@link ClinicTimeService}.
  */
-@Service
+@Component
 public class ClinicCalendar {
 
     private static final long FRESH_NANOS = Duration.ofMinutes(1).toNanos();
 
-    private final JdbcClient jdbc;
+    private final ClinicRepository clinics;
     private final Clock clock;
     private final Map<Long, Kept> zones = new ConcurrentHashMap<>();
 
     private record Kept(ZoneId zone, long readAt) {
     }
 
-    ClinicCalendar(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    ClinicCalendar(ClinicRepository clinics, Clock clock) {
+        this.clinics = clinics;
         this.clock = clock;
     }
 
@@ -38,8 +41,7 @@ public class ClinicCalendar {
         long now = System.nanoTime();
         Kept kept = zones.get(clinicId);
         if (kept == null || now - kept.readAt() > FRESH_NANOS) {
-            ZoneId zone = jdbc.sql("select time_zone from clinic where id = :id").param("id", clinicId)
-                    .query(String.class).optional().map(ZoneId::of)
+            ZoneId zone = clinics.timeZoneOf(clinicId).map(ZoneId::of)
                     .orElseThrow(() -> new IllegalArgumentException("No clinic " + clinicId));
             kept = new Kept(zone, now);
             zones.put(clinicId, kept);
@@ -49,7 +51,7 @@ public class ClinicCalendar {
 
     /** The signed-in person's clinic's zone. */
     public ZoneId zone() {
-        return zone(Caller.current().orElseThrow(() -> new IllegalStateException("Nobody is signed in")).clinicId());
+        return zone(Caller.current().orElseThrow(() -> new AccessDeniedException("Not signed in")).clinicId());
     }
 
     public LocalDate today(long clinicId) {

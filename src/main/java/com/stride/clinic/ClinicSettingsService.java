@@ -6,6 +6,7 @@ import com.stride.base.i18n.Language;
 import com.stride.security.Caller;
 import com.stride.security.CurrentUser;
 import com.stride.security.Role;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -28,6 +29,7 @@ public class ClinicSettingsService {
         this.events = events;
     }
 
+    @RolesAllowed(Role.Names.ADMIN)
     @Transactional(readOnly = true)
     public ClinicSettings settings() {
         Clinic clinic = ownClinic(Caller.require(Role.ADMIN));
@@ -36,6 +38,7 @@ public class ClinicSettingsService {
     }
 
     /** @throws ConcurrentEditException when another admin saved since {@code expectedVersion} was read */
+    @RolesAllowed(Role.Names.ADMIN)
     @Transactional
     public ClinicSettings change(ZoneId zone, Language language, long expectedVersion) {
         Clinic clinic = ownClinic(Caller.require(Role.ADMIN));

@@ -15,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.stride.account.AccountAdminService;
+import com.stride.base.i18n.DistanceUnit;
+import com.stride.base.i18n.Language;
 import com.stride.account.AccountChanges;
 import com.stride.account.AccountProvisioning;
 import com.stride.account.AccountSearch;
@@ -155,6 +157,8 @@ class AccessMatrixTest extends KaribuTest {
                 route("set-password/:token", "set-password/no-such-token",
                                                               OPEN, OPEN, OPEN, OPEN, OPEN, OPEN, OPEN),
                 route("password", "password",                 LOGIN, OPEN, OPEN, OPEN, OPEN, OPEN, OPEN),
+                route("preferences", "preferences",           LOGIN, OPEN, OPEN, OPEN, OPEN, OPEN, OPEN),
+                route("clinic", "clinic",                     LOGIN, DENIED, DENIED, DENIED, DENIED, OPEN, OPEN),
                 // the code step of a sign-in: without a pending one, back to the start
                 route("two-step", "two-step",                 LOGIN, HOME, HOME, HOME, HOME, HOME, HOME),
                 route("account/two-step", "account/two-step", LOGIN, DENIED, DENIED, OPEN, OPEN, OPEN, OPEN),
@@ -365,6 +369,21 @@ class AccessMatrixTest extends KaribuTest {
                         () -> { passwords.changeOwn(DEMO_PASSWORD, "amber kestrel orchard"); return null; },
                         DENIED, OK, OK, OK, OK, OK, OK),
 
+                // ----- own language and units; the clinic's zone and default language, its admins only
+                call("PreferencesService.preferences()", preferences::preferences,
+                        DENIED, OK, OK, OK, OK, OK, OK),
+                call("PreferencesService.change(Language, DistanceUnit)",
+                        () -> { preferences.change(Language.GERMAN, DistanceUnit.MILES); return null; },
+                        DENIED, OK, OK, OK, OK, OK, OK),
+                call("ClinicTimeService.zone()", clinicTime::zone, DENIED, OK, OK, OK, OK, OK, OK),
+                call("ClinicTimeService.today()", clinicTime::today, DENIED, OK, OK, OK, OK, OK, OK),
+                call("ClinicSettingsService.settings()", clinicSettings::settings,
+                        DENIED, DENIED, DENIED, DENIED, DENIED, OK, OK),
+                call("ClinicSettingsService.change(ZoneId, Language, long)",
+                        () -> clinicSettings.change(java.time.ZoneId.of("Europe/Berlin"), Language.GERMAN,
+                                clinicSettings.settings().version()),
+                        DENIED, DENIED, DENIED, DENIED, DENIED, OK, OK),
+
                 // ----- two-step sign-in: staff set up their own; the code step needs a pending sign-in
                 call("TwoStepService.status()", twoStep::status,
                         DENIED, DENIED, DENIED, OK, OK, OK, OK),
@@ -421,6 +440,9 @@ class AccessMatrixTest extends KaribuTest {
     @Autowired private PlatformTransactionManager transactions;
     @Autowired private Clock clock;
     @Autowired private RunnerLogService logs;
+    @Autowired private com.stride.account.PreferencesService preferences;
+    @Autowired private com.stride.clinic.ClinicSettingsService clinicSettings;
+    @Autowired private com.stride.clinic.ClinicTimeService clinicTime;
     @Autowired private ProgressService progress;
     @Autowired private PlanService plans;
     @Autowired private RunnerService runners;
