@@ -1,5 +1,6 @@
 package com.stride.log;
 
+import com.stride.base.i18n.Text;
 import com.stride.catalogue.Dosage;
 import com.stride.catalogue.Phase;
 import com.stride.catalogue.Range;
@@ -63,14 +64,16 @@ public final class CoachProgram {
     }
 
     private enum Side {
-        LEFT("Left", "left side"), RIGHT("Right", "right side");
+        LEFT, RIGHT;
 
-        final String label;
-        final String spoken;
+        /** "Left", in a headline. */
+        String label() {
+            return Text.get("log.coach.side." + name());
+        }
 
-        Side(String label, String spoken) {
-            this.label = label;
-            this.spoken = spoken;
+        /** "left side", inside a spoken cue. */
+        String spoken() {
+            return Text.get("log.coach.side.spoken." + name());
         }
     }
 
@@ -89,14 +92,15 @@ public final class CoachProgram {
         if (dosage.reps() == null && dosage.holdSeconds() == null && dosage.durationSeconds() == null) {
             return List.of();
         }
-        program.steps.add(new Step(Kind.READY, "Get ready", exerciseName, "Get ready: " + exerciseName,
-                READY_SECONDS, 0));
+        program.steps.add(new Step(Kind.READY, Text.get("log.coach.ready"), exerciseName,
+                Text.get("log.coach.ready.speech", "name", exerciseName), READY_SECONDS, 0));
         for (int set = 1; set <= program.sets; set++) {
             program.set(set);
             if (set < program.sets) {
                 int rest = dosage.restSeconds() == null ? DEFAULT_REST_SECONDS : dosage.restSeconds();
-                program.steps.add(new Step(Kind.PAUSE, "Rest", "Next: set " + (set + 1) + " of " + program.sets,
-                        "Rest, " + rest + " seconds", rest, 0));
+                program.steps.add(new Step(Kind.PAUSE, Text.get("log.coach.rest"),
+                        Text.get("log.coach.rest.nextSet", "set", set + 1, "sets", program.sets),
+                        Text.get("log.coach.rest.speech", "seconds", rest), rest, 0));
             }
         }
         return List.copyOf(program.steps);
@@ -117,23 +121,26 @@ public final class CoachProgram {
         if (moves.isEmpty()) {
             return steps;
         }
-        steps.add(new Step(Kind.READY, "Get ready", "First: " + moves.getFirst().name(), "Get ready: "
-                + moves.getFirst().name(), READY_SECONDS, 0));
+        String first = moves.getFirst().name();
+        steps.add(new Step(Kind.READY, Text.get("log.coach.ready"), Text.get("log.coach.circuit.first", "name", first),
+                Text.get("log.coach.ready.speech", "name", first), READY_SECONDS, 0));
+        String go = Text.get("log.coach.go");
         for (int round = 1; round <= total; round++) {
-            String prefix = "Round " + round + " of " + total;
+            String prefix = Text.get("log.coach.round", "round", round, "rounds", total);
             for (int m = 0; m < moves.size(); m++) {
                 Move move = moves.get(m);
                 if (m > 0) {
-                    steps.add(new Step(Kind.PAUSE, "Next move", move.name(), "Next: " + move.name(),
-                            SWITCH_SECONDS, 0));
+                    steps.add(new Step(Kind.PAUSE, Text.get("log.coach.nextMove"), move.name(),
+                            Text.get("log.coach.nextMove.speech", "name", move.name()), SWITCH_SECONDS, 0));
                 }
                 List<Step> own = of(move.dosage().toBuilder().sets(null).build(), move.name());
                 for (Step step : own.subList(Math.min(1, own.size()), own.size())) {
                     String headline = step.kind() == Kind.PAUSE ? step.headline()
-                            : prefix + " · " + move.name() + (step.headline().equals("Go") ? "" : " · "
+                            : prefix + " · " + move.name() + (step.headline().equals(go) ? "" : " · "
                             + step.headline());
                     String speech = step.kind() == Kind.PAUSE ? step.speech()
-                            : step == own.get(1) ? move.name() + ". " + step.speech() : step.speech();
+                            : step == own.get(1) ? Text.get("log.coach.circuit.moveSpeech", "name", move.name(),
+                            "cue", step.speech()) : step.speech();
                     steps.add(new Step(step.kind(), headline, step.detail(), speech, step.seconds(), 0,
                             step.countedReps()));
                 }
@@ -147,8 +154,9 @@ public final class CoachProgram {
             if (round < total) {
                 Integer own = moves.getFirst().dosage().restSeconds();
                 int rest = own == null ? DEFAULT_REST_SECONDS : own;
-                steps.add(new Step(Kind.PAUSE, "Rest", "Next: round " + (round + 1) + " of " + total,
-                        "Rest, " + rest + " seconds", rest, 0));
+                steps.add(new Step(Kind.PAUSE, Text.get("log.coach.rest"),
+                        Text.get("log.coach.rest.nextRound", "round", round + 1, "rounds", total),
+                        Text.get("log.coach.rest.speech", "seconds", rest), rest, 0));
             }
         }
         return List.copyOf(steps);
@@ -175,9 +183,9 @@ public final class CoachProgram {
         } else if (reps != null) {
             countedReps(set, reps.min(), sides);
         } else if (dosage.durationSeconds() != null) {
-            timed(set, dosage.durationSeconds().upper(), "Keep moving", sides);
+            timed(set, dosage.durationSeconds().upper(), Text.get("log.coach.keepMoving"), sides);
         } else {
-            timed(set, held.getFirst().seconds().upper(), "Hold", sides);
+            timed(set, held.getFirst().seconds().upper(), Text.get("log.coach.hold"), sides);
         }
         // the set is done with its last working step
         for (int i = steps.size() - 1; i >= before; i--) {
@@ -194,7 +202,7 @@ public final class CoachProgram {
         if (!dosage.phases().isEmpty()) {
             return dosage.phases();
         }
-        return dosage.holdSeconds() == null ? List.of() : List.of(new Phase("Hold", dosage.holdSeconds()));
+        return dosage.holdSeconds() == null ? List.of() : List.of(new Phase(Text.get("log.coach.hold"), dosage.holdSeconds()));
     }
 
     private void heldReps(int set, int reps, List<Phase> phases, Sides sides) {
@@ -230,12 +238,13 @@ public final class CoachProgram {
     }
 
     private void heldRep(int set, int rep, int reps, @Nullable Side side, List<Phase> phases) {
-        String headline = headline(set, "Rep " + rep + " of " + reps, side);
+        String headline = headline(set, Text.get("log.coach.rep", "rep", rep, "reps", reps), side);
         boolean first = true;
         for (Phase phase : phases) {
             int seconds = phase.seconds().upper();
-            String speech = first ? "Rep " + rep + (side == null ? "" : ", " + side.spoken) + ". " + phase.label()
-                    : phase.label();
+            String speech = !first ? phase.label() : side == null
+                    ? Text.get("log.coach.rep.speech", "rep", rep, "phase", phase.label())
+                    : Text.get("log.coach.rep.sideSpeech", "rep", rep, "side", side.spoken(), "phase", phase.label());
             steps.add(new Step(Kind.WORK, headline, phase.label(), speech, seconds, 0));
             first = false;
         }
@@ -247,13 +256,16 @@ public final class CoachProgram {
                 if (side == Side.RIGHT) {
                     switchSides();
                 }
-                steps.add(new Step(Kind.COUNT, headline(set, null, side), reps + " reps, then tap Next",
-                        reps + " reps, " + side.spoken, null, 0, reps));
+                steps.add(new Step(Kind.COUNT, headline(set, null, side), Text.get("log.coach.count.detail", "reps", reps),
+                        Text.get("log.coach.count.sideSpeech", "reps", reps, "side", side.spoken()), null, 0, reps));
             }
         } else {
-            String what = sides == Sides.ALTERNATING ? reps + " reps each side, alternating" : reps + " reps";
-            steps.add(new Step(Kind.COUNT, headline(set, null, null), what + ", then tap Next", what, null, 0,
-                    sides == Sides.ALTERNATING ? 2 * reps : reps));
+            boolean alternating = sides == Sides.ALTERNATING;
+            String what = Text.get(alternating ? "log.coach.count.alternating" : "log.coach.count", "reps", reps);
+            String detail = Text.get(alternating ? "log.coach.count.alternating.detail" : "log.coach.count.detail",
+                    "reps", reps);
+            steps.add(new Step(Kind.COUNT, headline(set, null, null), detail, what, null, 0,
+                    alternating ? 2 * reps : reps));
         }
     }
 
@@ -263,36 +275,37 @@ public final class CoachProgram {
                 if (side == Side.RIGHT) {
                     switchSides();
                 }
-                steps.add(new Step(Kind.WORK, headline(set, null, side), detail, side.label + " side. "
-                        + detail, seconds, 0));
+                steps.add(new Step(Kind.WORK, headline(set, null, side), detail,
+                        Text.get("log.coach.timed.sideSpeech." + side.name(), "what", detail), seconds, 0));
             }
         } else {
-            String what = sides == Sides.ALTERNATING ? detail + ", alternating sides" : detail;
+            String what = sides == Sides.ALTERNATING ? Text.get("log.coach.timed.alternating", "what", detail) : detail;
             steps.add(new Step(Kind.WORK, headline(set, null, null), what, what, seconds, 0));
         }
     }
 
     private void relax() {
-        steps.add(new Step(Kind.PAUSE, "Relax", "Next rep coming", "Relax", RELAX_SECONDS, 0));
+        steps.add(new Step(Kind.PAUSE, Text.get("log.coach.relax"), Text.get("log.coach.relax.detail"),
+                Text.get("log.coach.relax.speech"), RELAX_SECONDS, 0));
     }
 
     private void switchSides() {
-        steps.add(new Step(Kind.PAUSE, "Switch sides", "Get ready on the right side", "Switch to the right side",
-                SWITCH_SECONDS, 0));
+        steps.add(new Step(Kind.PAUSE, Text.get("log.coach.switch"), Text.get("log.coach.switch.detail"),
+                Text.get("log.coach.switch.speech"), SWITCH_SECONDS, 0));
     }
 
     /** "Set 1 of 2 · Rep 4 of 10 · Left"; a single set is not numbered. */
     private String headline(int set, @Nullable String rep, @Nullable Side side) {
         List<String> parts = new ArrayList<>();
         if (sets > 1) {
-            parts.add("Set " + set + " of " + sets);
+            parts.add(Text.get("log.coach.set", "set", set, "sets", sets));
         }
         if (rep != null) {
             parts.add(rep);
         }
         if (side != null) {
-            parts.add(side.label);
+            parts.add(side.label());
         }
-        return parts.isEmpty() ? "Go" : String.join(" · ", parts);
+        return parts.isEmpty() ? Text.get("log.coach.go") : String.join(" · ", parts);
     }
 }

@@ -1,19 +1,15 @@
 package com.stride.log;
 
+import com.stride.base.i18n.Text;
+
 /** How an exercise felt to the runner: the optional per-exercise rating. */
 public enum Effort {
-    EASY("Easy"),
-    RIGHT("About right"),
-    HARD("Hard"),
-    PAINFUL("Painful");
-
-    private final String label;
-
-    Effort(String label) {
-        this.label = label;
-    }
+    EASY,
+    RIGHT,
+    HARD,
+    PAINFUL;
 
     public String label() {
-        return label;
+        return Text.get("log.effort." + name());
     }
 }

@@ -1,5 +1,6 @@
 package com.stride.log;
 
+import com.stride.base.i18n.Text;
 import com.stride.base.text.Formats;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -32,23 +33,26 @@ public record Flag(FlagKind kind, Instant raisedAt, @Nullable Integer pain, Loca
     /** Why the flag is up, with its numbers, as the PT reads it. */
     public String reason() {
         String on = Formats.shortDate(day);
+        String score = Formats.score(pain);
         return switch (kind) {
-            case WARNING_SIGNS -> "Reported on " + on + (pain == null ? "" : ", with pain " + Formats.score(pain)) + ": "
-                    + WarningSign.inWords(WarningSign.parse(text(detail))) + ". The runner was asked to contact the clinic.";
-            case PAIN_HIGH -> Formats.score(pain) + ("MORNING".equals(detail) ? " the morning after the session of "
-                    : " during the session of ") + on + ": above " + LogLimits.PAIN_TOO_MUCH_ABOVE + " is too much.";
-            case PAIN_RISE -> Formats.score(pain) + " on " + on + ", up from an average of " + decimal(compared)
-                    + " over " + Formats.count(samples == null ? 0 : samples, "score", "scores") + " in the "
-                    + Pain.BASELINE_DAYS + " days before (" + Pain.CHANGE_RULE + ").";
-            case MORNING_WORSE -> Formats.score(pain) + " the morning after the session of " + on + ", against "
-                    + Formats.score(compared == null ? null : compared.intValue())
-                    + " during it: " + Pain.CHANGE_POINTS + " points or more worse means the load was too high.";
-            case PAINFUL_EXERCISE -> "Rated \"" + Effort.PAINFUL.label().toLowerCase(java.util.Locale.ROOT)
-                    + "\" the last two times: " + String.join(", ", text(detail).split("\n")) + ".";
-            case IMPROVING -> "Average pain " + decimal(recent) + " in the last " + Pain.BASELINE_DAYS
-                    + " days, down from " + decimal(compared) + " in the " + Pain.BASELINE_DAYS + " days before, with "
-                    + (samples == null ? 0 : samples) + " % of the exercises due done.";
-            case INACTIVE -> "Last logged " + on + ".";
+            case WARNING_SIGNS -> Text.get(pain == null ? "log.flag.reason.warningSigns"
+                    : "log.flag.reason.warningSignsWithPain", "day", on, "score", score,
+                    "signs", WarningSign.inWords(WarningSign.parse(text(detail))));
+            case PAIN_HIGH -> Text.get("MORNING".equals(detail) ? "log.flag.reason.painHighMorning"
+                    : "log.flag.reason.painHighDuring", "score", score, "day", on,
+                    "max", LogLimits.PAIN_TOO_MUCH_ABOVE);
+            case PAIN_RISE -> Text.get("log.flag.reason.painRise", "score", score, "day", on,
+                    "average", decimal(compared), "count", samples == null ? 0 : samples,
+                    "days", Pain.BASELINE_DAYS, "rule", Pain.changeRule());
+            case MORNING_WORSE -> Text.get("log.flag.reason.morningWorse", "score", score, "day", on,
+                    "during", Formats.score(compared == null ? null : compared.intValue()),
+                    "points", Pain.CHANGE_POINTS);
+            case PAINFUL_EXERCISE -> Text.get("log.flag.reason.painfulExercise",
+                    "exercises", String.join(", ", text(detail).split("\n")));
+            case IMPROVING -> Text.get("log.flag.reason.improving", "recent", decimal(recent),
+                    "before", decimal(compared), "days", Pain.BASELINE_DAYS,
+                    "percent", samples == null ? 0 : samples);
+            case INACTIVE -> Text.get("log.flag.reason.inactive", "day", on);
         };
     }
 
@@ -56,7 +60,8 @@ public record Flag(FlagKind kind, Instant raisedAt, @Nullable Integer pain, Loca
         return value == null ? "" : value;
     }
 
+    /** "1.5" ("1,5"), rounded half up as the SQL rounds; a dash for none. */
     private static String decimal(@Nullable BigDecimal value) {
-        return value == null ? "–" : value.setScale(1, RoundingMode.HALF_UP).toPlainString();
+        return value == null ? "–" : Text.get("log.flag.decimal", "value", value.setScale(1, RoundingMode.HALF_UP));
     }
 }

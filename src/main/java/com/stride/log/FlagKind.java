@@ -1,26 +1,28 @@
 package com.stride.log;
 
+import com.stride.base.i18n.Language;
+import com.stride.base.i18n.Text;
+
 /**
  * The clinical flags a PT sees on a runner, most urgent first (computed by the runner_flags SQL
  * function, V14; {@link Flag#reason()} says why each was raised).
  */
 public enum FlagKind {
-    WARNING_SIGNS("Warning signs: contact the runner"),
-    PAIN_HIGH("Pain above " + LogLimits.PAIN_TOO_MUCH_ABOVE),
-    PAIN_RISE("Pain rising"),
-    MORNING_WORSE("Worse next morning"),
-    PAINFUL_EXERCISE("Exercise rated painful"),
-    IMPROVING("Improving: ready for more?"),
-    INACTIVE("No activity for 7 days");
-
-    private final String label;
-
-    FlagKind(String label) {
-        this.label = label;
-    }
+    WARNING_SIGNS,
+    PAIN_HIGH,
+    PAIN_RISE,
+    MORNING_WORSE,
+    PAINFUL_EXERCISE,
+    IMPROVING,
+    INACTIVE;
 
     public String label() {
-        return label;
+        return label(Text.language());
+    }
+
+    /** The label in a given language: English for the audit log, which is kept in English. */
+    public String label(Language language) {
+        return Text.get(language, "log.flagKind." + name(), "max", LogLimits.PAIN_TOO_MUCH_ABOVE);
     }
 
     /** A flag that asks the PT to act today rather than at the next review. */

@@ -1,9 +1,9 @@
 package com.stride.log;
 
 import com.stride.base.db.SqlZones;
+import com.stride.clinic.ClinicCalendar;
 import java.sql.Timestamp;
 import java.sql.Types;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
@@ -20,17 +20,23 @@ import org.springframework.stereotype.Component;
 public class LogBackfill {
 
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final ClinicCalendar calendar;
 
-    LogBackfill(JdbcClient jdbc, Clock clock) {
+    LogBackfill(JdbcClient jdbc, ClinicCalendar calendar) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** Stores the session with every exercise due in it done; false when nothing is due in it that day. */
     public boolean sessionDone(long planId, LocalDate day, int session, @Nullable Integer pain,
                                @Nullable Integer painNextMorning, @Nullable String note, Instant at) {
-        String zone = SqlZones.name(clock.getZone());
+        // what is due on a day is decided in the plan's clinic's zone, as for the runner's own log
+        Long clinicId = jdbc.sql("select clinic_id from plan where id = :plan").param("plan", planId)
+                .query(Long.class).optional().orElse(null);
+        if (clinicId == null) {
+            return false;
+        }
+        String zone = SqlZones.name(calendar.zone(clinicId));
         Long sessionId = jdbc.sql("""
                         insert into session_log (clinic_id, runner_id, plan_id, revision_id, session_date, session_number,
                                                  pain_during, pain_next_morning, note, pain_during_at, pain_morning_at,

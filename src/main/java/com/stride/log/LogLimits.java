@@ -6,8 +6,6 @@ public final class LogLimits {
     public static final int NOTE_MAX = 1000;
     public static final int PAIN_MIN = 0;
     public static final int PAIN_MAX = 10;
-    public static final String PAIN_RULE = "Pain is a number from " + PAIN_MIN + " (no pain) to " + PAIN_MAX
-            + " (worst imaginable)";
     /** Pain up to this is "safe" in the pain-monitoring model. */
     public static final int PAIN_SAFE_MAX = 3;
     /** Pain above this is "too much" in the pain-monitoring model. */

@@ -4,13 +4,14 @@ import com.stride.audit.AuditAction;
 import com.stride.audit.AuditLog;
 import com.stride.base.RecordNotFoundException;
 import com.stride.base.db.SqlZones;
+import com.stride.base.i18n.Language;
+import com.stride.clinic.ClinicCalendar;
 import com.stride.security.Caller;
 import com.stride.security.CurrentUser;
 import com.stride.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Service;
@@ -26,24 +27,26 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed(Role.Names.THERAPIST)
 public class ProgressService {
 
-    private static final String RUNNER = "Runner";
+    private static final String RUNNER = "Runner"; // literal: a record type, for the exception
 
     private final DayQueries day;
     private final ProgressQueries queries;
     private final Clock clock;
+    private final ClinicCalendar calendar;
     private final AuditLog audit;
 
-    ProgressService(DayQueries day, ProgressQueries queries, Clock clock, AuditLog audit) {
+    ProgressService(DayQueries day, ProgressQueries queries, Clock clock, ClinicCalendar calendar, AuditLog audit) {
         this.day = day;
         this.queries = queries;
         this.clock = clock;
+        this.calendar = calendar;
         this.audit = audit;
     }
 
     public Progress progress(long runnerId, int weeks) {
-        checkRunner(runnerId);
-        return ProgressReader.read(day, queries, runnerId, LocalDate.now(clock), SqlZones.name(clock.getZone()), weeks,
-                true);
+        long clinic = checkRunner(runnerId).clinicId();
+        return ProgressReader.read(day, queries, runnerId, calendar.today(clinic), SqlZones.name(calendar.zone(clinic)),
+                weeks, true);
     }
 
     /** The runner's session notes, newest first. */
@@ -67,12 +70,13 @@ public class ProgressService {
         CurrentUser caller = checkRunner(runnerId);
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(raisedAt, "raisedAt");
-        // only a flag that is up, and never past what raised it
-        Flag current = queries.flags(runnerId, LocalDate.now(clock), SqlZones.name(clock.getZone())).stream().filter(f -> f.kind() == kind)
-                .findFirst().orElseThrow(() -> new RecordNotFoundException("Flag"));
+        // only a flag that is up, and never past what raised it; the runner's clinic is the caller's (checked)
+        long clinic = caller.clinicId();
+        Flag current = queries.flags(runnerId, calendar.today(clinic), SqlZones.name(calendar.zone(clinic))).stream()
+                .filter(f -> f.kind() == kind).findFirst().orElseThrow(() -> new RecordNotFoundException("Flag"));
         Instant through = raisedAt.isAfter(current.raisedAt()) ? current.raisedAt() : raisedAt;
         queries.markSeen(runnerId, kind, through, caller.userId(), clock.instant());
-        audit.change(AuditAction.FLAG_SEEN, "user", runnerId, kind.label());
+        audit.change(AuditAction.FLAG_SEEN, "user", runnerId, kind.label(Language.ENGLISH));
     }
 
     private CurrentUser checkRunner(long runnerId) {

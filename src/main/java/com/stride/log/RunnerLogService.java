@@ -5,9 +5,11 @@ import com.stride.audit.AuditLog;
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.RecordNotFoundException;
 import com.stride.base.db.SqlZones;
+import com.stride.base.i18n.Text;
 import com.stride.base.validation.Messages;
 import com.stride.base.validation.PlainTextValidator;
 import com.stride.base.validation.Problems;
+import com.stride.clinic.ClinicCalendar;
 import com.stride.security.Caller;
 import com.stride.security.CurrentUser;
 import com.stride.security.Role;
@@ -46,17 +48,21 @@ public class RunnerLogService {
     private final DayQueries queries;
     private final ProgressQueries progress;
     private final Clock clock;
+    private final ClinicCalendar calendar;
     private final AuditLog audit;
 
-    RunnerLogService(DayQueries queries, ProgressQueries progress, Clock clock, AuditLog audit) {
+    RunnerLogService(DayQueries queries, ProgressQueries progress, Clock clock, ClinicCalendar calendar,
+                     AuditLog audit) {
         this.queries = queries;
         this.progress = progress;
         this.clock = clock;
+        this.calendar = calendar;
         this.audit = audit;
     }
 
+    /** Today at the runner's clinic. */
     public LocalDate today() {
-        return LocalDate.now(clock);
+        return calendar.today(caller().clinicId());
     }
 
     /** Today or yesterday (the days a runner may still correct), with the next-morning question. */
@@ -171,7 +177,7 @@ public class RunnerLogService {
         boolean asked = queries.morningQuestion(runner.userId(), today())
                 .filter(question -> question.sessionId() == session.id()).isPresent();
         if (!asked) {
-            throw Problems.refuse("pain", "This morning's pain for that session is already saved");
+            throw Problems.refuse("pain", Text.get("log.service.morningAlreadySaved"));
         }
         queries.answerMorning(session.id(), pain, clock.instant());
         audit.change(AuditAction.MORNING_PAIN_LOGGED, PLAN, session.planId(), "the morning after "
@@ -191,7 +197,7 @@ public class RunnerLogService {
                 .filter(s -> s.runnerId() == runner.userId())
                 .orElseThrow(() -> new RecordNotFoundException("Session"));
         if (session.day().isBefore(today().minusDays(LogLimits.MORNING_QUESTION_DAYS))) {
-            throw Problems.refuse("signs", "This session is too old to change: call your clinic instead");
+            throw Problems.refuse("signs", Text.get("log.service.signsTooOld"));
         }
         queries.addWarningSigns(session.id(), signs, clock.instant());
         audit.change(AuditAction.WARNING_SIGNS_REPORTED, PLAN, session.planId(),
@@ -269,21 +275,21 @@ public class RunnerLogService {
         if (entry.status() == EntryStatus.PARTIAL) {
             Integer target = exercise.setsTarget();
             if (target == null || target < 2) {
-                throw Problems.refuse("setsDone", "This exercise has no sets to count: mark it done instead");
+                throw Problems.refuse("setsDone", Text.get("log.service.noSetsToCount"));
             }
             if (entry.setsDone() == null || entry.setsDone() < 1 || entry.setsDone() >= target) {
-                throw Problems.refuse("setsDone",
-                        "Enter the sets you did, from 1 to " + (target - 1) + " (all " + target + " is done)");
+                throw Problems.refuse("setsDone", Text.get("log.service.setsDoneRange", "max", target - 1,
+                        "target", target));
             }
         } else if (entry.setsDone() != null) {
-            throw Problems.refuse("setsDone", "A done exercise has no separate set count");
+            throw Problems.refuse("setsDone", Text.get("log.service.doneHasNoSets"));
         }
     }
 
     private static Problems checkPain(@Nullable Integer pain) {
         Problems problems = Problems.none();
         if (pain != null && (pain < LogLimits.PAIN_MIN || pain > LogLimits.PAIN_MAX)) {
-            problems.add("pain", LogLimits.PAIN_RULE);
+            problems.add("pain", Text.get("log.service.painRule", "min", LogLimits.PAIN_MIN, "max", LogLimits.PAIN_MAX));
         }
         return problems;
     }
@@ -291,12 +297,13 @@ public class RunnerLogService {
     private void checkCorrectable(@Nullable LocalDate date) {
         LocalDate today = today();
         if (date == null || date.isAfter(today) || !date.isAfter(today.minusDays(LogLimits.CORRECTABLE_DAYS))) {
-            throw Problems.refuse("date", "Only today's and yesterday's entries can be changed");
+            throw Problems.refuse("date", Text.get("log.service.onlyTodayAndYesterday"));
         }
     }
 
+    /** The runner's clinic's zone, which decides what a day is. */
     private String zone() {
-        return SqlZones.name(clock.getZone());
+        return SqlZones.name(calendar.zone(caller().clinicId()));
     }
 
     private static CurrentUser caller() {

@@ -1,5 +1,6 @@
 package com.stride.log;
 
+import com.stride.base.i18n.Text;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -12,19 +13,18 @@ import java.util.stream.Collectors;
  * diagnoses.
  */
 public enum WarningSign {
-    BONE_SPOT("Sharp pain at one spot on a bone"),
-    SWELLING("Swelling"),
-    NIGHT_OR_REST("Pain at night or when resting"),
-    NUMBNESS("Numbness or tingling");
-
-    private final String label;
-
-    WarningSign(String label) {
-        this.label = label;
-    }
+    BONE_SPOT,
+    SWELLING,
+    NIGHT_OR_REST,
+    NUMBNESS;
 
     public String label() {
-        return label;
+        return Text.get("log.warningSign." + name());
+    }
+
+    /** The sign as it reads inside a sentence ("swelling"; German keeps its capital nouns). */
+    String inSentence() {
+        return Text.get("log.warningSign.inSentence." + name());
     }
 
     /** The signs stored as "BONE_SPOT,SWELLING"; unknown names are left out. */
@@ -37,7 +37,7 @@ public enum WarningSign {
 
     /** "swelling, numbness or tingling", for a sentence. */
     static String inWords(Set<WarningSign> signs) {
-        List<String> words = signs.stream().map(sign -> sign.label().toLowerCase(java.util.Locale.ROOT)).toList();
+        List<String> words = signs.stream().map(WarningSign::inSentence).toList();
         return words.stream().collect(Collectors.joining(", "));
     }
 }

@@ -1,5 +1,6 @@
 package com.stride.log.ui;
 
+import com.stride.base.i18n.Text;
 import com.stride.catalogue.Dosage;
 import com.stride.catalogue.Range;
 import com.stride.log.CoachProgram;
@@ -28,20 +29,24 @@ class CircuitBox extends Div {
         addClassName("circuit-box");
         DayExercise first = moves.getFirst();
         String rounds = first.dosage().rounds();
-        H3 title = new H3("Circuit: " + rounds);
+        H3 title = new H3(Text.get("log.circuit.title", "rounds", rounds));
         title.addClassName("circuit-title");
         boolean moreRounds = first.dosage().sets() != null && first.dosage().sets().upper() > 1;
-        Paragraph how = new Paragraph("Do these " + moves.size() + " moves one after the other"
-                + (moreRounds ? ", then start the next round." : ".") + (first.dosage().sets() != null && first.dosage().sets().isRange()
-                ? " The coach runs " + Dosage.builder().sets(Range.of(first.dosage().sets().min())).build().rounds()
-                + "; add more, up to " + first.dosage().sets().max() + ", when it feels easy." : ""));
-        how.addClassName("circuit-how");
-        add(title, how);
+        String how = Text.get(moreRounds ? "log.circuit.how.rounds" : "log.circuit.how.once", "count", moves.size());
+        if (first.dosage().sets() != null && first.dosage().sets().isRange()) {
+            // a second sentence of its own
+            how += " " + Text.get("log.circuit.how.coachRuns",
+                    "rounds", Dosage.builder().sets(Range.of(first.dosage().sets().min())).build().rounds(),
+                    "max", first.dosage().sets().max());
+        }
+        Paragraph howText = new Paragraph(how);
+        howText.addClassName("circuit-how");
+        add(title, howText);
         List<CoachProgram.Move> program = moves.stream()
                 .map(move -> new CoachProgram.Move(move.name(), move.dosage())).toList();
         Integer target = first.setsTarget();
         CoachTimer coach = CoachTimer.forDose(CoachProgram.circuit(program, first.dosage().sets()),
-                "the circuit", () -> record(null), roundsDone -> {
+                Text.get("log.circuit.name"), () -> record(null), roundsDone -> {
                     if (roundsDone > 0) {
                         record(target != null && roundsDone < target ? roundsDone : null);
                     }

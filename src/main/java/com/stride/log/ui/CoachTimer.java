@@ -1,5 +1,7 @@
 package com.stride.log.ui;
 
+import org.springframework.web.util.HtmlUtils;
+import com.stride.base.i18n.Text;
 import com.stride.log.CoachProgram;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -50,10 +52,11 @@ class CoachTimer extends Div {
         this.stopped = stopped;
         addClassName("coach");
         int minutes = Math.max(1, Math.round(CoachProgram.estimatedSeconds(program) / 60f));
-        String startText = "Start coach · about " + minutes + " min";
-        start = new Button(startText, VaadinIcon.PLAY.create(), e -> startFirstTime());
+        start = new Button(Text.get("log.coach.start", "minutes", minutes), VaadinIcon.PLAY.create(),
+                e -> startFirstTime());
         start.addClassName("coach-start");
-        start.getElement().setAttribute("aria-label", startText + ": " + exerciseName);
+        start.getElement().setAttribute("aria-label", Text.get("log.coach.start.aria", "minutes", minutes,
+                "name", exerciseName));
         start.getElement().executeJs(UNLOCK_AUDIO, getElement());
         add(start);
     }
@@ -82,21 +85,22 @@ class CoachTimer extends Div {
                 <span class="coach-headline"></span>
                 <span class="coach-count"></span>
                 <span class="coach-detail"></span>
-                <progress class="coach-progress" value="0" max="%d" aria-label="Progress through the exercise">\
+                <progress class="coach-progress" value="0" max="%d" aria-label="%s">\
                 </progress>
                 <span class="coach-next"></span>
-                <span class="coach-announce" aria-live="polite"></span>""".formatted(program.size()));
-        Button pause = control("Pause", VaadinIcon.PAUSE, "coach-pause");
-        Button resume = control("Resume", VaadinIcon.PLAY, "coach-resume");
+                <span class="coach-announce" aria-live="polite"></span>""".formatted(program.size(),
+                HtmlUtils.htmlEscape(Text.get("log.coach.progress"))));
+        Button pause = control(Text.get("log.coach.pause"), VaadinIcon.PAUSE, "coach-pause");
+        Button resume = control(Text.get("log.coach.resume"), VaadinIcon.PLAY, "coach-resume");
         resume.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button skip = control("Skip", VaadinIcon.FAST_FORWARD, "coach-skip");
-        Button next = control("Done, next", VaadinIcon.CHECK, "coach-done-step");
+        Button skip = control(Text.get("log.coach.skip"), VaadinIcon.FAST_FORWARD, "coach-skip");
+        Button next = control(Text.get("log.coach.next"), VaadinIcon.CHECK, "coach-done-step");
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button stop = control("Stop", VaadinIcon.STOP, "coach-stop");
+        Button stop = control(Text.get("log.coach.stop"), VaadinIcon.STOP, "coach-stop");
         stop.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Div controls = new Div(start, resume, next, pause, skip, stop);
         controls.addClassName("coach-controls");
-        Checkbox speak = new Checkbox("Speak the cues");
+        Checkbox speak = new Checkbox(Text.get("log.coach.speak"));
         speak.addClassName("coach-speak");
         add(screen, controls, speak);
 

@@ -1,5 +1,6 @@
 package com.stride.log.ui;
 
+import com.stride.base.i18n.Text;
 import com.stride.base.InvalidInputException;
 import com.stride.base.ui.FieldErrors;
 import com.stride.base.ui.Notices;
@@ -57,7 +58,7 @@ class ExerciseCard extends Div {
         if (exercise.dosage().note() != null) {
             Paragraph note = new Paragraph(exercise.dosage().note());
             note.addClassName("pt-note");
-            note.getElement().setAttribute("title", "Note from your physical therapist");
+            note.getElement().setAttribute("title", Text.get("log.card.ptNote"));
             add(note);
         }
         if (!exercise.steps().isEmpty() || !exercise.tips().isEmpty()) {
@@ -77,7 +78,7 @@ class ExerciseCard extends Div {
     // The steps are built when the runner first opens them: most days they stay closed, and a card's
     // steps and tips are a third of Today's state on the server and of its first response (issue 14).
     private Details howTo() {
-        Details details = new Details("How to do it");
+        Details details = new Details(Text.get("log.card.howTo"));
         details.addClassName("how-to");
         details.addOpenedChangeListener(event -> {
             if (event.isOpened() && details.getContent().findAny().isEmpty()) {
@@ -98,7 +99,7 @@ class ExerciseCard extends Div {
             UnorderedList tips = new UnorderedList();
             tips.addClassName("tips");
             exercise.tips().forEach(tip -> tips.add(new ListItem(tip)));
-            content.add(new Paragraph("Tips"), tips);
+            content.add(new Paragraph(Text.get("log.card.tips")), tips);
         }
         return content;
     }
@@ -107,31 +108,33 @@ class ExerciseCard extends Div {
         logArea.removeAll();
         setClassName("logged", entry != null);
         if (entry == null) {
-            Button done = new Button("Done", VaadinIcon.CHECK.create(), e -> record(new Entry(EntryStatus.DONE, null,
-                    null)));
+            Button done = new Button(EntryStatus.DONE.label(), VaadinIcon.CHECK.create(),
+                    e -> record(new Entry(EntryStatus.DONE, null, null)));
             done.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             done.setDisableOnClick(true);
-            done.getElement().setAttribute("aria-label", "Mark " + exercise.name() + " done");
+            done.getElement().setAttribute("aria-label", Text.get("log.card.markDone", "name", exercise.name()));
             logArea.add(done);
             Integer sets = exercise.setsTarget();
             if (sets != null && sets >= 2) {
-                Button partly = new Button("Partly done", e -> askSets(sets));
-                partly.getElement().setAttribute("aria-label", "Mark " + exercise.name() + " partly done");
+                Button partly = new Button(EntryStatus.PARTIAL.label(), e -> askSets(sets));
+                partly.getElement().setAttribute("aria-label", Text.get("log.card.markPartly", "name", exercise.name()));
                 logArea.add(partly);
             }
             return;
         }
-        Span status = new Span(VaadinIcon.CHECK_CIRCLE.create(), new Span(entry.status() == EntryStatus.DONE ? "Done"
-                : "Partly done: " + entry.setsDone() + " of " + exercise.setsTarget() + " " + setsWord()));
+        Span status = new Span(VaadinIcon.CHECK_CIRCLE.create(), new Span(entry.status() == EntryStatus.DONE
+                ? EntryStatus.DONE.label()
+                : Text.get(inCircuit() ? "log.card.partly.rounds" : "log.card.partly.sets", "done", entry.setsDone(),
+                        "target", exercise.setsTarget())));
         status.addClassName("entry-status");
-        Button undo = new Button("Undo", VaadinIcon.ARROW_BACKWARD.create(), e -> {
+        Button undo = new Button(Text.get("log.card.undo"), VaadinIcon.ARROW_BACKWARD.create(), e -> {
             if (actions.undo(exercise.planItemId())) {
                 entry = null;
                 showEntry();
             }
         });
         undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        undo.getElement().setAttribute("aria-label", "Undo " + exercise.name());
+        undo.getElement().setAttribute("aria-label", Text.get("log.card.undo.aria", "name", exercise.name()));
         Div row = new Div(status, undo);
         row.addClassName("entry-row");
         logArea.add(row, effortChoice());
@@ -142,10 +145,10 @@ class ExerciseCard extends Div {
         Div choice = new Div();
         choice.addClassName("effort");
         choice.getElement().setAttribute("role", "group");
-        choice.getElement().setAttribute("aria-label", "How did " + exercise.name() + " feel? (optional)");
-        Span question = new Span("How did it feel?");
+        choice.getElement().setAttribute("aria-label", Text.get("log.card.effort.aria", "name", exercise.name()));
+        Span question = new Span(Text.get("log.card.effort.question"));
         question.addClassName("effort-question");
-        Span why = new Span("Optional. Your physical therapist reads it to adjust this exercise; tap again to clear.");
+        Span why = new Span(Text.get("log.card.effort.why"));
         why.addClassName("effort-why");
         choice.add(question);
         for (Effort effort : Effort.values()) {
@@ -163,10 +166,6 @@ class ExerciseCard extends Div {
 
     private boolean inCircuit() {
         return exercise.circuit() != null;
-    }
-
-    private String setsWord() {
-        return inCircuit() ? "rounds" : "sets";
     }
 
     /** Records the entry unless the runner already logged this exercise (a circuit's coach finishing). */
@@ -202,16 +201,17 @@ class ExerciseCard extends Div {
 
     private void askSets(int target, int done) {
         logArea.removeAll();
-        IntegerField sets = new IntegerField((inCircuit() ? "Rounds" : "Sets") + " done (of " + target + ")");
+        IntegerField sets = new IntegerField(Text.get(inCircuit() ? "log.card.roundsDone" : "log.card.setsDone",
+                "target", target));
         sets.setMin(1);
         sets.setMax(target - 1);
         sets.setValue(done);
         sets.setStepButtonsVisible(true);
         sets.addClassName("sets-done");
         FieldErrors errors = new FieldErrors().bind("setsDone", sets);
-        Button save = new Button("Save", e -> record(new Entry(EntryStatus.PARTIAL, sets.getValue(), null), errors));
+        Button save = new Button(Text.get("log.card.save"), e -> record(new Entry(EntryStatus.PARTIAL, sets.getValue(), null), errors));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", e -> showEntry());
+        Button cancel = new Button(Text.get("log.card.cancel"), e -> showEntry());
         cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div buttons = new Div(save, cancel);
         buttons.addClassName("entry-row");

@@ -1,6 +1,8 @@
 package com.stride.log.ui;
 
+import com.stride.base.i18n.Text;
 import com.stride.base.text.Formats;
+import com.stride.base.ui.Titles;
 import com.stride.log.DaySummary;
 import com.stride.log.Progress;
 import com.stride.log.RunnerLogService;
@@ -16,38 +18,42 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The runner's own history: streak, adherence per week, the pain trend and every past day. */
 @Route("history")
-@PageTitle("History · Stride")
-@Menu(order = 20, icon = "vaadin:chart-line", title = "History")
+@Menu(order = 20, icon = "vaadin:chart-line", title = "log.menu.history")
 @RolesAllowed(Role.Names.RUNNER)
-class HistoryView extends Main {
+class HistoryView extends Main implements HasDynamicTitle {
 
     static final int WEEKS = 8;
 
     HistoryView(RunnerLogService logs) {
         addClassNames("history-view", "page");
-        Div header = new Div(new H2("History"));
+        Div header = new Div(new H2(Text.get("log.history.title")));
         header.addClassName("page-header");
         add(header);
         Progress progress = logs.progress(WEEKS);
         if (progress.plan() != null) {
-            Span streak = new Span(Formats.count(progress.streak(), "day", "days"));
+            Span streak = new Span(Text.get("log.history.streak.days", "count", progress.streak()));
             streak.addClassName("streak-number");
-            Div card = new Div(streak, new Span("in a row with your exercises done"));
+            Div card = new Div(streak, new Span(Text.get("log.history.streak.text")));
             card.addClassName("streak");
             add(card);
         }
-        Section adherence = new Section(new H3("Week by week"));
-        adherence.add(progress.plan() == null ? new Paragraph("No active plan.")
+        Section adherence = new Section(new H3(Text.get("log.history.weeks")));
+        adherence.add(progress.plan() == null ? new Paragraph(Text.get("log.history.noPlan"))
                 : new AdherenceTable(progress.weeks(), progress.asOf()));
-        Section pain = new Section(new H3("Pain trend"), new PainChart(progress.pain(), progress.painFrom(),
+        Section pain = new Section(new H3(Text.get("log.history.painTrend")), new PainChart(progress.pain(), progress.painFrom(),
                 progress.asOf()));
         add(adherence, pain, days(logs));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Titles.of("log.history.title");
     }
 
     private static Section days(RunnerLogService logs) {
@@ -63,20 +69,20 @@ class HistoryView extends Main {
                         .withProperty("day", day -> Formats.shortDate(day.day()))
                         .withProperty("done", HistoryView::done)
                         .withProperty("note", day -> day.notes() == null ? "" : day.notes()))
-                .setHeader("Day").setFlexGrow(3);
-        grid.addColumn(day -> Formats.score(day.painDuring())).setHeader("Pain").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(day -> Formats.score(day.painNextMorning())).setHeader("Morning after").setAutoWidth(true)
+                .setHeader(Text.get("log.history.day")).setFlexGrow(3);
+        grid.addColumn(day -> Formats.score(day.painDuring())).setHeader(Text.get("log.history.pain")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(day -> Formats.score(day.painNextMorning())).setHeader(Text.get("log.history.morningAfter")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setItems(query -> logs.days(query.getOffset(), query.getLimit()).stream(), query -> logs.countDays());
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.setEmptyStateText("Nothing logged yet. Your days will show here.");
-        grid.setAriaLabel("Past days");
+        grid.setEmptyStateText(Text.get("log.history.empty"));
+        grid.setAriaLabel(Text.get("log.history.days"));
         grid.addClassName("days-grid");
-        return new Section(new H3("Past days"), grid);
+        return new Section(new H3(Text.get("log.history.days")), grid);
     }
 
     private static String done(DaySummary day) {
-        String done = Formats.count(day.done(), "exercise", "exercises") + " done";
-        return day.partial() == 0 ? done : done + ", " + day.partial() + " partly";
+        return day.partial() == 0 ? Text.get("log.history.done", "count", day.done())
+                : Text.get("log.history.donePartly", "count", day.done(), "partial", day.partial());
     }
 }

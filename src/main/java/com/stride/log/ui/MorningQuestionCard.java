@@ -1,5 +1,6 @@
 package com.stride.log.ui;
 
+import com.stride.base.i18n.Text;
 import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
 import com.stride.base.text.Formats;
@@ -27,26 +28,25 @@ class MorningQuestionCard extends Section {
 
     MorningQuestionCard(RunnerLogService logs, MorningQuestion question, LocalDate today) {
         addClassName("morning-question");
-        String day = question.sessionDay().equals(today.minusDays(1)) ? "yesterday's session"
-                : "your session on " + Formats.longDate(question.sessionDay());
-        PainScale pain = new PainScale("Pain this morning");
+        String heading = question.sessionDay().equals(today.minusDays(1)) ? Text.get("log.morning.question.yesterday")
+                : Text.get("log.morning.question.onDay", "day", Formats.longDate(question.sessionDay()));
+        PainScale pain = new PainScale(Text.get("log.morning.pain"));
         FieldErrors errors = new FieldErrors().bind("pain", pain);
-        Button save = new Button("Save", e -> {
+        Button save = new Button(Text.get("log.morning.save"), e -> {
             if (pain.getValue() == null) {
                 // the service takes "no score" as "rather not say": that is the Skip button
-                errors.show(Problems.none().add("pain", "Choose a number from " + LogLimits.PAIN_MIN + " to "
-                        + LogLimits.PAIN_MAX + ", or skip the question"));
+                errors.show(Problems.none().add("pain", Text.get("log.morning.chooseOrSkip", "min", LogLimits.PAIN_MIN,
+                        "max", LogLimits.PAIN_MAX)));
                 return;
             }
             answer(logs, question, pain.getValue(), errors);
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button skip = new Button("Skip", e -> answer(logs, question, null, errors));
+        Button skip = new Button(Text.get("log.morning.skip"), e -> answer(logs, question, null, errors));
         skip.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         Div buttons = new Div(save, skip);
         buttons.addClassName("entry-row");
-        add(new H3("Good morning! How is the pain after " + day + "?"),
-                new Paragraph("The morning after tells your physical therapist whether to step up or ease off."),
+        add(new H3(heading), new Paragraph(Text.get("log.morning.why")),
                 pain, buttons);
     }
 
@@ -54,8 +54,8 @@ class MorningQuestionCard extends Section {
         try {
             logs.answerMorning(question.sessionId(), value);
             removeAll();
-            Paragraph thanks = new Paragraph(value == null ? "Skipped. You can tell your PT in a note instead."
-                    : "Thanks, saved: " + Formats.scoreInWords(value) + " this morning.");
+            Paragraph thanks = new Paragraph(value == null ? Text.get("log.morning.skipped")
+                    : Text.get("log.morning.saved", "score", Formats.scoreInWords(value)));
             thanks.getElement().setAttribute("role", "status");
             add(thanks);
             if (value != null) {

@@ -1,5 +1,6 @@
 package com.stride.log.ui;
 
+import com.stride.base.i18n.Text;
 import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
 import com.stride.base.ui.Notices;
@@ -48,15 +49,15 @@ class PainAdvice extends Div {
             boxes.put(sign, checkbox);
             options.add(checkbox);
         }
-        Button send = new Button("Send to my clinic");
+        Button send = new Button(Text.get("log.signs.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.setDisableOnClick(true);
         send.addClassName("send-signs");
-        Button none = new Button("None of these");
+        Button none = new Button(Text.get("log.signs.none"));
         none.addClassName("no-signs");
         Div buttons = new Div(send, none);
         buttons.addClassName("entry-row");
-        box.add(new H4(PainGuidance.SIGNS_QUESTION), new Paragraph(PainGuidance.SIGNS_INTRO), options, buttons);
+        box.add(new H4(PainGuidance.signsQuestion()), new Paragraph(PainGuidance.signsIntro()), options, buttons);
         send.addClickListener(e -> {
             Set<WarningSign> ticked = EnumSet.noneOf(WarningSign.class);
             boxes.forEach((sign, checkbox) -> {
@@ -65,7 +66,7 @@ class PainAdvice extends Div {
                 }
             });
             if (ticked.isEmpty()) {
-                Notices.error("Tick what applies, or choose \"None of these\".");
+                Notices.error(Text.get("log.signs.tickOrNone"));
                 send.setEnabled(true);
                 return;
             }
@@ -79,13 +80,13 @@ class PainAdvice extends Div {
         try {
             logs.reportWarningSigns(sessionId, signs);
             box.removeAll();
-            Paragraph answer = new Paragraph(signs.isEmpty() ? PainGuidance.NO_SIGNS : PainGuidance.SIGNS_ADVICE);
+            Paragraph answer = new Paragraph(signs.isEmpty() ? PainGuidance.noSigns() : PainGuidance.signsAdvice());
             answer.addClassName(signs.isEmpty() ? "no-signs-answer" : "signs-advice");
             box.add(answer);
         } catch (InvalidInputException e) {
             e.fieldErrors().values().forEach(Notices::error);
         } catch (RecordNotFoundException e) {
-            Notices.error(SessionPanel.PLAN_UPDATED);
+            Notices.error(SessionPanel.planUpdated());
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.stride.log.ui;
 
+import com.stride.base.i18n.Text;
 import com.stride.base.text.Formats;
 import com.stride.log.LogLimits;
 import com.stride.log.PainPoint;
@@ -32,12 +33,9 @@ public class PainChart extends Div {
     private static final int MAX_DATE_LABELS = 7;
     /** Large for a chart that a phone shows at half its width. */
     private static final int FONT_SIZE = 16;
-    private static final String FONT_FAMILY = "Liberation Sans, Arial, Helvetica, sans-serif";
+    private static final String FONT_FAMILY = "Liberation Sans, Arial, Helvetica, sans-serif"; // literal: markup
     private static final String DURING = "#1a5fb4";
     private static final String MORNING = "#b34a00";
-    static final String DURING_LABEL = "During or after exercise";
-    static final String MORNING_LABEL = "Next morning";
-    private static final String AXIS_LABEL = "Pain (" + LogLimits.PAIN_MIN + "-" + LogLimits.PAIN_MAX + ")";
 
     public PainChart(List<PainPoint> points, LocalDate from, LocalDate to) {
         addClassName("pain-chart");
@@ -47,7 +45,7 @@ public class PainChart extends Div {
             from = first.isAfter(from) ? (first.isBefore(to.minusDays(13)) ? first : to.minusDays(13)) : from;
         }
         if (points.isEmpty()) {
-            add(new Paragraph("No pain scores recorded in this period yet."));
+            add(new Paragraph(Text.get("log.chart.empty")));
             return;
         }
         // as a div's inner HTML, so the browser's HTML parser creates the SVG elements in the SVG
@@ -65,24 +63,32 @@ public class PainChart extends Div {
         PainPoint last = points.getLast();
         int highest = points.stream().flatMap(p -> java.util.stream.Stream.of(p.during(), p.nextMorning()))
                 .filter(Objects::nonNull).mapToInt(Integer::intValue).max().orElse(0);
-        return "Pain trend over " + Formats.count(points.size(), "day", "days") + ". Latest, "
-                + Formats.shortDate(last.day()) + ": during " + Formats.scoreInWords(last.during()) + ", next morning "
-                + Formats.scoreInWords(last.nextMorning()) + ". Highest: " + Formats.scoreInWords(highest) + ".";
+        return Text.get("log.chart.summary", "count", points.size(), "day", Formats.shortDate(last.day()),
+                "during", Formats.scoreInWords(last.during()), "morning", Formats.scoreInWords(last.nextMorning()),
+                "highest", Formats.scoreInWords(highest));
+    }
+
+    static String duringLabel() {
+        return Text.get("log.chart.during");
+    }
+
+    static String morningLabel() {
+        return Text.get("log.chart.morning");
     }
 
     static String render(List<PainPoint> points, LocalDate from, LocalDate to) {
         int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
         Svg svg = new Svg(days);
         StringBuilder out = svg.out;
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)
-                .append("\" preserveAspectRatio=\"xMidYMid meet\" font-family=\"").append(FONT_FAMILY)
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT) // literal: markup
+                .append("\" preserveAspectRatio=\"xMidYMid meet\" font-family=\"").append(FONT_FAMILY) // literal: markup
                 .append("\" font-size=\"").append(FONT_SIZE).append("\">");
-        out.append("<rect width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT).append("\" fill=\"#fff\"/>");
+        out.append("<rect width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT).append("\" fill=\"#fff\"/>"); // literal: markup
         svg.band(LogLimits.PAIN_MIN, LogLimits.PAIN_SAFE_MAX, "#e6f4ea");
         svg.band(LogLimits.PAIN_SAFE_MAX, LogLimits.PAIN_TOO_MUCH_ABOVE, "#fdf3dc");
         svg.band(LogLimits.PAIN_TOO_MUCH_ABOVE, LogLimits.PAIN_MAX, "#fbe4e4");
         for (int score = LogLimits.PAIN_MIN; score <= LogLimits.PAIN_MAX; score++) {
-            out.append("<line stroke=\"#d4d4d4\" stroke-width=\"1\" x1=\"").append(LEFT).append("\" x2=\"")
+            out.append("<line stroke=\"#d4d4d4\" stroke-width=\"1\" x1=\"").append(LEFT).append("\" x2=\"") // literal: markup
                     .append(RIGHT).append("\" y1=\"").append(Svg.y(score)).append("\" y2=\"").append(Svg.y(score))
                     .append("\"/>");
         }
@@ -91,19 +97,20 @@ public class PainChart extends Div {
                 LogLimits.PAIN_MAX}) {
             svg.text(LEFT - 8, Svg.y(score) + 5, "end", String.valueOf(score));
         }
-        out.append("<text transform=\"translate(16 ").append((TOP + BOTTOM) / 2).append(") rotate(-90)\" ")
-                .append("text-anchor=\"middle\">").append(HtmlUtils.htmlEscape(AXIS_LABEL)).append("</text>");
+        String axis = Text.get("log.chart.axis", "min", LogLimits.PAIN_MIN, "max", LogLimits.PAIN_MAX);
+        out.append("<text transform=\"translate(16 ").append((TOP + BOTTOM) / 2).append(") rotate(-90)\" ") // literal: markup
+                .append("text-anchor=\"middle\">").append(HtmlUtils.htmlEscape(axis)).append("</text>");
         int step = Math.max(1, (days + MAX_DATE_LABELS - 1) / MAX_DATE_LABELS);
         // counted back from the last day, so that today always has its label
         for (int day = days - 1; day >= 0; day -= step) {
             svg.text(svg.x(day), BOTTOM + 24, "middle", Formats.dayMonth(from.plusDays(day)));
         }
-        out.append("<line stroke=\"#888\" x1=\"").append(LEFT).append("\" x2=\"").append(RIGHT).append("\" y1=\"")
+        out.append("<line stroke=\"#888\" x1=\"").append(LEFT).append("\" x2=\"").append(RIGHT).append("\" y1=\"") // literal: markup
                 .append(BOTTOM).append("\" y2=\"").append(BOTTOM).append("\"/>");
         svg.series(points, from, PainPoint::during, DURING, "", false);
         svg.series(points, from, PainPoint::nextMorning, MORNING, " stroke-dasharray=\"6 4\"", true);
-        svg.legendItem(LEFT, DURING_LABEL, DURING, "", false);
-        svg.legendItem(LEFT + 250, MORNING_LABEL, MORNING, " stroke-dasharray=\"6 4\"", true);
+        svg.legendItem(LEFT, duringLabel(), DURING, "", false);
+        svg.legendItem(LEFT + 250, morningLabel(), MORNING, " stroke-dasharray=\"6 4\"", true);
         return out.append("</svg>").toString();
     }
 
@@ -134,13 +141,13 @@ public class PainChart extends Div {
         }
 
         void band(int fromScore, int toScore, String fill) {
-            out.append("<rect fill=\"").append(fill).append("\" x=\"").append(LEFT).append("\" y=\"").append(y(toScore))
+            out.append("<rect fill=\"").append(fill).append("\" x=\"").append(LEFT).append("\" y=\"").append(y(toScore)) // literal: markup
                     .append("\" width=\"").append(RIGHT - LEFT).append("\" height=\"").append(y(fromScore) - y(toScore))
                     .append("\"/>");
         }
 
         void text(double x, double y, String anchor, String text) {
-            out.append("<text fill=\"#333\" x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" text-anchor=\"")
+            out.append("<text fill=\"#333\" x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" text-anchor=\"") // literal: markup
                     .append(anchor).append("\">").append(HtmlUtils.htmlEscape(text)).append("</text>");
         }
 
@@ -159,14 +166,14 @@ public class PainChart extends Div {
                 mark(marks, x, y, colour, squares);
             }
             if (!line.isEmpty()) {
-                out.append("<path fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"2.5\"")
+                out.append("<path fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"2.5\"") // literal: markup
                         .append(" stroke-linejoin=\"round\"").append(dash).append(" d=\"").append(line).append("\"/>")
                         .append(marks);
             }
         }
 
         void legendItem(int x, String label, String colour, String dash, boolean square) {
-            out.append("<path fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"2.5\"").append(dash)
+            out.append("<path fill=\"none\" stroke=\"").append(colour).append("\" stroke-width=\"2.5\"").append(dash) // literal: markup
                     .append(" d=\"M").append(x).append(' ').append(LEGEND_Y - 5).append(" h28\"/>");
             mark(out, x + 14, LEGEND_Y - 5, colour, square);
             text(x + 36, LEGEND_Y, "start", label);
@@ -174,10 +181,10 @@ public class PainChart extends Div {
 
         private static void mark(StringBuilder to, double x, int y, String colour, boolean square) {
             if (square) {
-                to.append("<rect fill=\"").append(colour).append("\" x=\"").append(num(x - 4)).append("\" y=\"")
+                to.append("<rect fill=\"").append(colour).append("\" x=\"").append(num(x - 4)).append("\" y=\"") // literal: markup
                         .append(y - 4).append("\" width=\"8\" height=\"8\"/>");
             } else {
-                to.append("<circle fill=\"").append(colour).append("\" cx=\"").append(num(x)).append("\" cy=\"").append(y)
+                to.append("<circle fill=\"").append(colour).append("\" cx=\"").append(num(x)).append("\" cy=\"").append(y) // literal: markup
                         .append("\" r=\"4.5\"/>");
             }
         }

@@ -1,5 +1,6 @@
 package com.stride.log.ui;
 
+import com.stride.base.i18n.Text;
 import com.stride.log.LogLimits;
 import com.stride.log.Pain;
 import com.stride.log.PainGuidance;
@@ -27,7 +28,6 @@ import org.jspecify.annotations.Nullable;
 class PainScale extends AbstractSinglePropertyField<PainScale, Integer>
         implements HasLabel, HasHelper, HasValidation, HasStyle {
 
-    static final String ANCHORS = LogLimits.PAIN_MIN + " = no pain, " + LogLimits.PAIN_MAX + " = worst imaginable";
 
     PainScale(String label) {
         super("value", null, String.class, PainScale::score, PainScale::text);
@@ -42,9 +42,9 @@ class PainScale extends AbstractSinglePropertyField<PainScale, Integer>
             option.setProperty("label", text(score));
             getElement().appendChild(option);
         }
-        setHelperText(ANCHORS);
-        addValueChangeListener(e -> setHelperText(e.getValue() == null ? ANCHORS
-                : e.getValue() + ": " + meaning(e.getValue())));
+        setHelperText(anchors());
+        addValueChangeListener(e -> setHelperText(e.getValue() == null ? anchors()
+                : Text.get("log.painScale.chosen", "score", e.getValue(), "meaning", meaning(e.getValue()))));
     }
 
     /** What the browser sent, as a score; anything else (a tampered request) is no score. */
@@ -81,9 +81,21 @@ class PainScale extends AbstractSinglePropertyField<PainScale, Integer>
         return getElement().getProperty("errorMessage");
     }
 
+    /** "0 = no pain, 10 = worst imaginable". */
+    static String anchors() {
+        return Text.get("log.painScale.anchors", "min", LogLimits.PAIN_MIN, "max", LogLimits.PAIN_MAX);
+    }
+
+    /**
+     * The score's anchor, if any, and its zone as a sentence carries them: "no pain, safe zone". The
+     * zone's words are those of the heading the runner reads after saving ({@link PainGuidance#during}).
+     */
     static String meaning(int score) {
-        String anchor = Pain.anchor(score);
-        String zone = PainGuidance.during(score).heading().toLowerCase(java.util.Locale.ROOT);
-        return anchor.isEmpty() ? zone : anchor.toLowerCase(java.util.Locale.ROOT) + ", " + zone;
+        String zone = Text.get("log.painScale.zone." + Pain.zone(score).name());
+        if (score == LogLimits.PAIN_MIN || score == LogLimits.PAIN_MAX) {
+            String anchor = Text.get(score == LogLimits.PAIN_MIN ? "log.painScale.anchor.min" : "log.painScale.anchor.max");
+            return Text.get("log.painScale.meaning", "anchor", anchor, "zone", zone);
+        }
+        return zone;
     }
 }

@@ -1,5 +1,6 @@
 package com.stride.log.ui;
 
+import com.stride.base.i18n.Text;
 import com.stride.base.RecordNotFoundException;
 import com.stride.base.text.Formats;
 import com.stride.log.Flag;
@@ -58,12 +59,13 @@ public class RunnerProgressPanel extends Div {
             add(afterFlags);
         }
 
-        Section adherence = section("Adherence per week" + (data.plan() == null ? "" : " · " + data.plan().title()));
-        adherence.add(data.plan() == null ? new Paragraph("No active plan.")
+        Section adherence = section(data.plan() == null ? Text.get("log.progress.adherence")
+                : Text.get("log.progress.adherence.plan", "plan", data.plan().title()));
+        adherence.add(data.plan() == null ? new Paragraph(Text.get("log.progress.noPlan"))
                 : new AdherenceTable(data.weeks(), data.asOf()));
-        Section pain = section("Pain trend");
+        Section pain = section(Text.get("log.progress.painTrend"));
         pain.add(new PainChart(data.pain(), data.painFrom(), data.asOf()));
-        Section skipped = section("Skipped most");
+        Section skipped = section(Text.get("log.progress.skipped"));
         skipped.add(skipped(data));
         Div columns = new Div(adherence, skipped);
         columns.addClassName("progress-columns");
@@ -78,7 +80,7 @@ public class RunnerProgressPanel extends Div {
         for (Flag flag : data.flags()) {
             Span text = new Span(VaadinIcon.WARNING.create(), new Span(describe(flag)));
             text.addClassName("flag-text");
-            Button seen = new Button("Mark seen", e -> {
+            Button seen = new Button(Text.get("log.progress.markSeen"), e -> {
                 try {
                     progress.markSeen(runnerId, flag.kind(), flag.raisedAt());
                 } catch (RecordNotFoundException alreadySeen) {
@@ -88,7 +90,7 @@ public class RunnerProgressPanel extends Div {
             });
             seen.addThemeVariants(ButtonVariant.LUMO_SMALL);
             // the visible words first, as WCAG 2.5.3 asks (axe 4.14: label-content-name-mismatch)
-            seen.getElement().setAttribute("aria-label", "Mark seen: " + flag.kind().label());
+            seen.getElement().setAttribute("aria-label", Text.get("log.progress.markSeen.aria", "flag", flag.kind().label()));
             seen.setVisible(canMarkSeen);
             Div row = new Div(text, seen);
             row.addClassNames("flag-row", "flag-" + flag.kind().name().toLowerCase(java.util.Locale.ROOT));
@@ -100,21 +102,23 @@ public class RunnerProgressPanel extends Div {
     }
 
     static String describe(Flag flag) {
-        return flag.kind().label() + ": " + flag.reason();
+        return Text.get("log.progress.flag", "flag", flag.kind().label(), "reason", flag.reason());
     }
 
     /** The guidance table, so the PT knows what the runner read at each score. */
     private static Details guidance() {
         Grid<PainGuidance.Advice> table = new Grid<>();
-        table.addColumn(advice -> advice.moment().label()).setHeader("When").setAutoWidth(true).setFlexGrow(0);
-        table.addColumn(PainGuidance.Advice::when).setHeader("Pain").setFlexGrow(1);
-        table.addColumn(advice -> advice.heading() + ". " + advice.advice()
-                + (advice.askSigns() ? " Asked about warning signs." : "")).setHeader("The runner reads").setFlexGrow(3);
+        table.addColumn(advice -> advice.moment().label()).setHeader(Text.get("log.progress.guidance.when")).setAutoWidth(true)
+                .setFlexGrow(0);
+        table.addColumn(PainGuidance.Advice::when).setHeader(Text.get("log.progress.guidance.pain")).setFlexGrow(1);
+        table.addColumn(advice -> Text.get(advice.askSigns() ? "log.progress.guidance.readsAndSigns"
+                        : "log.progress.guidance.reads", "heading", advice.heading(), "advice", advice.advice()))
+                .setHeader(Text.get("log.progress.guidance.reads.header")).setFlexGrow(3);
         table.setItems(PainGuidance.TABLE);
         table.setAllRowsVisible(true);
         table.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        table.setAriaLabel("What the runner is told at each pain score");
-        Details details = new Details("What the runner is told at each pain score", table);
+        table.setAriaLabel(Text.get("log.progress.guidance"));
+        Details details = new Details(Text.get("log.progress.guidance"), table);
         details.addClassName("pain-guidance");
         return details;
     }
@@ -125,32 +129,32 @@ public class RunnerProgressPanel extends Div {
             return box;
         }
         if (data.skipped().isEmpty()) {
-            box.add(new Paragraph("Nothing skipped so far."));
+            box.add(new Paragraph(Text.get("log.progress.skipped.none")));
             return box;
         }
         OrderedList list = new OrderedList();
         list.addClassName("skipped-list");
         for (SkippedExercise exercise : data.skipped()) {
-            list.add(new ListItem(exercise.name() + ": skipped " + exercise.skipped() + " of " + exercise.due()
-                    + " times"));
+            list.add(new ListItem(Text.get("log.progress.skipped.item", "name", exercise.name(),
+                    "skipped", exercise.skipped(), "due", exercise.due())));
         }
         box.add(list);
         return box;
     }
 
     private Section notes() {
-        Section section = section("Notes from the runner");
+        Section section = section(Text.get("log.progress.notes"));
         Grid<SessionNote> grid = new Grid<>();
-        grid.addColumn(note -> Formats.shortDate(note.day())).setHeader("Day").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(note -> Formats.score(note.painDuring())).setHeader("Pain").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(note -> Formats.score(note.painNextMorning())).setHeader("Next morning").setAutoWidth(true)
+        grid.addColumn(note -> Formats.shortDate(note.day())).setHeader(Text.get("log.progress.notes.day")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(note -> Formats.score(note.painDuring())).setHeader(Text.get("log.progress.notes.pain")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(note -> Formats.score(note.painNextMorning())).setHeader(Text.get("log.progress.notes.morning")).setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addColumn(SessionNote::note).setHeader("Note").setFlexGrow(1);
+        grid.addColumn(SessionNote::note).setHeader(Text.get("log.progress.notes.note")).setFlexGrow(1);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> progress.notes(runnerId, query.getOffset(), query.getLimit()).stream(),
                 query -> progress.countNotes(runnerId));
-        grid.setEmptyStateText("No notes yet.");
-        grid.setAriaLabel("Notes from the runner, newest first");
+        grid.setEmptyStateText(Text.get("log.progress.notes.empty"));
+        grid.setAriaLabel(Text.get("log.progress.notes.aria"));
         grid.addClassName("notes-grid");
         section.add(grid);
         return section;

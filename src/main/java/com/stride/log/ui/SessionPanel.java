@@ -1,5 +1,6 @@
 package com.stride.log.ui;
 
+import com.stride.base.i18n.Text;
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
@@ -28,18 +29,19 @@ import org.jspecify.annotations.Nullable;
 /** One session of a day: its exercises to tick off, then pain and a note for the whole session. */
 class SessionPanel extends Section {
 
-    /** Said on any day's page, yesterday's too. */
-    static final String RELOAD = "Reload the page to see the plan as it is now.";
-    static final String PLAN_UPDATED = "Your plan has just been updated. " + RELOAD;
+    /** Said on any day's page, yesterday's too: the plan changed under it, so reload. */
+    static String planUpdated() {
+        return Text.get("log.session.planUpdated");
+    }
 
     private final RunnerLogService logs;
     private final LocalDate date;
     private final DaySession session;
-    private final PainScale pain = new PainScale("Pain during or after these exercises");
-    private final TextArea note = new TextArea("Note for your physical therapist (optional)");
+    private final PainScale pain = new PainScale(Text.get("log.session.pain"));
+    private final TextArea note = new TextArea(Text.get("log.session.note"));
     private final Paragraph saved = new Paragraph();
     private final Div advice = new Div();
-    private final Button save = new Button("Save how it went", e -> save());
+    private final Button save = new Button(Text.get("log.session.save"), e -> save());
     private final FieldErrors errors = new FieldErrors().bind("pain", pain).bind("note", note);
     private @Nullable Long version;
 
@@ -86,15 +88,16 @@ class SessionPanel extends Section {
         note.addClassName("session-note");
         note.setValue(session.note() == null ? "" : session.note());
         note.addValueChangeListener(e -> note.setInvalid(false));
-        LengthCounter.attach(note, LogLimits.NOTE_MAX, "What hurt, what was hard, what went well");
+        LengthCounter.attach(note, LogLimits.NOTE_MAX, Text.get("log.session.note.hint"));
         pain.addValueChangeListener(e -> pain.setInvalid(false));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
         save.addClassName("save-session");
         saved.addClassName("saved-message");
         saved.getElement().setAttribute("role", "status");
-        Div form = new Div(new H3(session.sessionCount() > 1 ? "How did session " + session.number() + " go?"
-                : "How did it go?"), pain, note, save, saved, advice);
+        Div form = new Div(new H3(session.sessionCount() > 1
+                ? Text.get("log.session.howDidSessionGo", "number", session.number())
+                : Text.get("log.session.howDidItGo")), pain, note, save, saved, advice);
         form.addClassName("how-it-went");
         return form;
     }
@@ -112,10 +115,9 @@ class SessionPanel extends Section {
         } catch (InvalidInputException e) {
             errors.show(e).values().forEach(Notices::error);
         } catch (ConcurrentEditException e) {
-            Notices.error("This session was changed on another device or tab. Reload the page to see it, "
-                    + "then save again.");
+            Notices.error(Text.get("log.session.changedElsewhere"));
         } catch (RecordNotFoundException e) {
-            Notices.error("This session is no longer in your plan. " + RELOAD);
+            Notices.error(Text.get("log.session.gone"));
         } finally {
             save.setEnabled(true);
         }
@@ -133,13 +135,12 @@ class SessionPanel extends Section {
     /** Says what was kept when a field was refused: the runner must not think the pain score is lost too. */
     private String savedMessage(SessionSaved result) {
         if (result.complete()) {
-            return "Saved. Your physical therapist will see it.";
+            return Text.get("log.session.saved");
         }
         if (result.refused().containsKey("note")) {
-            return pain.getValue() == null ? "Your note is not saved yet: see the message under it."
-                    : "Your pain score is saved. Your note is not saved yet: see the message under it.";
+            return Text.get(pain.getValue() == null ? "log.session.noteNotSaved" : "log.session.painSavedNoteNot");
         }
-        return "Your note is saved. The pain score is not: choose it again.";
+        return Text.get("log.session.noteSavedPainNot");
     }
 
     /** Runs a change of an exercise's entry; false when it was refused, which is said here unless the card says it. */
@@ -154,9 +155,9 @@ class SessionPanel extends Section {
             e.fieldErrors().values().forEach(Notices::error);
         } catch (RecordNotFoundException e) {
             // also when the PT saved a new version with this exercise in it: the page shows the old one
-            Notices.error(PLAN_UPDATED);
+            Notices.error(planUpdated());
         } catch (ConcurrentEditException e) {
-            Notices.error("Your plan changed while this page was open. " + RELOAD);
+            Notices.error(Text.get("log.session.planChanged"));
         }
         return false;
     }

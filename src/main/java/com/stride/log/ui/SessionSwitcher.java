@@ -1,5 +1,6 @@
 package com.stride.log.ui;
 
+import com.stride.base.i18n.Text;
 import com.stride.log.DaySession;
 import com.stride.log.RunnerLogService;
 import com.vaadin.flow.component.html.Div;
@@ -26,10 +27,10 @@ class SessionSwitcher extends Div {
         }
         // a session's panel is built when it is first chosen, then kept (with anything typed in it)
         SessionPanel[] panels = new SessionPanel[sessions.size()];
-        RadioButtonGroup<Integer> choice = new RadioButtonGroup<>("Which session");
+        RadioButtonGroup<Integer> choice = new RadioButtonGroup<>(Text.get("log.session.which"));
         choice.addClassName("session-choice");
         choice.setItems(IntStream.range(0, sessions.size()).boxed().toList());
-        choice.setItemLabelGenerator(index -> "Session " + (index + 1) + " of " + sessions.size());
+        choice.setItemLabelGenerator(index -> Text.get("log.session.choice", "number", index + 1, "count", sessions.size()));
         choice.addValueChangeListener(event -> {
             Integer chosen = event.getValue();
             if (chosen == null) {

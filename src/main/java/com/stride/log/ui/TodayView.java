@@ -1,6 +1,8 @@
 package com.stride.log.ui;
 
+import com.stride.base.i18n.Text;
 import com.stride.base.text.Formats;
+import com.stride.base.ui.Titles;
 import com.stride.catalogue.ui.ExercisePictures;
 import com.stride.log.DayExercise;
 import com.stride.log.DaySession;
@@ -31,7 +33,7 @@ import java.util.stream.Collectors;
  * shows yesterday's, which can still be corrected.
  */
 @Route("today")
-@Menu(order = 10, icon = "vaadin:calendar-o", title = "Today")
+@Menu(order = 10, icon = "vaadin:calendar-o", title = "log.menu.today")
 @RolesAllowed(Role.Names.RUNNER)
 class TodayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -55,23 +57,23 @@ class TodayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return (yesterday ? "Yesterday" : "Today") + " · Stride";
+        return Titles.of(yesterday ? "log.today.yesterday" : "log.today.title");
     }
 
     private void show(RunnerDay day, LocalDate today, boolean yesterday) {
         removeAll();
-        Div header = new Div(new H2(yesterday ? "Yesterday" : "Today"), date(day.date()));
+        Div header = new Div(new H2(Text.get(yesterday ? "log.today.yesterday" : "log.today.title")), date(day.date()));
         header.addClassName("page-header");
         add(header);
         if (!yesterday && day.morningQuestion() != null) {
             add(new MorningQuestionCard(logs, day.morningQuestion(), today));
         }
         if (day.plan() == null) {
-            add(message("No plan yet", "Your physical therapist has not assigned you a plan yet. "
-                    + "When they do, your exercises will be here."));
+            add(message(Text.get("log.today.noPlan"), Text.get("log.today.noPlan.text")));
             return;
         }
-        Paragraph plan = new Paragraph(day.plan().title() + " · from " + day.plan().therapistName());
+        Paragraph plan = new Paragraph(Text.get("log.today.planLine", "title", day.plan().title(),
+                "therapist", day.plan().therapistName()));
         plan.addClassName("plan-line");
         add(plan);
         List<DaySession> sessions = day.sessions();
@@ -88,21 +90,20 @@ class TodayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         } else {
             add(sessionsIntro(sessions, yesterday), new SessionSwitcher(logs, day.date(), sessions));
         }
-        Anchor other = yesterday ? new Anchor("today", "Back to today")
-                : new Anchor("today?day=" + YESTERDAY, "Forgot something? Correct yesterday's entries");
+        Anchor other = yesterday ? new Anchor("today", Text.get("log.today.backToToday"))
+                : new Anchor("today?day=" + YESTERDAY, Text.get("log.today.correctYesterday"));
         other.addClassName("other-day");
         add(other);
     }
 
     /** Which exercises belong to which session, so the runner can plan the day (issue 15). */
     private static Div sessionsIntro(List<DaySession> sessions, boolean yesterday) {
-        Paragraph intro = new Paragraph(yesterday
-                ? "Your plan had " + sessions.size() + " sessions yesterday, at different times of the day:"
-                : "Your plan has " + sessions.size() + " sessions today. Do them at different times of the day:");
+        Paragraph intro = new Paragraph(Text.get(yesterday ? "log.today.sessions.yesterday" : "log.today.sessions",
+                "count", sessions.size()));
         UnorderedList list = new UnorderedList();
         for (DaySession session : sessions) {
-            list.add(new ListItem("Session " + session.number() + ": " + session.exercises().stream()
-                    .map(DayExercise::name).collect(Collectors.joining(", "))));
+            list.add(new ListItem(Text.get("log.today.sessions.item", "number", session.number(),
+                    "exercises", session.exercises().stream().map(DayExercise::name).collect(Collectors.joining(", ")))));
         }
         Div box = new Div(intro, list);
         box.addClassName("sessions-intro");
@@ -116,9 +117,9 @@ class TodayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     }
 
     private static Div nothingDue(RunnerDay day, LocalDate today, boolean yesterday) {
-        String next = day.nextDueDay() == null ? "Nothing is scheduled for the next two weeks."
-                : "Your next exercises are due " + Formats.relativeDay(day.nextDueDay(), today) + ".";
-        return message(yesterday ? "Nothing was due yesterday" : "Nothing due today: enjoy your rest day", next);
+        String next = day.nextDueDay() == null ? Text.get("log.today.nothingScheduled")
+                : Text.get("log.today.nextDue", "day", Formats.relativeDay(day.nextDueDay(), today));
+        return message(Text.get(yesterday ? "log.today.nothingYesterday" : "log.today.restDay"), next);
     }
 
     private static Div message(String title, String text) {

@@ -61,7 +61,7 @@ class PainAdviceViewTest extends KaribuTest {
 
         _get(Checkbox.class, spec -> spec.withLabel("Swelling")).setValue(true);
         _get(Button.class, spec -> spec.withText("Send to my clinic")).click();
-        _get(Paragraph.class, spec -> spec.withText(PainGuidance.SIGNS_ADVICE));
+        _get(Paragraph.class, spec -> spec.withText(PainGuidance.signsAdvice()));
         assertThat(_find(Checkbox.class)).isEmpty();
         assertThat(signs()).isEqualTo("{SWELLING}");
 
@@ -90,7 +90,7 @@ class PainAdviceViewTest extends KaribuTest {
         _get(PainScale.class).setValue(8);
         _get(Button.class, spec -> spec.withText("Save how it went")).click();
         _get(Button.class, spec -> spec.withText("None of these")).click();
-        _get(Paragraph.class, spec -> spec.withText(PainGuidance.NO_SIGNS));
+        _get(Paragraph.class, spec -> spec.withText(PainGuidance.noSigns()));
         assertThat(signs()).isEqualTo("{}");
     }
 

@@ -37,8 +37,8 @@ class PainChartTest {
 
         // safe 0-3 (y 197-262), acceptable 3-5 (y 153-197), too much 5-10 (y 44-153)
         assertThat(positions(svg, "rect", "y", "height")).contains("197,65", "153,44", "44,109");
-        assertThat(texts(svg)).contains("0", "3", "5", "10", "Pain (0-10)", PainChart.DURING_LABEL,
-                PainChart.MORNING_LABEL);
+        assertThat(texts(svg)).contains("0", "3", "5", "10", "Pain (0-10)", PainChart.duringLabel(),
+                PainChart.morningLabel());
     }
 
     @Test

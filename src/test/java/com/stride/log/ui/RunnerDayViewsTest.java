@@ -271,7 +271,7 @@ class RunnerDayViewsTest extends KaribuTest {
         });
         _get(Button.class, spec -> spec.withAttribute("aria-label", "Mark Glute bridge done")).click();
 
-        NotificationsKt.expectNotifications(SessionPanel.PLAN_UPDATED);
+        NotificationsKt.expectNotifications(SessionPanel.planUpdated());
         assertThat(jdbc.queryForObject("select count(*) from exercise_log l join session_log s on s.id = l.session_id "
                 + "where s.plan_id = ?", Integer.class, plan.id())).isZero();
     }
