@@ -1,27 +1,23 @@
 package com.stride.catalogue;
 
+import com.stride.base.i18n.Text;
+
 /** Body regions an exercise targets: a fixed vocabulary, matched by a CHECK constraint in V2. */
 public enum BodyRegion {
-    HIPS("Hips"),
-    HIP_FLEXORS("Hip flexors"),
-    GLUTES("Glutes"),
-    OUTER_HIP("Outer hip"),
-    INNER_THIGH("Inner thigh"),
-    QUADRICEPS("Quadriceps"),
-    HAMSTRINGS("Hamstrings"),
-    CALVES("Calves"),
-    ANKLE_FOOT("Ankle and foot"),
-    CORE("Core"),
-    LOWER_BACK("Lower back"),
-    UPPER_BODY("Shoulders and upper back");
-
-    private final String label;
-
-    BodyRegion(String label) {
-        this.label = label;
-    }
+    HIPS,
+    HIP_FLEXORS,
+    GLUTES,
+    OUTER_HIP,
+    INNER_THIGH,
+    QUADRICEPS,
+    HAMSTRINGS,
+    CALVES,
+    ANKLE_FOOT,
+    CORE,
+    LOWER_BACK,
+    UPPER_BODY;
 
     public String label() {
-        return label;
+        return Text.get("catalogue.region." + name());
     }
 }

@@ -2,7 +2,7 @@ package com.stride.catalogue;
 
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.RecordNotFoundException;
-import com.stride.base.validation.Messages;
+import com.stride.base.i18n.Text;
 import com.stride.base.validation.Problems;
 import com.stride.clinic.Clinic;
 import com.stride.clinic.ClinicRepository;
@@ -42,7 +42,6 @@ public class CatalogueService {
     public static final int MAX_PAGE_SIZE = 200;
     private static final String EXERCISE = "exercise";
     private static final String NAME_UNIQUE_INDEX = "exercise_clinic_name_uq";
-    private static final String NAME_TAKEN = Messages.nameTaken("an exercise");
 
     private final CatalogueSearch search;
     private final ExerciseRepository exercises;
@@ -179,9 +178,8 @@ public class CatalogueService {
         Exercise exercise = editable(caller, id, loadedVersion);
         if (exercise.isArchived()) {
             if (exercises.activeNameTaken(caller.clinicId(), exercise.getName(), id)) {
-                throw Problems.refuse("name",
-                        "Your clinic already has an active exercise called \"" + exercise.getName()
-                                + "\". Rename or archive that one first.");
+                throw Problems.refuse("name", Text.get("catalogue.service.activeNameTaken", "name",
+                        exercise.getName()));
             }
             exercise.restore();
             exercise = saveOrNameTaken(exercise);
@@ -225,7 +223,7 @@ public class CatalogueService {
         List<ImageContent.Checked> added = new ArrayList<>();
         if (draft.image() instanceof ImageChange.Pictures pictures) {
             if (pictures.slots().size() > ExerciseImages.MAX_PICTURES) {
-                problems.add("image", ExerciseImages.TOO_MANY);
+                problems.add("image", ExerciseImages.tooMany());
             }
             for (ImageChange.Slot slot : pictures.slots()) {
                 if (slot instanceof ImageChange.Added(byte[] bytes)) {
@@ -240,7 +238,7 @@ public class CatalogueService {
         }
         if (!problems.has("name") && draft.name() != null
                 && exercises.activeNameTaken(clinicId, draft.name(), exerciseId)) {
-            problems.add("name", NAME_TAKEN);
+            problems.add("name", nameTaken());
         }
         problems.throwIfAny();
         return added;
@@ -252,7 +250,7 @@ public class CatalogueService {
         } catch (DataIntegrityViolationException e) {
             if (violates(e, NAME_UNIQUE_INDEX)) {
                 // Two saves of the same new name at once: the unique index decides.
-                throw Problems.refuse("name", NAME_TAKEN);
+                throw Problems.refuse("name", nameTaken());
             }
             throw e;
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -296,6 +294,10 @@ public class CatalogueService {
             // Two saves of the same exercise's pictures at once.
             throw new ConcurrentEditException(EXERCISE);
         }
+    }
+
+    private static String nameTaken() {
+        return Text.get("catalogue.service.nameTaken");
     }
 
     private static boolean violates(DataIntegrityViolationException e, String constraint) {

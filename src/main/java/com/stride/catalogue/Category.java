@@ -1,18 +1,14 @@
 package com.stride.catalogue;
 
+import com.stride.base.i18n.Text;
+
 /** What kind of exercise it is. The codes match the CHECK constraint in V2. */
 public enum Category {
-    STRETCH("Stretch"),
-    STRENGTHENING("Strengthening"),
-    MOBILITY("Mobility / dynamic");
-
-    private final String label;
-
-    Category(String label) {
-        this.label = label;
-    }
+    STRETCH,
+    STRENGTHENING,
+    MOBILITY;
 
     public String label() {
-        return label;
+        return Text.get("catalogue.category." + name());
     }
 }

@@ -1,8 +1,11 @@
 package com.stride.catalogue;
 
+import com.stride.base.i18n.Language;
+import com.stride.base.i18n.Text;
 import java.time.DayOfWeek;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -60,19 +63,32 @@ public record Dosage(
         return sides.perSide();
     }
 
-    /** The plain-language summary shown everywhere this dosage appears. */
+    /** The plain-language summary shown everywhere this dosage appears, in the current language. */
     public String summary() {
-        return DosageSummary.of(this);
+        return summary(Text.locale());
+    }
+
+    /** The summary in a given reader's language (a handout, an email). */
+    public String summary(Locale locale) {
+        return DosageSummary.of(this, Language.orEnglish(locale));
     }
 
     /** The summary of a move in a circuit, whose sets are the circuit's rounds and said once for it. */
     public String summaryInCircuit() {
-        return DosageSummary.of(toBuilder().sets(null).build());
+        return summaryInCircuit(Text.locale());
+    }
+
+    public String summaryInCircuit(Locale locale) {
+        return DosageSummary.of(toBuilder().sets(null).build(), Language.orEnglish(locale));
     }
 
     /** The sets as a circuit's rounds: "2 rounds", "1-2 rounds"; empty when not set. */
     public String rounds() {
-        return sets == null ? "" : sets + (sets.upper() == 1 ? " round" : " rounds");
+        return rounds(Text.locale());
+    }
+
+    public String rounds(Locale locale) {
+        return sets == null ? "" : DosageSummary.rounds(sets, Language.orEnglish(locale));
     }
 
     private static String blankToNull(String text) {

@@ -1,5 +1,6 @@
 package com.stride.catalogue;
 
+import com.stride.base.i18n.Text;
 import com.stride.base.validation.Messages;
 import com.stride.base.validation.PlainTextValidator;
 import com.stride.base.validation.Problems;
@@ -13,12 +14,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class DosageRules {
 
-    static final String SOMETHING_TO_DO = "Set reps, a hold or a duration";
-    static final String ONE_SCHEDULE = "Choose days a week or named weekdays, not both";
-    static final String PHASES_OR_HOLD = "Use phases or one hold time, not both";
-    static final String PHASES_NEED_REPS = "Set the reps that are held in these phases";
-    static final String PHASE_LABEL = "Say what to do in this phase";
-    static final String TOO_MANY_PHASES = "Use at most {max} phases";
+    private static final String SOMETHING_TO_DO = "catalogue.rules.somethingToDo";
+    private static final String SECONDS = "catalogue.rules.seconds";
 
     private DosageRules() {
     }
@@ -27,22 +24,24 @@ public final class DosageRules {
     public static Problems check(@Nullable Dosage dosage) {
         Problems problems = Problems.none();
         if (dosage == null) {
-            return problems.add("reps", SOMETHING_TO_DO);
+            return problems.add("reps", Text.get(SOMETHING_TO_DO));
         }
-        range(problems, "sets", dosage.sets(), DosageLimits.SETS_MAX, "sets");
-        range(problems, "reps", dosage.reps(), DosageLimits.REPS_MAX, "reps");
-        range(problems, "holdSeconds", dosage.holdSeconds(), DosageLimits.HOLD_SECONDS_MAX, "seconds");
-        range(problems, "durationSeconds", dosage.durationSeconds(), DosageLimits.DURATION_SECONDS_MAX, "seconds");
-        range(problems, "timesPerDay", dosage.timesPerDay(), DosageLimits.TIMES_PER_DAY_MAX, "times a day");
+        range(problems, "sets", dosage.sets(), DosageLimits.SETS_MAX, "catalogue.rules.sets");
+        range(problems, "reps", dosage.reps(), DosageLimits.REPS_MAX, "catalogue.rules.reps");
+        range(problems, "holdSeconds", dosage.holdSeconds(), DosageLimits.HOLD_SECONDS_MAX, SECONDS);
+        range(problems, "durationSeconds", dosage.durationSeconds(), DosageLimits.DURATION_SECONDS_MAX, SECONDS);
+        range(problems, "timesPerDay", dosage.timesPerDay(), DosageLimits.TIMES_PER_DAY_MAX,
+                "catalogue.rules.timesPerDay");
         if (dosage.reps() == null && dosage.holdSeconds() == null && dosage.durationSeconds() == null) {
-            problems.add("reps", SOMETHING_TO_DO).add("holdSeconds", SOMETHING_TO_DO)
-                    .add("durationSeconds", SOMETHING_TO_DO);
+            String something = Text.get(SOMETHING_TO_DO);
+            problems.add("reps", something).add("holdSeconds", something).add("durationSeconds", something);
         }
-        number(problems, "daysPerWeek", dosage.daysPerWeek(), DosageLimits.DAYS_PER_WEEK_MAX, "days a week");
+        number(problems, "daysPerWeek", dosage.daysPerWeek(), DosageLimits.DAYS_PER_WEEK_MAX,
+                "catalogue.rules.daysPerWeek");
         if (dosage.daysPerWeek() != null && !dosage.weekdays().isEmpty()) {
-            problems.add("weekdays", ONE_SCHEDULE);
+            problems.add("weekdays", Text.get("catalogue.rules.oneSchedule"));
         }
-        number(problems, "restSeconds", dosage.restSeconds(), DosageLimits.REST_SECONDS_MAX, "seconds");
+        number(problems, "restSeconds", dosage.restSeconds(), DosageLimits.REST_SECONDS_MAX, SECONDS);
         text(problems, "load", dosage.load(), DosageLimits.LOAD_MAX_LENGTH);
         text(problems, "note", dosage.note(), DosageLimits.NOTE_MAX_LENGTH);
         phases(problems, dosage);
@@ -55,45 +54,50 @@ public final class DosageRules {
             return;
         }
         if (phases.size() > DosageLimits.PHASES_MAX) {
-            problems.add("phases", Messages.withMax(TOO_MANY_PHASES, DosageLimits.PHASES_MAX));
+            problems.add("phases", Text.get("catalogue.rules.tooManyPhases", "max", DosageLimits.PHASES_MAX));
         }
         for (int i = 0; i < phases.size(); i++) {
             Phase phase = phases.get(i);
             String field = "phases[" + i + "]";
             if (phase.label().isEmpty()) {
-                problems.add(field + ".label", PHASE_LABEL);
+                problems.add(field + ".label", Text.get("catalogue.rules.phaseLabel"));
             } else {
                 text(problems, field + ".label", phase.label(), DosageLimits.PHASE_LABEL_MAX_LENGTH);
             }
             if (phase.seconds() == null) {
-                problems.add(field + ".seconds", Messages.numberBetween(DosageLimits.MIN,
-                        DosageLimits.HOLD_SECONDS_MAX, "seconds"));
+                problems.add(field + ".seconds", between(DosageLimits.HOLD_SECONDS_MAX, SECONDS));
             } else {
-                range(problems, field + ".seconds", phase.seconds(), DosageLimits.HOLD_SECONDS_MAX, "seconds");
+                range(problems, field + ".seconds", phase.seconds(), DosageLimits.HOLD_SECONDS_MAX, SECONDS);
             }
         }
         if (dosage.holdSeconds() != null) {
-            problems.add("holdSeconds", PHASES_OR_HOLD);
+            problems.add("holdSeconds", Text.get("catalogue.rules.phasesOrHold"));
         }
         if (dosage.reps() == null) {
-            problems.add("reps", PHASES_NEED_REPS);
+            problems.add("reps", Text.get("catalogue.rules.phasesNeedReps"));
         }
     }
 
-    private static void range(Problems problems, String field, @Nullable Range range, int max, String unit) {
+    /** "Use 1-600 seconds": the message key names the unit, so each language words it its own way. */
+    private static String between(int max, String key) {
+        // as digits, without grouping: "1-3600"
+        return Text.get(key, "min", Integer.toString(DosageLimits.MIN), "max", Integer.toString(max));
+    }
+
+    private static void range(Problems problems, String field, @Nullable Range range, int max, String key) {
         if (range == null) {
             return;
         }
         if (outside(range.min(), max) || (range.max() != null && outside(range.max(), max))) {
-            problems.add(field, Messages.numberBetween(DosageLimits.MIN, max, unit));
+            problems.add(field, between(max, key));
         } else if (range.max() != null && range.max() < range.min()) {
             problems.add(field, Messages.RANGE_ORDER);
         }
     }
 
-    private static void number(Problems problems, String field, @Nullable Integer value, int max, String unit) {
+    private static void number(Problems problems, String field, @Nullable Integer value, int max, String key) {
         if (value != null && outside(value, max)) {
-            problems.add(field, Messages.numberBetween(DosageLimits.MIN, max, unit));
+            problems.add(field, between(max, key));
         }
     }
 

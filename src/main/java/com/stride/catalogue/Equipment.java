@@ -1,33 +1,32 @@
 package com.stride.catalogue;
 
+import com.stride.base.i18n.Text;
+
 /**
  * A piece of equipment an exercise may use at home: a fixed vocabulary, matched by
  * exercise_equipment_codes() in V15 (ExerciseSchemaTest compares them). How an exercise uses it
  * (needed, one of several, optional) is {@link ExerciseEquipment}.
  */
 public enum Equipment {
-    MAT("Mat", "mat"),
-    WALL("Wall", "wall"),
-    CHAIR("Chair", "chair"),
-    TABLE("Table or counter", "table"),
-    STRAP("Strap", "strap"),
-    RESISTANCE_BAND("Resistance band", "resistance band"),
-    WEIGHT("Weight", "weight");
-
-    private final String label;
-    private final String noun;
-
-    Equipment(String label, String noun) {
-        this.label = label;
-        this.noun = noun;
-    }
+    MAT,
+    WALL,
+    CHAIR,
+    TABLE,
+    STRAP,
+    RESISTANCE_BAND,
+    WEIGHT;
 
     public String label() {
-        return label;
+        return Text.get("catalogue.equipment." + name());
     }
 
-    /** How a sentence names it, lower case: "resistance band". */
+    /** How a list names it, lower case in English: "resistance band" ("Widerstandsband"). */
     public String noun() {
-        return noun;
+        return Text.get("catalogue.equipment." + name() + ".noun");
+    }
+
+    /** How a sentence names one of it, as the object of "you need": "a resistance band" ("einen Stuhl"). */
+    public String withArticle() {
+        return Text.get("catalogue.equipment." + name() + ".article");
     }
 }

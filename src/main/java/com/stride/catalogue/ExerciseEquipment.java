@@ -1,12 +1,12 @@
 package com.stride.catalogue;
 
+import com.stride.base.i18n.Text;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,24 +22,17 @@ public record ExerciseEquipment(Set<Equipment> needed, Set<Equipment> anyOf, Set
 
     public static final ExerciseEquipment NONE = new ExerciseEquipment(Set.of(), Set.of(), Set.of());
 
-    public static final String ONE_OF_NEEDS_TWO =
-            "Mark at least two pieces as \"one of\" (or mark a single piece as needed)";
-    public static final String IN_TWO_KINDS = "Say one use for each piece of equipment";
+    private static final String AND = "catalogue.list.and";
+    private static final String OR = "catalogue.list.or";
 
     /** How an exercise uses one piece. */
     public enum Use {
-        NEEDED("Needed"),
-        ONE_OF("One of"),
-        OPTIONAL("Optional");
-
-        private final String label;
-
-        Use(String label) {
-            this.label = label;
-        }
+        NEEDED,
+        ONE_OF,
+        OPTIONAL;
 
         public String label() {
-            return label;
+            return Text.get("catalogue.equipment.use." + name());
         }
     }
 
@@ -80,11 +73,11 @@ public record ExerciseEquipment(Set<Equipment> needed, Set<Equipment> anyOf, Set
     /** Why it cannot be saved, or null: a "one of" with nothing to choose from, a piece used two ways. */
     public @Nullable String problem() {
         if (anyOf.size() == 1) {
-            return ONE_OF_NEEDS_TWO;
+            return Text.get("catalogue.equipment.oneOfNeedsTwo");
         }
         if (!Collections.disjoint(needed, anyOf) || !Collections.disjoint(needed, optional)
                 || !Collections.disjoint(anyOf, optional)) {
-            return IN_TWO_KINDS;
+            return Text.get("catalogue.equipment.inTwoKinds");
         }
         return null;
     }
@@ -96,15 +89,17 @@ public record ExerciseEquipment(Set<Equipment> needed, Set<Equipment> anyOf, Set
     public String sentence() {
         List<String> sentences = new ArrayList<>();
         if (needsNothing()) {
-            sentences.add("No equipment needed.");
+            sentences.add(Text.get("catalogue.equipment.sentence.none"));
+        } else if (anyOf.isEmpty()) {
+            sentences.add(Text.get("catalogue.equipment.sentence.needs", "need", list(needed, AND)));
+        } else if (needed.isEmpty()) {
+            sentences.add(Text.get("catalogue.equipment.sentence.either", "choice", list(anyOf, OR)));
         } else {
-            String need = needed.isEmpty() ? "" : list(needed, "and");
-            String either = anyOf.isEmpty() ? "" : "either " + list(anyOf, "or");
-            sentences.add("You need " + (need.isEmpty() ? either : either.isEmpty() ? need : need + " and " + either)
-                    + ".");
+            sentences.add(Text.get("catalogue.equipment.sentence.needsAndEither", "need", list(needed, AND),
+                    "choice", list(anyOf, OR)));
         }
         if (!optional.isEmpty()) {
-            sentences.add("Optional: " + list(optional, "or") + ".");
+            sentences.add(Text.get("catalogue.equipment.sentence.optional", "choice", list(optional, OR)));
         }
         return String.join(" ", sentences);
     }
@@ -112,24 +107,29 @@ public record ExerciseEquipment(Set<Equipment> needed, Set<Equipment> anyOf, Set
     /** For a line in a list: "Mat", "Wall or table", "Resistance band (optional)", "No equipment". */
     public String shortText() {
         if (isEmpty()) {
-            return "No equipment";
+            return Text.get("catalogue.equipment.short.none");
         }
         List<String> parts = new ArrayList<>();
         needed.forEach(piece -> parts.add(piece.label()));
         if (!anyOf.isEmpty()) {
-            String choice = anyOf.stream().map(Equipment::noun).collect(Collectors.joining(" or "));
-            parts.add(choice.substring(0, 1).toUpperCase(Locale.ROOT) + choice.substring(1));
+            String choice = join(anyOf.stream().map(Equipment::noun).toList(), OR);
+            parts.add(choice.substring(0, 1).toUpperCase(Text.locale()) + choice.substring(1));
         }
-        optional.forEach(piece -> parts.add(piece.label() + " (optional)"));
+        optional.forEach(piece -> parts.add(Text.get("catalogue.equipment.short.optional", "piece", piece.label())));
         return String.join(", ", parts);
     }
 
     private static String list(Set<Equipment> pieces, String conjunction) {
-        List<String> nouns = pieces.stream().map(piece -> "a " + piece.noun()).toList();
-        if (nouns.size() == 1) {
-            return nouns.getFirst();
+        return join(pieces.stream().map(Equipment::withArticle).toList(), conjunction);
+    }
+
+    /** "a, b and c": the language's list with its word for "and" or "or" before the last. */
+    private static String join(List<String> items, String conjunction) {
+        if (items.size() == 1) {
+            return items.getFirst();
         }
-        return String.join(", ", nouns.subList(0, nouns.size() - 1)) + " " + conjunction + " " + nouns.getLast();
+        return Text.get(conjunction, "first", String.join(", ", items.subList(0, items.size() - 1)),
+                "last", items.getLast());
     }
 
     private static Set<Equipment> with(Map<Equipment, Use> uses, Use use) {

@@ -1,5 +1,6 @@
 package com.stride.catalogue;
 
+import com.stride.base.i18n.Text;
 import com.stride.catalogue.illustration.Illustration;
 import com.stride.catalogue.illustration.StockIllustrations;
 import java.util.ArrayList;
@@ -12,9 +13,13 @@ public final class ExerciseImages {
 
     /** How many pictures one exercise may have; V13's exercise_pictures_max() says the same. */
     public static final int MAX_PICTURES = 6;
-    public static final String TOO_MANY = "An exercise can have at most " + MAX_PICTURES + " pictures.";
 
     private ExerciseImages() {
+    }
+
+    /** Why another picture is refused. */
+    public static String tooMany() {
+        return Text.get("catalogue.image.tooMany", "max", MAX_PICTURES);
     }
 
     /**

@@ -1,6 +1,7 @@
 package com.stride.catalogue;
 
 import com.stride.base.RecordNotFoundException;
+import com.stride.base.i18n.Text;
 import com.stride.base.validation.Problems;
 import com.stride.security.Caller;
 import com.stride.security.CurrentUser;
@@ -76,8 +77,7 @@ public class ExerciseStepService {
         } else {
             Exercise easier = visible(caller, easierId);
             if (easier.isStock()) {
-                throw Problems.refuse(FIELD_EASIER, "Stock exercises keep their own steps: choose one of your clinic's "
-                        + "exercises");
+                throw Problems.refuse(FIELD_EASIER, Text.get("catalogue.steps.stockEasier"));
             }
             link(caller, easierId, exerciseId, FIELD_EASIER);
         }
@@ -88,14 +88,14 @@ public class ExerciseStepService {
         Exercise harder = visible(caller, harderId);
         Exercise exercise = visible(caller, exerciseId);
         if (harderId == exerciseId) {
-            throw Problems.refuse(field, "An exercise cannot be a step of itself");
+            throw Problems.refuse(field, Text.get("catalogue.steps.itself"));
         }
         if (harder.isArchived() || exercise.isArchived()) {
-            throw Problems.refuse(field, "An archived exercise cannot be a step: restore it first");
+            throw Problems.refuse(field, Text.get("catalogue.steps.archived"));
         }
         if (queries.leadsTo(harderId, exerciseId)) {
-            throw Problems.refuse(field, "That would make a loop: " + harder.getName() + " already leads up to "
-                    + exercise.getName());
+            throw Problems.refuse(field, Text.get("catalogue.steps.loop", "harder", harder.getName(),
+                    "exercise", exercise.getName()));
         }
         queries.link(exerciseId, harderId, clock.instant());
     }

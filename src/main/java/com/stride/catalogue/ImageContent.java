@@ -1,5 +1,6 @@
 package com.stride.catalogue;
 
+import com.stride.base.i18n.Text;
 import com.stride.base.text.Formats;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -23,9 +24,6 @@ public final class ImageContent {
     public static final int MAX_SIDE_PIXELS = 12_000;
     public static final long MAX_PIXELS = 50_000_000L;
     public static final String[] ACCEPTED_TYPES = {"image/png", "image/jpeg", "image/webp"};
-    /** The one wording of a file that is too large, for the upload and the service alike. */
-    public static final String TOO_LARGE = "The image is larger than " + MAX_MEGABYTES
-            + " MB. Please choose a smaller one.";
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
@@ -37,29 +35,33 @@ public final class ImageContent {
     private ImageContent() {
     }
 
+    /** The one wording of a file that is too large, for the upload and the service alike. */
+    public static String tooLarge() {
+        return Text.get("catalogue.image.tooLarge", "megabytes", MAX_MEGABYTES);
+    }
+
     /** The accepted image, or a user-facing reason why it is refused. */
     public static Result check(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
-            return Result.refused("The file is empty.");
+            return Result.refused(Text.get("catalogue.image.empty"));
         }
         if (bytes.length > MAX_BYTES) {
-            return Result.refused(TOO_LARGE);
+            return Result.refused(tooLarge());
         }
         Optional<String> type = sniff(bytes);
         if (type.isEmpty()) {
-            return Result.refused("This file is not a PNG, JPEG or WebP image.");
+            return Result.refused(Text.get("catalogue.image.notAnImage"));
         }
         if (!type.get().equals("image/webp")) {
             Optional<long[]> size = dimensions(bytes);
             if (size.isEmpty()) {
-                return Result.refused("This image file is damaged or incomplete.");
+                return Result.refused(Text.get("catalogue.image.damaged"));
             }
             long width = size.get()[0];
             long height = size.get()[1];
             if (width > MAX_SIDE_PIXELS || height > MAX_SIDE_PIXELS || width * height > MAX_PIXELS) {
-                return Result.refused("The picture is too large (" + width + " × " + height
-                        + " pixels). Please use one of at most " + Formats.number(MAX_SIDE_PIXELS)
-                        + " pixels a side.");
+                return Result.refused(Text.get("catalogue.image.tooManyPixels", "width", Long.toString(width),
+                        "height", Long.toString(height), "max", Formats.number(MAX_SIDE_PIXELS)));
             }
         }
         return Result.accepted(new Checked(bytes, type.get()));

@@ -1,5 +1,7 @@
 package com.stride.catalogue.ui;
 
+import com.stride.base.i18n.Text;
+import com.stride.base.ui.Titles;
 import com.stride.catalogue.CatalogueService;
 import com.stride.catalogue.SearchCriteria;
 import com.stride.security.Role;
@@ -11,9 +13,9 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,10 +25,9 @@ import jakarta.annotation.security.RolesAllowed;
  * can be bookmarked or sent to a colleague.
  */
 @Route("catalogue")
-@PageTitle("Exercises · Stride")
-@Menu(order = 20, icon = "vaadin:book", title = "Exercises")
+@Menu(order = 20, icon = "vaadin:book", title = "catalogue.menu.exercises")
 @RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
-class CatalogueView extends Main implements BeforeEnterObserver {
+class CatalogueView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PATH = "catalogue";
     private static final String LAST_SEARCH = CatalogueView.class.getName() + ".lastSearch";
@@ -43,11 +44,11 @@ class CatalogueView extends Main implements BeforeEnterObserver {
             remember(location);
         }));
 
-        Button create = new Button("New exercise", VaadinIcon.PLUS.create(),
+        Button create = new Button(Text.get("catalogue.list.new"), VaadinIcon.PLUS.create(),
                 click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(ExerciseEditorView.NEW_PATH)));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
-        Div header = new Div(new H2("Exercise catalogue"), create);
+        Div header = new Div(new H2(Text.get("catalogue.list.heading")), create);
         header.addClassName("page-header");
         add(header, browser);
     }
@@ -57,6 +58,11 @@ class CatalogueView extends Main implements BeforeEnterObserver {
         SearchCriteria criteria = CriteriaParameters.fromParameters(event.getLocation().getQueryParameters());
         browser.setCriteria(criteria);
         remember(new Location(PATH, CriteriaParameters.toParameters(criteria)));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Titles.of("catalogue.list.title");
     }
 
     /** The last search, so that "Back to the catalogue" on an exercise page returns to it. */

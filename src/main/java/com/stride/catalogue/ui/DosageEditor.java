@@ -1,5 +1,6 @@
 package com.stride.catalogue.ui;
 
+import com.stride.base.i18n.Text;
 import com.stride.base.ui.LengthCounter;
 import com.stride.base.text.Formats;
 import com.stride.base.ui.FieldErrors;
@@ -30,28 +31,29 @@ import java.util.function.Consumer;
 public class DosageEditor extends Div implements FieldErrors.Group {
 
     enum Schedule {
-        NOT_SET("Not set"), DAYS_PER_WEEK("Days a week"), WEEKDAYS("Named weekdays");
+        NOT_SET, DAYS_PER_WEEK, WEEKDAYS;
 
-        private final String label;
-
-        Schedule(String label) {
-            this.label = label;
+        String label() {
+            return Text.get("catalogue.dosageEditor.schedule." + name());
         }
     }
 
-    private final RangeField sets = new RangeField("Sets", null);
-    private final RangeField reps = new RangeField("Reps", null);
-    private final RangeField hold = new RangeField("Hold", "s");
-    private final RangeField duration = new RangeField("Duration", "s");
+    /** The unit after a field of seconds, the same in every language we speak. */
+    private static final String SECONDS = "s";
+
+    private final RangeField sets = new RangeField(Text.get("catalogue.dosageEditor.sets"), null);
+    private final RangeField reps = new RangeField(Text.get("catalogue.dosageEditor.reps"), null);
+    private final RangeField hold = new RangeField(Text.get("catalogue.dosageEditor.hold"), SECONDS);
+    private final RangeField duration = new RangeField(Text.get("catalogue.dosageEditor.duration"), SECONDS);
     private final Select<Sides> sides = new Select<>();
     private final PhasesEditor phases = new PhasesEditor();
-    private final RangeField timesPerDay = new RangeField("Times a day", null);
+    private final RangeField timesPerDay = new RangeField(Text.get("catalogue.dosageEditor.timesPerDay"), null);
     private final Select<Schedule> schedule = new Select<>();
-    private final RangeField daysPerWeek = RangeField.wholeNumber("Days a week", null);
-    private final CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>("Weekdays");
-    private final RangeField rest = RangeField.wholeNumber("Rest between sets", "s");
-    private final TextField load = new TextField("Load or band");
-    private final TextArea note = new TextArea("Note to the runner");
+    private final RangeField daysPerWeek = RangeField.wholeNumber(Text.get("catalogue.dosageEditor.daysPerWeek"), null);
+    private final CheckboxGroup<DayOfWeek> weekdays = new CheckboxGroup<>(Text.get("catalogue.dosageEditor.weekdays"));
+    private final RangeField rest = RangeField.wholeNumber(Text.get("catalogue.dosageEditor.rest"), SECONDS);
+    private final TextField load = new TextField(Text.get("catalogue.dosageEditor.load"));
+    private final TextArea note = new TextArea(Text.get("catalogue.dosageEditor.note"));
     private final Span summary = new Span();
     private final FieldErrors errors = new FieldErrors();
     private Consumer<Dosage> changeListener = dosage -> { };
@@ -59,27 +61,27 @@ public class DosageEditor extends Div implements FieldErrors.Group {
 
     public DosageEditor() {
         addClassName("dosage-editor");
-        sets.setHelperText("e.g. 2 or 1-2");
-        reps.setHelperText("e.g. 10 or 10-12");
-        hold.setHelperText("seconds per rep");
-        duration.setHelperText("for timed moves");
-        timesPerDay.setHelperText("e.g. 2 or 2-3");
-        sides.setLabel("Sides");
+        sets.setHelperText(Text.get("catalogue.dosageEditor.sets.helper"));
+        reps.setHelperText(Text.get("catalogue.dosageEditor.reps.helper"));
+        hold.setHelperText(Text.get("catalogue.dosageEditor.hold.helper"));
+        duration.setHelperText(Text.get("catalogue.dosageEditor.duration.helper"));
+        timesPerDay.setHelperText(Text.get("catalogue.dosageEditor.timesPerDay.helper"));
+        sides.setLabel(Text.get("catalogue.dosageEditor.sides"));
         sides.setItems(Sides.values());
         sides.setItemLabelGenerator(Sides::label);
         sides.setValue(Sides.BOTH);
-        sides.setHelperText("Reps and holds count per side");
-        schedule.setLabel("Schedule");
+        sides.setHelperText(Text.get("catalogue.dosageEditor.sides.helper"));
+        schedule.setLabel(Text.get("catalogue.dosageEditor.schedule"));
         schedule.setItems(Schedule.values());
-        schedule.setItemLabelGenerator(s -> s.label);
+        schedule.setItemLabelGenerator(Schedule::label);
         schedule.setValue(Schedule.NOT_SET);
         daysPerWeek.setHelperText("1-7");
         weekdays.setItems(DayOfWeek.values());
         weekdays.setItemLabelGenerator(Formats::weekday);
         weekdays.addClassName("weekday-choice");
-        rest.setHelperText("seconds");
-        load.setPlaceholder("e.g. red band");
-        note.setPlaceholder("e.g. keep your chest upright");
+        rest.setHelperText(Text.get("catalogue.dosageEditor.rest.helper"));
+        load.setPlaceholder(Text.get("catalogue.dosageEditor.load.placeholder"));
+        note.setPlaceholder(Text.get("catalogue.dosageEditor.note.placeholder"));
         summary.addClassName("dosage-summary");
         summary.getElement().setAttribute("aria-live", "polite");
 
@@ -95,7 +97,7 @@ public class DosageEditor extends Div implements FieldErrors.Group {
         form.setColspan(weekdays, 2);
         form.setColspan(load, 2);
         form.add(note, 4);
-        add(new Div(new Span("Dosage: "), summary), form);
+        add(new Div(new Span(Text.get("catalogue.dosageEditor.summary")), summary), form);
 
         List.of(sets, reps, hold, duration, timesPerDay).forEach(f -> f.addValueChangeListener(e -> changed()));
         sides.addValueChangeListener(e -> changed());
@@ -178,10 +180,10 @@ public class DosageEditor extends Div implements FieldErrors.Group {
             }
         });
         if (schedule.getValue() == Schedule.DAYS_PER_WEEK && daysPerWeek.getValue().isBlank()) {
-            problems.add("daysPerWeek", "Enter the number of days a week");
+            problems.add("daysPerWeek", Text.get("catalogue.dosageEditor.daysPerWeek.missing"));
         }
         if (schedule.getValue() == Schedule.WEEKDAYS && weekdays.getValue().isEmpty()) {
-            problems.add("weekdays", "Choose at least one weekday");
+            problems.add("weekdays", Text.get("catalogue.dosageEditor.weekdays.missing"));
         }
         phases.readProblems().asMap().forEach((key, message) -> problems.add("phases" + key, message));
         return problems;
@@ -215,15 +217,16 @@ public class DosageEditor extends Div implements FieldErrors.Group {
     /** In a circuit the sets are the circuit's rounds: the field and the summary say so. */
     public void setInCircuit(boolean value) {
         inCircuit = value;
-        sets.setLabel(value ? "Rounds" : "Sets");
+        sets.setLabel(Text.get(value ? "catalogue.dosageEditor.rounds" : "catalogue.dosageEditor.sets"));
         changed();
     }
 
     private void changed() {
         Dosage dosage = getValue();
         Problems problems = readProblems().addAll(DosageRules.check(dosage));
-        summary.setText(!problems.isEmpty() ? "not complete yet"
-                : inCircuit ? dosage.rounds() + " of the circuit · " + dosage.summaryInCircuit() : dosage.summary());
+        summary.setText(!problems.isEmpty() ? Text.get("catalogue.dosageEditor.incomplete")
+                : inCircuit ? Text.get("catalogue.dosageEditor.inCircuit", "rounds", dosage.rounds(),
+                "dose", dosage.summaryInCircuit()) : dosage.summary());
         summary.getElement().getClassList().set("incomplete", !problems.isEmpty());
         changeListener.accept(dosage);
     }

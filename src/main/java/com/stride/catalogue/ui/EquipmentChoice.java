@@ -1,5 +1,6 @@
 package com.stride.catalogue.ui;
 
+import com.stride.base.i18n.Text;
 import com.stride.catalogue.Equipment;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,6 @@ record EquipmentChoice(Equipment equipment) {
     }
 
     String label() {
-        return equipment == null ? "No equipment" : equipment.label();
+        return equipment == null ? Text.get("catalogue.equipment.short.none") : equipment.label();
     }
 }

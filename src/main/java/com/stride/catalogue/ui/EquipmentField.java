@@ -1,5 +1,6 @@
 package com.stride.catalogue.ui;
 
+import com.stride.base.i18n.Text;
 import com.stride.catalogue.Equipment;
 import com.stride.catalogue.ExerciseEquipment;
 import com.stride.catalogue.ExerciseEquipment.Use;
@@ -18,25 +19,19 @@ class EquipmentField extends CustomField<ExerciseEquipment> {
 
     /** One answer for a piece: how it is used, or not at all. */
     enum Choice {
-        NOT_USED("Not used", null),
+        NOT_USED(null),
         NEEDED(Use.NEEDED),
         ONE_OF(Use.ONE_OF),
         OPTIONAL(Use.OPTIONAL);
 
-        private final String label;
         private final @Nullable Use use;
 
-        Choice(Use use) {
-            this(use.label(), use);
-        }
-
-        Choice(String label, @Nullable Use use) {
-            this.label = label;
+        Choice(@Nullable Use use) {
             this.use = use;
         }
 
         String label() {
-            return label;
+            return use == null ? Text.get("catalogue.equipment.use.none") : use.label();
         }
 
         static Choice of(@Nullable Use use) {
@@ -54,9 +49,8 @@ class EquipmentField extends CustomField<ExerciseEquipment> {
     private boolean presenting;
 
     EquipmentField() {
-        setLabel("Equipment");
-        setHelperText("For each piece: needed; one of (the exercise needs one of the pieces marked so); "
-                + "optional; or not used.");
+        setLabel(Text.get("catalogue.form.equipment"));
+        setHelperText(Text.get("catalogue.form.equipment.helper"));
         addClassName("equipment-field");
         Div rows = new Div();
         rows.addClassName("equipment-rows");

@@ -1,6 +1,6 @@
 package com.stride.catalogue.ui;
 
-import com.stride.base.text.Formats;
+import com.stride.base.i18n.Text;
 import com.stride.base.ui.SearchField;
 import com.stride.catalogue.BodyRegion;
 import com.stride.catalogue.CatalogueService;
@@ -37,12 +37,10 @@ public class ExerciseBrowser extends Div {
     }
 
     private enum Side {
-        ANY("One side or both"), ONE("One side at a time"), BOTH("Both sides together");
+        ANY, ONE, BOTH;
 
-        private final String label;
-
-        Side(String label) {
-            this.label = label;
+        String label() {
+            return Text.get("catalogue.browser.side." + name());
         }
     }
 
@@ -55,26 +53,26 @@ public class ExerciseBrowser extends Div {
                 <span class="exercise-name" ?hidden="${item.href}">${item.name}</span>
                 <div class="exercise-meta">
                   <span class="badge">${item.category}</span>
-                  <span class="badge badge-custom" ?hidden="${item.stock}">Custom</span>
-                  <span class="badge badge-archived" ?hidden="${!item.archived}">Archived</span>
+                  <span class="badge badge-custom" ?hidden="${item.stock}">${item.custom}</span>
+                  <span class="badge badge-archived" ?hidden="${!item.archived}">${item.archivedLabel}</span>
                   <span>${item.details}</span>
                 </div>
                 <div class="exercise-dose">${item.dose}</div>
               </div>
               <vaadin-button class="exercise-action" theme="primary small" ?hidden="${!item.action}"
-                  aria-label="${item.action} ${item.name}" @click="${act}">${item.action}</vaadin-button>
+                  aria-label="${item.actionLabel}" @click="${act}">${item.action}</vaadin-button>
             </div>""";
 
     private final CatalogueService catalogue;
-    private final SearchField search = new SearchField("Search by name, muscle, body part or equipment",
-            "Search exercises");
-    private final MultiSelectComboBox<Category> categories = new MultiSelectComboBox<>("Category");
-    private final MultiSelectComboBox<BodyRegion> regions = new MultiSelectComboBox<>("Body region");
-    private final MultiSelectComboBox<EquipmentChoice> equipment = new MultiSelectComboBox<>("Equipment");
-    private final MultiSelectComboBox<Position> positions = new MultiSelectComboBox<>("Position");
+    private final SearchField search = new SearchField(Text.get("catalogue.browser.search.placeholder"),
+            Text.get("catalogue.browser.search.label"));
+    private final MultiSelectComboBox<Category> categories = new MultiSelectComboBox<>(Text.get("catalogue.browser.category"));
+    private final MultiSelectComboBox<BodyRegion> regions = new MultiSelectComboBox<>(Text.get("catalogue.browser.region"));
+    private final MultiSelectComboBox<EquipmentChoice> equipment = new MultiSelectComboBox<>(Text.get("catalogue.browser.equipment"));
+    private final MultiSelectComboBox<Position> positions = new MultiSelectComboBox<>(Text.get("catalogue.browser.position"));
     private final Select<Side> side = new Select<>();
-    private final Checkbox archived = new Checkbox("Show archived");
-    private final Button clear = new Button("Clear filters");
+    private final Checkbox archived = new Checkbox(Text.get("catalogue.browser.showArchived"));
+    private final Button clear = new Button(Text.get("catalogue.browser.clear"));
     private final Span count = new Span();
     private final Grid<ExerciseSummary> grid = new Grid<>();
     private final RowAction rowAction;
@@ -90,6 +88,8 @@ public class ExerciseBrowser extends Div {
         this.catalogue = catalogue;
         this.rowAction = rowAction;
         addClassName("exercise-browser");
+        String customLabel = Text.get("catalogue.badge.custom");
+        String archivedLabel = Text.get("catalogue.badge.archived");
 
         search.setMaxLength(SearchCriteria.TEXT_MAX_LENGTH);
         search.addClassName("exercise-search");
@@ -102,9 +102,9 @@ public class ExerciseBrowser extends Div {
         equipment.setItemLabelGenerator(EquipmentChoice::label);
         positions.setItems(Position.values());
         positions.setItemLabelGenerator(Position::label);
-        side.setLabel("Sides");
+        side.setLabel(Text.get("catalogue.browser.sides"));
         side.setItems(Side.values());
-        side.setItemLabelGenerator(s -> s.label);
+        side.setItemLabelGenerator(Side::label);
         side.setValue(Side.ANY);
         archived.setVisible(archivedToggle);
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
@@ -130,25 +130,29 @@ public class ExerciseBrowser extends Div {
                         .withProperty("image", e -> e.picture() == null ? null : e.picture().thumbnail())
                         .withProperty("category", e -> e.category().label())
                         .withProperty("stock", ExerciseSummary::stock)
+                        .withProperty("custom", e -> customLabel)
                         .withProperty("archived", ExerciseSummary::archived)
+                        .withProperty("archivedLabel", e -> archivedLabel)
                         .withProperty("details", ExerciseBrowser::details)
                         .withProperty("dose", e -> e.defaultDosage().summary())
                         .withProperty("action", e -> rowAction == null ? null : rowAction.label())
+                        .withProperty("actionLabel", e -> rowAction == null ? null
+                                : Text.get("catalogue.browser.actionFor", "action", rowAction.label(), "name", e.name()))
                         .withFunction("act", e -> {
                             if (rowAction != null) {
                                 rowAction.handler().accept(e);
                             }
                         }))
-                .setHeader("Exercise");
+                .setHeader(Text.get("catalogue.browser.column"));
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(30);
-        grid.setEmptyStateText("No exercises match. Check the spelling or clear some filters.");
-        grid.setAriaLabel("Exercises");
+        grid.setEmptyStateText(Text.get("catalogue.browser.empty"));
+        grid.setAriaLabel(Text.get("catalogue.browser.grid"));
         grid.addClassName("exercise-grid");
         grid.setItems(query -> catalogue.search(criteria, query.getOffset(), query.getLimit()).stream(),
                 query -> catalogue.count(criteria));
         grid.getLazyDataView().addItemCountChangeListener(e -> count.setText(
-                Formats.count(e.getItemCount(), "exercise", "exercises")));
+                Text.get("catalogue.browser.count", "count", e.getItemCount())));
 
         add(search, filters, count, grid);
     }
@@ -221,6 +225,6 @@ public class ExerciseBrowser extends Div {
         String regionText = exercise.regions().stream().map(BodyRegion::label).collect(Collectors.joining(", "));
         String equipmentText = exercise.equipment().shortText();
         return String.join(" · ", List.of(regionText, exercise.position().label(), equipmentText,
-                exercise.oneSide() ? "One side at a time" : "Both sides"));
+                Text.get(exercise.oneSide() ? "catalogue.browser.oneSide" : "catalogue.browser.bothSides")));
     }
 }

@@ -3,7 +3,9 @@ package com.stride.catalogue.ui;
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
+import com.stride.base.i18n.Text;
 import com.stride.base.ui.Notices;
+import com.stride.base.ui.Titles;
 import com.stride.base.ui.UnsavedChanges;
 import com.stride.base.validation.Problems;
 import com.stride.catalogue.CatalogueService;
@@ -52,7 +54,7 @@ class ExerciseEditorView extends Main implements BeforeEnterObserver, BeforeLeav
     private final ExerciseForm form = new ExerciseForm();
     private final H2 heading = new H2();
     private final Div conflict = new Div();
-    private final Button save = new Button("Save");
+    private final Button save = new Button(Text.get("catalogue.editor.save"));
     private @Nullable Long exerciseId;
     private long loadedVersion;
     private boolean dirty;
@@ -69,7 +71,7 @@ class ExerciseEditorView extends Main implements BeforeEnterObserver, BeforeLeav
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setDisableOnClick(true);
         save.addClickListener(e -> save());
-        Button cancel = new Button("Cancel", e -> leave());
+        Button cancel = new Button(Text.get("catalogue.editor.cancel"), e -> leave());
         Div buttons = new Div(save, cancel);
         buttons.addClassName("form-buttons");
 
@@ -85,7 +87,7 @@ class ExerciseEditorView extends Main implements BeforeEnterObserver, BeforeLeav
     public void beforeEnter(BeforeEnterEvent event) {
         exerciseId = event.getRouteParameters().getLong("id").orElse(null);
         if (exerciseId == null) {
-            heading.setText("New exercise");
+            heading.setText(Text.get("catalogue.editor.new"));
             form.setDraft(blankDraft(), List.of());
         } else {
             try {
@@ -108,16 +110,16 @@ class ExerciseEditorView extends Main implements BeforeEnterObserver, BeforeLeav
         if (!dirty) {
             return;
         }
-        UnsavedChanges.confirmLeave(event, "You have changes that are not saved yet.", () -> dirty = false);
+        UnsavedChanges.confirmLeave(event, Text.get("catalogue.editor.unsaved"), () -> dirty = false);
     }
 
     @Override
     public String getPageTitle() {
-        return heading.getText() + " · Stride";
+        return Titles.of("catalogue.editor.title", "heading", heading.getText());
     }
 
     private void load(ExerciseDetails details) {
-        heading.setText("Edit " + details.name());
+        heading.setText(Text.get("catalogue.editor.edit", "name", details.name()));
         loadedVersion = details.version();
         form.setDraft(details.toDraft(), details.picture() == null || details.picture().isDrawing()
                 ? List.of() : details.picture().urls());
@@ -129,23 +131,23 @@ class ExerciseEditorView extends Main implements BeforeEnterObserver, BeforeLeav
             Problems unreadable = form.readProblems();
             if (!unreadable.isEmpty()) {
                 form.showErrors(unreadable.asMap());
-                Notices.error("Please correct the highlighted fields.");
+                Notices.error(Text.get("catalogue.editor.correct"));
                 return;
             }
             ExerciseDraft draft = form.getDraft();
             ExerciseDetails saved = exerciseId == null ? catalogue.create(draft)
                     : catalogue.update(exerciseId, loadedVersion, draft);
             dirty = false;
-            Notices.success("\"" + saved.name() + "\" saved.");
+            Notices.success(Text.get("catalogue.editor.saved", "name", saved.name()));
             getUI().ifPresent(ui -> ui.navigate("catalogue/" + saved.id()));
         } catch (InvalidInputException e) {
             Map<String, String> elsewhere = form.showErrors(e.fieldErrors());
-            Notices.error(elsewhere.isEmpty() ? "Please correct the highlighted fields. Nothing was saved."
+            Notices.error(elsewhere.isEmpty() ? Text.get("catalogue.editor.notSaved")
                     : String.join(" ", elsewhere.values()));
         } catch (ConcurrentEditException e) {
             showConflict(e.getMessage());
         } catch (AccessDeniedException e) {
-            Notices.error("You cannot change this exercise.");
+            Notices.error(Text.get("catalogue.editor.denied"));
         } finally {
             save.setEnabled(true);
         }
@@ -153,7 +155,7 @@ class ExerciseEditorView extends Main implements BeforeEnterObserver, BeforeLeav
 
     private void showConflict(String message) {
         conflict.removeAll();
-        Button reload = new Button("Reload their version", e -> {
+        Button reload = new Button(Text.get("catalogue.editor.reload"), e -> {
             load(catalogue.get(exerciseId));
             dirty = false;
         });

@@ -1,5 +1,6 @@
 package com.stride.catalogue.ui;
 
+import com.stride.base.i18n.Text;
 import com.stride.base.ui.LengthCounter;
 import com.stride.base.ui.FieldErrors;
 import com.stride.base.validation.Problems;
@@ -24,19 +25,19 @@ import java.util.Map;
 /** The fields of a custom exercise. Errors from the service appear next to the field they concern. */
 class ExerciseForm extends Div {
 
-    private final TextField name = new TextField("Name");
-    private final RadioButtonGroup<Category> category = new RadioButtonGroup<>("Category");
-    private final CheckboxGroup<BodyRegion> regions = new CheckboxGroup<>("Body regions");
-    private final TextField muscles = new TextField("Muscles");
-    private final RadioButtonGroup<Position> position = new RadioButtonGroup<>("Position");
+    private final TextField name = new TextField(Text.get("catalogue.form.name"));
+    private final RadioButtonGroup<Category> category = new RadioButtonGroup<>(Text.get("catalogue.form.category"));
+    private final CheckboxGroup<BodyRegion> regions = new CheckboxGroup<>(Text.get("catalogue.form.regions"));
+    private final TextField muscles = new TextField(Text.get("catalogue.form.muscles"));
+    private final RadioButtonGroup<Position> position = new RadioButtonGroup<>(Text.get("catalogue.form.position"));
     private final EquipmentField equipment = new EquipmentField();
-    private final Checkbox oneSide = new Checkbox("Done one side at a time");
-    private final TextListEditor steps = new TextListEditor("How to do it", "step", Exercise.MAX_STEPS,
+    private final Checkbox oneSide = new Checkbox(Text.get("catalogue.form.oneSide"));
+    private final TextListEditor steps = new TextListEditor("catalogue.form.steps", Exercise.MAX_STEPS,
             Exercise.TEXT_ITEM_MAX_LENGTH);
-    private final TextListEditor tips = new TextListEditor("Tips", "tip", Exercise.MAX_TIPS,
+    private final TextListEditor tips = new TextListEditor("catalogue.form.tips", Exercise.MAX_TIPS,
             Exercise.TEXT_ITEM_MAX_LENGTH);
     private final DosageEditor dosage = new DosageEditor();
-    private final TextField videoUrl = new TextField("Video link");
+    private final TextField videoUrl = new TextField(Text.get("catalogue.form.video"));
     private final ImagePicker image = new ImagePicker();
     private final FieldErrors errors = new FieldErrors();
     private Runnable changeListener = () -> { };
@@ -52,14 +53,14 @@ class ExerciseForm extends Div {
         regions.setItemLabelGenerator(BodyRegion::label);
         // Said in words, not with the required indicator: Vaadin's checkbox group would then put
         // aria-required on its role=group host, which ARIA does not allow (axe, critical).
-        regions.setHelperText("Choose at least one.");
+        regions.setHelperText(Text.get("catalogue.form.regions.helper"));
         regions.addClassName("columns");
-        muscles.setHelperText("Separate with commas, e.g. gluteus medius, hamstrings");
+        muscles.setHelperText(Text.get("catalogue.form.muscles.helper"));
         muscles.setWidthFull();
         position.setItems(Position.values());
         position.setItemLabelGenerator(Position::label);
         position.setRequiredIndicatorVisible(true);
-        videoUrl.setPlaceholder("https://");
+        videoUrl.setPlaceholder("https://"); // literal: the start of a web address
         videoUrl.setMaxLength(Exercise.VIDEO_URL_MAX_LENGTH);
         videoUrl.setWidthFull();
 
@@ -76,9 +77,9 @@ class ExerciseForm extends Div {
         basics.add(oneSide, 2);
         basics.add(equipment, 2);
 
-        H3 howTo = new H3("Instructions");
-        H3 dose = new H3("Default dosage");
-        H3 media = new H3("Pictures and video");
+        H3 howTo = new H3(Text.get("catalogue.form.instructions"));
+        H3 dose = new H3(Text.get("catalogue.form.dosage"));
+        H3 media = new H3(Text.get("catalogue.form.media"));
         add(basics, howTo, steps, tips, dose, dosage, media, image, videoUrl);
 
         List.of(name, muscles, videoUrl).forEach(f -> {

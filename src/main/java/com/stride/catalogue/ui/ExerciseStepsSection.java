@@ -2,6 +2,7 @@ package com.stride.catalogue.ui;
 
 import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
+import com.stride.base.i18n.Text;
 import com.stride.base.ui.Notices;
 import com.stride.catalogue.CatalogueService;
 import com.stride.catalogue.ExerciseDetails;
@@ -41,18 +42,18 @@ class ExerciseStepsSection extends Section {
 
     private void show(ExerciseStep step) {
         removeAll();
-        add(new H3("Easier and harder steps"));
+        add(new H3(Text.get("catalogue.steps.heading")));
         Div rows = new Div();
         rows.addClassName("facts");
-        rows.add(row("Easier step", step.easier()), row("Harder step", step.harder()));
+        rows.add(row(Text.get("catalogue.steps.easier"), step.easier()), row(Text.get("catalogue.steps.harder"),
+                step.harder()));
         add(rows);
         if (exercise.editable() && !exercise.archived()) {
-            add(new Paragraph("The suggestions on a runner's page step up to the harder exercise and back to the "
-                    + "easier one."), editor("Set the easier step", step.easier(), steps::setEasier),
-                    editor("Set the harder step", step.harder(), steps::setHarder));
+            add(new Paragraph(Text.get("catalogue.steps.explanation")),
+                    editor("catalogue.steps.setEasier", step.easier(), steps::setEasier),
+                    editor("catalogue.steps.setHarder", step.harder(), steps::setHarder));
         } else if (exercise.stock()) {
-            add(new Paragraph("Stock chains are fixed. To put one of your clinic's exercises in a chain, link it "
-                    + "on that exercise's page."));
+            add(new Paragraph(Text.get("catalogue.steps.stockFixed")));
         }
     }
 
@@ -60,21 +61,22 @@ class ExerciseStepsSection extends Section {
         ExerciseStep set(long exerciseId, @Nullable Long other);
     }
 
-    private Div editor(String label, ExerciseStep.@Nullable Neighbour current, Link link) {
-        ComboBox<ExerciseSummary> choice = new ComboBox<>(label);
+    /** @param key the label's message; its ".save" and ".remove" name the buttons for screen readers */
+    private Div editor(String key, ExerciseStep.@Nullable Neighbour current, Link link) {
+        ComboBox<ExerciseSummary> choice = new ComboBox<>(Text.get(key));
         choice.setItems(query -> catalogue.search(SearchCriteria.text(query.getFilter().orElse("")), query.getOffset(),
                 query.getLimit()).stream().filter(summary -> summary.id() != exercise.id()));
         choice.setItemLabelGenerator(ExerciseSummary::name);
-        choice.setPlaceholder(current == null ? "None" : current.name());
+        choice.setPlaceholder(current == null ? Text.get("catalogue.steps.none") : current.name());
         choice.setClearButtonVisible(true);
         choice.addClassName("step-choice");
-        Button save = new Button("Save", e -> save(choice, link, false));
+        Button save = new Button(Text.get("catalogue.steps.save"), e -> save(choice, link, false));
         save.addThemeVariants(ButtonVariant.LUMO_SMALL);
-        Button remove = new Button("Remove", e -> save(choice, link, true));
+        Button remove = new Button(Text.get("catalogue.steps.remove"), e -> save(choice, link, true));
         remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         remove.setVisible(current != null);
-        save.getElement().setAttribute("aria-label", "Save: " + label.toLowerCase(java.util.Locale.ROOT));
-        remove.getElement().setAttribute("aria-label", "Remove: " + label.toLowerCase(java.util.Locale.ROOT));
+        save.getElement().setAttribute("aria-label", Text.get(key + ".save"));
+        remove.getElement().setAttribute("aria-label", Text.get(key + ".remove"));
         Div editor = new Div(choice, save, remove);
         editor.addClassName("step-editor");
         return editor;
@@ -83,17 +85,17 @@ class ExerciseStepsSection extends Section {
     private void save(ComboBox<ExerciseSummary> choice, Link link, boolean remove) {
         if (!remove && choice.getValue() == null) {
             choice.setInvalid(true);
-            choice.setErrorMessage("Choose an exercise, or remove the step");
+            choice.setErrorMessage(Text.get("catalogue.steps.chooseOne"));
             return;
         }
         try {
             show(link.set(exercise.id(), remove ? null : choice.getValue().id()));
-            Notices.success(remove ? "Step removed." : "Step saved.");
+            Notices.success(Text.get(remove ? "catalogue.steps.removed" : "catalogue.steps.saved"));
         } catch (InvalidInputException e) {
             choice.setInvalid(true);
             choice.setErrorMessage(String.join(" ", e.fieldErrors().values()));
         } catch (RecordNotFoundException e) {
-            Notices.error("That exercise is no longer in your catalogue.");
+            Notices.error(Text.get("catalogue.steps.gone"));
         }
     }
 
@@ -103,7 +105,7 @@ class ExerciseStepsSection extends Section {
         Span value = new Span();
         value.addClassName("fact-value");
         if (neighbour == null) {
-            value.setText("None");
+            value.setText(Text.get("catalogue.steps.none"));
         } else {
             value.add(new Anchor("catalogue/" + neighbour.id(), neighbour.name()));
         }

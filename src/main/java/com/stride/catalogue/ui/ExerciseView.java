@@ -3,7 +3,9 @@ package com.stride.catalogue.ui;
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
+import com.stride.base.i18n.Text;
 import com.stride.base.ui.Notices;
+import com.stride.base.ui.Titles;
 import com.stride.catalogue.BodyRegion;
 import com.stride.catalogue.CatalogueService;
 import com.stride.catalogue.ExerciseDetails;
@@ -65,13 +67,14 @@ class ExerciseView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         exercise = details;
         removeAll();
 
-        Anchor back = new Anchor(CatalogueView.lastSearch(), "Back to the catalogue");
+        Anchor back = new Anchor(CatalogueView.lastSearch(), Text.get("catalogue.exercise.back"));
         back.addClassName("back-link");
         H2 name = new H2(details.name());
         Div badges = new Div(badge(details.category().label(), null),
-                badge(details.stock() ? "Stock exercise" : "Custom exercise", details.stock() ? null : "badge-custom"));
+                badge(Text.get(details.stock() ? "catalogue.exercise.stock" : "catalogue.exercise.custom"),
+                        details.stock() ? null : "badge-custom"));
         if (details.archived()) {
-            badges.add(badge("Archived", "badge-archived"));
+            badges.add(badge(Text.get("catalogue.badge.archived"), "badge-archived"));
         }
         badges.addClassName("badges");
         Div header = new Div(back, name, badges, actions(details));
@@ -84,41 +87,45 @@ class ExerciseView extends Main implements BeforeEnterObserver, HasDynamicTitle 
             Div figure = new Div(ExercisePictures.of(details.picture(), details.name()));
             figure.addClassName("exercise-figure");
             if (details.picture().isDrawing()) {
-                Paragraph key = new Paragraph(ExercisePictures.KEY);
+                Paragraph key = new Paragraph(ExercisePictures.drawingKey());
                 key.addClassName("drawing-key");
                 figure.add(key);
             }
             body.add(figure);
         }
-        body.add(section("How to do it", numbered(details.steps())));
+        body.add(section(Text.get("catalogue.exercise.howTo"), numbered(details.steps())));
         if (!details.tips().isEmpty()) {
-            body.add(section("Tips", bullets(details.tips())));
+            body.add(section(Text.get("catalogue.exercise.tips"), bullets(details.tips())));
         }
         Div dose = new Div(new Paragraph(details.defaultDosage().summary()));
         if (details.defaultDosage().note() != null) {
             dose.add(new Paragraph(details.defaultDosage().note()));
         }
         dose.addClassName("exercise-dose-block");
-        body.add(section("Default dosage", dose));
-        body.add(section("Targets", facts(
-                "Body regions", details.regions().stream().map(BodyRegion::label).collect(Collectors.joining(", ")),
-                "Muscles", details.muscles().isEmpty() ? "Not listed" : String.join(", ", details.muscles()))));
-        body.add(section("Set-up", facts(
-                "Position", details.position().label(),
-                "Equipment", details.equipment().sentence(),
-                "Sides", details.oneSide() ? "One side at a time" : "Both sides together")));
+        body.add(section(Text.get("catalogue.exercise.defaultDosage"), dose));
+        body.add(section(Text.get("catalogue.exercise.targets"), facts(
+                Text.get("catalogue.exercise.regions"),
+                details.regions().stream().map(BodyRegion::label).collect(Collectors.joining(", ")),
+                Text.get("catalogue.exercise.muscles"), details.muscles().isEmpty()
+                        ? Text.get("catalogue.exercise.musclesNotListed") : String.join(", ", details.muscles()))));
+        body.add(section(Text.get("catalogue.exercise.setUp"), facts(
+                Text.get("catalogue.exercise.position"), details.position().label(),
+                Text.get("catalogue.exercise.equipment"), details.equipment().sentence(),
+                Text.get("catalogue.exercise.sides"), Text.get(details.oneSide() ? "catalogue.exercise.oneSide"
+                        : "catalogue.exercise.bothSides"))));
         body.add(new ExerciseStepsSection(steps, catalogue, details));
         if (details.videoUrl() != null) {
-            Anchor video = new Anchor(details.videoUrl(), "Watch the video (opens in a new tab)", AnchorTarget.BLANK);
-            video.getElement().setAttribute("rel", "noopener noreferrer");
-            body.add(section("Video", video));
+            Anchor video = new Anchor(details.videoUrl(), Text.get("catalogue.exercise.watchVideo"), AnchorTarget.BLANK);
+            video.getElement().setAttribute("rel", "noopener noreferrer"); // literal: link attribute
+            body.add(section(Text.get("catalogue.exercise.video"), video));
         }
         add(body);
     }
 
     @Override
     public String getPageTitle() {
-        return (exercise == null ? "Exercise" : exercise.name()) + " · Stride";
+        return exercise == null ? Titles.of("catalogue.exercise.title")
+                : Titles.of("catalogue.exercise.named", "name", exercise.name());
     }
 
     private Component actions(ExerciseDetails details) {
@@ -127,16 +134,17 @@ class ExerciseView extends Main implements BeforeEnterObserver, HasDynamicTitle 
         if (!details.editable()) {
             return actions;
         }
-        Button edit = new Button("Edit", VaadinIcon.EDIT.create(), click -> click.getSource().getUI()
+        Button edit = new Button(Text.get("catalogue.exercise.edit"), VaadinIcon.EDIT.create(), click -> click.getSource().getUI()
                 .ifPresent(ui -> ui.navigate(ExerciseEditorView.editPath(details.id()))));
         edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         actions.add(edit);
         if (details.archived()) {
-            Button restore = new Button("Restore", VaadinIcon.ARROW_BACKWARD.create(),
-                    click -> run(() -> catalogue.restore(details.id(), details.version()), "Exercise restored."));
+            Button restore = new Button(Text.get("catalogue.exercise.restore"), VaadinIcon.ARROW_BACKWARD.create(),
+                    click -> run(() -> catalogue.restore(details.id(), details.version()),
+                            Text.get("catalogue.exercise.restored")));
             actions.add(restore);
         } else {
-            Button archive = new Button("Archive", VaadinIcon.ARCHIVE.create(), click -> confirmArchive(details));
+            Button archive = new Button(Text.get("catalogue.exercise.archive"), VaadinIcon.ARCHIVE.create(), click -> confirmArchive(details));
             archive.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(archive);
         }
@@ -145,14 +153,14 @@ class ExerciseView extends Main implements BeforeEnterObserver, HasDynamicTitle 
 
     private void confirmArchive(ExerciseDetails details) {
         ConfirmDialog dialog = new ConfirmDialog();
-        dialog.setHeader("Archive \"" + details.name() + "\"?");
-        dialog.setText("It will no longer appear when searching for exercises to add to a plan. "
-                + "Plans that already use it keep it, and you can restore it at any time.");
+        dialog.setHeader(Text.get("catalogue.exercise.archive.question", "name", details.name()));
+        dialog.setText(Text.get("catalogue.exercise.archive.explanation"));
         dialog.setCancelable(true);
-        dialog.setConfirmText("Archive");
-        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelText(Text.get("catalogue.exercise.archive.cancel"));
+        dialog.setConfirmText(Text.get("catalogue.exercise.archive"));
+        dialog.setConfirmButtonTheme("error primary"); // literal: theme names
         dialog.addConfirmListener(e -> run(() -> catalogue.archive(details.id(), details.version()),
-                "Exercise archived."));
+                Text.get("catalogue.exercise.archived")));
         dialog.open();
     }
 

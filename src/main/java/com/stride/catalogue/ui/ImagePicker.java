@@ -1,5 +1,6 @@
 package com.stride.catalogue.ui;
 
+import com.stride.base.i18n.Text;
 import com.stride.base.ui.FieldErrors;
 import com.stride.catalogue.ExerciseImages;
 import com.stride.catalogue.ImageChange;
@@ -64,12 +65,12 @@ class ImagePicker extends Div implements FieldErrors.Group {
         upload.setMaxFileSize(ImageContent.MAX_BYTES);
         upload.setAcceptedFileTypes(ImageContent.ACCEPTED_TYPES);
         UploadI18N i18n = new UploadI18N();
-        i18n.setAddFiles(new UploadI18N.AddFiles().setOne("Add picture..."));
-        i18n.setDropFiles(new UploadI18N.DropFiles().setOne("or drop a PNG, JPEG or WebP image (max "
-                + ImageContent.MAX_MEGABYTES + " MB) here"));
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(Text.get("catalogue.picker.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(Text.get("catalogue.picker.drop",
+                "megabytes", ImageContent.MAX_MEGABYTES)));
         i18n.setError(new UploadI18N.Error()
-                .setFileIsTooBig(ImageContent.TOO_LARGE)
-                .setIncorrectFileType("Choose a PNG, JPEG or WebP image."));
+                .setFileIsTooBig(ImageContent.tooLarge())
+                .setIncorrectFileType(Text.get("catalogue.picker.wrongType")));
         upload.setI18n(i18n);
         upload.setUploadHandler(new LimitedUploadHandler());
         upload.addFileRejectedListener(e -> {
@@ -121,7 +122,7 @@ class ImagePicker extends Div implements FieldErrors.Group {
     void received(byte[] bytes) {
         ImageContent.Result result = ImageContent.check(bytes);
         if (entries.size() >= ExerciseImages.MAX_PICTURES) {
-            problem = ExerciseImages.TOO_MANY;
+            problem = ExerciseImages.tooMany();
         } else if (result.isAccepted()) {
             String type = result.image().contentType();
             Image preview = new Image(DownloadHandler.fromInputStream(event -> new DownloadResponse(
@@ -152,20 +153,21 @@ class ImagePicker extends Div implements FieldErrors.Group {
         list.setVisible(!entries.isEmpty());
         upload.setVisible(entries.size() < ExerciseImages.MAX_PICTURES);
         count.setText(entries.isEmpty()
-                ? "Up to " + ExerciseImages.MAX_PICTURES + " pictures, shown in this order (one per step, for example)."
-                : entries.size() + " of " + ExerciseImages.MAX_PICTURES + " pictures");
+                ? Text.get("catalogue.picker.upTo", "max", ExerciseImages.MAX_PICTURES)
+                : Text.get("catalogue.picker.count", "count", entries.size(), "max", ExerciseImages.MAX_PICTURES));
         showError(problem);
     }
 
     private ListItem row(int index) {
         int number = index + 1;
         Image preview = entries.get(index).preview();
-        preview.setAlt("Picture " + number + " of the exercise");
-        Button earlier = icon(VaadinIcon.ARROW_UP, "Move picture " + number + " earlier", index > 0, () -> {
+        preview.setAlt(Text.get("catalogue.picker.alt", "number", number));
+        Button earlier = icon(VaadinIcon.ARROW_UP, Text.get("catalogue.picker.earlier", "number", number), index > 0, () -> {
             Collections.swap(entries, index, index - 1);
             focus = new Focus(index - 1, true);
         });
-        Button later = icon(VaadinIcon.ARROW_DOWN, "Move picture " + number + " later", index + 1 < entries.size(),
+        Button later = icon(VaadinIcon.ARROW_DOWN, Text.get("catalogue.picker.later", "number", number),
+                index + 1 < entries.size(),
                 () -> {
                     Collections.swap(entries, index, index + 1);
                     focus = new Focus(index + 1, false);
@@ -175,9 +177,9 @@ class ImagePicker extends Div implements FieldErrors.Group {
             Button moved = focus.earlier() && index > 0 || index + 1 == entries.size() ? earlier : later;
             moved.focus();
         }
-        Button remove = new Button("Remove", e -> change(() -> entries.remove(index)));
+        Button remove = new Button(Text.get("catalogue.picker.remove"), e -> change(() -> entries.remove(index)));
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-        remove.setAriaLabel("Remove picture " + number);
+        remove.setAriaLabel(Text.get("catalogue.picker.removeNumber", "number", number));
         Div actions = new Div(earlier, later, remove);
         actions.addClassName("picture-actions");
         ListItem item = new ListItem(preview, actions);

@@ -1,5 +1,6 @@
 package com.stride.catalogue.ui;
 
+import com.stride.base.i18n.Text;
 import com.stride.base.ui.FieldErrors;
 import com.stride.base.ui.LengthCounter;
 import com.stride.base.validation.Problems;
@@ -32,7 +33,7 @@ class PhasesEditor extends Div implements FieldErrors.Group {
     private final List<Row> rows = new ArrayList<>();
     private final Div list = new Div();
     private final Paragraph problem = new Paragraph();
-    private final Button add = new Button("Add a phase", VaadinIcon.PLUS.create(), e -> {
+    private final Button add = new Button(Text.get("catalogue.phases.add"), VaadinIcon.PLUS.create(), e -> {
         addRow(new Phase("", null));
         rows.getLast().label().focus();
         changed();
@@ -46,10 +47,10 @@ class PhasesEditor extends Div implements FieldErrors.Group {
         problem.getElement().setAttribute("role", "alert");
         problem.setVisible(false);
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
-        Paragraph hint = new Paragraph("For a rep held in steps, e.g. hold the bridge 3-5 s, then extend one knee "
-                + "5-10 s. Leave empty for one hold.");
+        Paragraph hint = new Paragraph(Text.get("catalogue.phases.hint"));
         hint.addClassName("phases-hint");
-        com.vaadin.flow.component.html.Span title = new com.vaadin.flow.component.html.Span("Phases (optional)");
+        com.vaadin.flow.component.html.Span title = new com.vaadin.flow.component.html.Span(
+                Text.get("catalogue.phases.title"));
         title.addClassName("phases-title");
         add(title, hint, list, problem, add);
     }
@@ -114,15 +115,16 @@ class PhasesEditor extends Div implements FieldErrors.Group {
 
     private void addRow(Phase phase) {
         int number = rows.size() + 1;
-        TextField label = new TextField("Phase " + number);
-        label.setPlaceholder(number == 1 ? "e.g. Hold the bridge" : "e.g. Extend one knee and hold");
+        TextField label = new TextField(Text.get("catalogue.phases.phase", "number", number));
+        label.setPlaceholder(Text.get(number == 1 ? "catalogue.phases.placeholder.first"
+                : "catalogue.phases.placeholder.next"));
         label.setValue(phase.label());
         label.setValueChangeMode(ValueChangeMode.LAZY);
         label.addValueChangeListener(e -> changed());
         LengthCounter.attach(label, DosageLimits.PHASE_LABEL_MAX_LENGTH, null);
-        RangeField seconds = new RangeField("Time", "s");
+        RangeField seconds = new RangeField(Text.get("catalogue.phases.time"), "s");
         seconds.setRange(phase.seconds());
-        seconds.setHelperText("e.g. 5 or 3-5");
+        seconds.setHelperText(Text.get("catalogue.phases.time.helper"));
         seconds.addValueChangeListener(e -> changed());
         Div box = new Div(label, seconds);
         Button remove = new Button(VaadinIcon.CLOSE_SMALL.create());
@@ -133,7 +135,7 @@ class PhasesEditor extends Div implements FieldErrors.Group {
             changed();
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
-        remove.getElement().setAttribute("aria-label", "Remove phase " + number);
+        remove.getElement().setAttribute("aria-label", Text.get("catalogue.phases.remove", "number", number));
         box.add(remove);
         box.addClassName("phase-row");
         rows.add(new Row(label, seconds, remove, box));
@@ -143,8 +145,9 @@ class PhasesEditor extends Div implements FieldErrors.Group {
 
     private void renumber() {
         for (int i = 0; i < rows.size(); i++) {
-            rows.get(i).label().setLabel("Phase " + (i + 1));
-            rows.get(i).remove().getElement().setAttribute("aria-label", "Remove phase " + (i + 1));
+            rows.get(i).label().setLabel(Text.get("catalogue.phases.phase", "number", i + 1));
+            rows.get(i).remove().getElement().setAttribute("aria-label",
+                    Text.get("catalogue.phases.remove", "number", i + 1));
         }
         showAdd();
     }

@@ -1,6 +1,6 @@
 package com.stride.catalogue.ui;
 
-import com.stride.base.validation.Messages;
+import com.stride.base.i18n.Text;
 import com.stride.catalogue.Range;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -68,7 +68,7 @@ public class RangeField extends TextField {
 
     /** What to tell the user when {@link #isUnreadable()}. */
     public String unreadableMessage() {
-        return rangeAllowed ? Messages.NUMBER_OR_RANGE : Messages.WHOLE_NUMBER;
+        return Text.get(rangeAllowed ? "catalogue.range.unreadable" : "catalogue.range.notWhole");
     }
 
     private Pattern pattern() {

@@ -1,5 +1,6 @@
 package com.stride.catalogue.ui;
 
+import com.stride.base.i18n.Text;
 import com.stride.base.ui.LengthCounter;
 import com.stride.base.ui.Buttons;
 import com.stride.base.ui.FieldErrors;
@@ -20,7 +21,7 @@ import java.util.Map;
  */
 class TextListEditor extends Div implements FieldErrors.Group {
 
-    private final String itemName;
+    private final String key;
     private final int maxItems;
     private final int maxLength;
     private final Div items = new Div();
@@ -29,17 +30,21 @@ class TextListEditor extends Div implements FieldErrors.Group {
     private final List<TextArea> fields = new ArrayList<>();
     private Runnable changeListener = () -> { };
 
-    TextListEditor(String heading, String itemName, int maxItems, int maxLength) {
-        this.itemName = itemName;
+    /**
+     * @param key the heading's message key ("catalogue.form.steps"); ".add", ".item", ".up", ".down"
+     *            and ".remove" under it word the buttons and the numbered items
+     */
+    TextListEditor(String key, int maxItems, int maxLength) {
+        this.key = key;
         this.maxItems = maxItems;
         this.maxLength = maxLength;
         addClassName("text-list-editor");
-        Span title = new Span(heading);
+        Span title = new Span(Text.get(key));
         title.addClassName("text-list-heading");
         listError.addClassName("text-list-error");
         listError.getElement().setAttribute("role", "alert");
         listError.setVisible(false);
-        add = new Button("Add " + itemName, VaadinIcon.PLUS.create(), click -> {
+        add = new Button(Text.get(key + ".add"), VaadinIcon.PLUS.create(), click -> {
             addItem("");
             fields.getLast().focus();
             changed();
@@ -97,14 +102,15 @@ class TextListEditor extends Div implements FieldErrors.Group {
         for (int i = 0; i < fields.size(); i++) {
             int index = i;
             TextArea field = fields.get(i);
-            String label = capitalize(itemName) + " " + (i + 1);
-            field.setLabel(label);
-            Button up = Buttons.icon(VaadinIcon.ARROW_UP, "Move " + label.toLowerCase() + " up", () -> move(index, -1));
+            int number = i + 1;
+            field.setLabel(Text.get(key + ".item", "number", number));
+            Button up = Buttons.icon(VaadinIcon.ARROW_UP, Text.get(key + ".up", "number", number),
+                    () -> move(index, -1));
             up.setEnabled(i > 0);
-            Button down = Buttons.icon(VaadinIcon.ARROW_DOWN, "Move " + label.toLowerCase() + " down",
+            Button down = Buttons.icon(VaadinIcon.ARROW_DOWN, Text.get(key + ".down", "number", number),
                     () -> move(index, 1));
             down.setEnabled(i < fields.size() - 1);
-            Button remove = Buttons.icon(VaadinIcon.TRASH, "Remove " + label.toLowerCase(), () -> {
+            Button remove = Buttons.icon(VaadinIcon.TRASH, Text.get(key + ".remove", "number", number), () -> {
                 fields.remove(index);
                 render();
                 changed();
@@ -128,10 +134,5 @@ class TextListEditor extends Div implements FieldErrors.Group {
 
     private void changed() {
         changeListener.run();
-    }
-
-
-    private static String capitalize(String text) {
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

@@ -191,7 +191,7 @@ class ExerciseEditorViewTest extends KaribuTest {
         save();
 
         assertThat(equipment.isInvalid()).isTrue();
-        assertThat(equipment.getErrorMessage()).isEqualTo(ExerciseEquipment.ONE_OF_NEEDS_TWO);
+        assertThat(equipment.getErrorMessage()).isEqualTo("Mark at least two pieces as \"one of\" (or mark a single piece as needed)");
         assertThat(NavigatorKt.getCurrentPath()).isEqualTo("catalogue/new");
 
         equipment.piece(Equipment.TABLE).setValue(EquipmentField.Choice.ONE_OF);

@@ -35,15 +35,15 @@ class ExercisePicturesTest {
         Element image = box.getChild(0).getChild(1);
         Element toggle = box.getChild(1);
         assertThat(toggle.getTag()).isEqualTo("button");
-        assertThat(toggle.getAttribute("aria-label")).isEqualTo(ExercisePictures.PAUSE);
+        assertThat(toggle.getAttribute("aria-label")).isEqualTo("Stop the movement");
 
         ExercisePictures.toggle(toggle, image, drawing);
         assertThat(image.getAttribute("src")).isEqualTo("a-poses.svg");
-        assertThat(toggle.getAttribute("aria-label")).isEqualTo(ExercisePictures.PLAY);
+        assertThat(toggle.getAttribute("aria-label")).isEqualTo("Show the movement");
         assertThat(toggle.hasAttribute("data-paused")).isTrue();
         ExercisePictures.toggle(toggle, image, drawing);
         assertThat(image.getAttribute("src")).isEqualTo("a.svg");
-        assertThat(toggle.getAttribute("aria-label")).isEqualTo(ExercisePictures.PAUSE);
+        assertThat(toggle.getAttribute("aria-label")).isEqualTo("Stop the movement");
     }
 
     @Test
