@@ -1,6 +1,6 @@
 package com.stride.plan;
 
-import com.stride.base.validation.Messages;
+import com.stride.base.i18n.Text;
 import com.stride.base.validation.Problems;
 import com.stride.catalogue.Dosage;
 import java.util.HashMap;
@@ -19,13 +19,13 @@ import java.util.Set;
 public final class Circuits {
 
     public static final int MAX = PlanLimits.CIRCUITS_MAX;
-    static final String NEXT_TO_EACH_OTHER = "Keep the moves of a circuit next to each other";
-    static final String TWO_MOVES = "A circuit needs at least two moves";
-    static final String SAME_ROUNDS = "Give every move of this circuit the same rounds (sets)";
-    static final String ROUNDS_NEEDED = "Set the rounds (sets) of this circuit";
+    static final String NEXT_TO_EACH_OTHER = "plan.circuit.nextToEachOther";
+    static final String TWO_MOVES = "plan.circuit.twoMoves";
+    static final String SAME_ROUNDS = "plan.circuit.sameRounds";
+    static final String ROUNDS_NEEDED = "plan.circuit.roundsNeeded";
     /** Moves done together are due together: otherwise a circuit would split across sessions. */
-    static final String SAME_SCHEDULE = "Give every move of this circuit the same schedule as its first move";
-    static final String NUMBER = "Use circuit 1 to {max}";
+    static final String SAME_SCHEDULE = "plan.circuit.sameSchedule";
+    static final String NUMBER = "plan.circuit.number";
 
     private Circuits() {
     }
@@ -45,27 +45,28 @@ public final class Circuits {
             }
             if (circuit != null) {
                 if (circuit < 1 || circuit > MAX) {
-                    problems.add(prefix + ".circuit", Messages.withMax(NUMBER, MAX));
+                    problems.add(prefix + ".circuit", Text.get(NUMBER, "max", MAX));
                 } else if (closed.contains(circuit)) {
-                    problems.add(prefix + ".circuit", NEXT_TO_EACH_OTHER);
+                    problems.add(prefix + ".circuit", Text.get(NEXT_TO_EACH_OTHER));
                 } else {
                     firstAt.putIfAbsent(circuit, i);
                     count.merge(circuit, 1, Integer::sum);
                     Dosage first = items.get(firstAt.get(circuit)).dosage();
                     Dosage mine = items.get(i).dosage();
                     if (mine.sets() == null) {
-                        problems.add(prefix + ".sets", ROUNDS_NEEDED);
+                        problems.add(prefix + ".sets", Text.get(ROUNDS_NEEDED));
                     } else if (!Objects.equals(first.sets(), mine.sets())) {
-                        problems.add(prefix + ".sets", SAME_ROUNDS);
+                        problems.add(prefix + ".sets", Text.get(SAME_ROUNDS));
                     }
-                    scheduleField(first, mine).ifPresent(field -> problems.add(prefix + "." + field, SAME_SCHEDULE));
+                    scheduleField(first, mine).ifPresent(field -> problems.add(prefix + "." + field,
+                            Text.get(SAME_SCHEDULE)));
                 }
             }
             previous = circuit;
         }
         count.forEach((circuit, moves) -> {
             if (moves < 2) {
-                problems.add("items[" + firstAt.get(circuit) + "].circuit", TWO_MOVES);
+                problems.add("items[" + firstAt.get(circuit) + "].circuit", Text.get(TWO_MOVES));
             }
         });
         return problems;

@@ -9,7 +9,7 @@ public class OtherActivePlanException extends RuntimeException {
     private final String activePlanTitle;
 
     OtherActivePlanException(String activePlanTitle) {
-        super("The runner already has an active plan: " + activePlanTitle);
+        super("The runner already has an active plan: " + activePlanTitle); // literal: developer message, the view asks the PT
         this.activePlanTitle = activePlanTitle;
     }
 

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * dosage) before anything is written; the database repeats the rules.
  */
 public record PlanDraft(
-        @NotBlank(message = "Give the plan a title")
+        @NotBlank(message = "{plan.draft.titleRequired}")
         @Size(max = PlanLimits.TITLE_MAX_LENGTH, message = Messages.TOO_LONG)
         @PlainText
         @Nullable String title,
@@ -23,7 +23,7 @@ public record PlanDraft(
         @PlainText
         @Nullable String goal,
 
-        @NotNull(message = "Choose a start date")
+        @NotNull(message = "{plan.draft.startRequired}")
         @Nullable LocalDate startDate,
 
         @Nullable LocalDate endDate,

@@ -1,5 +1,6 @@
 package com.stride.plan;
 
+import com.stride.base.i18n.Text;
 import com.stride.base.validation.Problems;
 import com.stride.catalogue.CatalogueService;
 import com.stride.catalogue.DosageRules;
@@ -32,7 +33,7 @@ class PlanDraftCheck {
     List<DosedItem.Content> contents(PlanDraft draft, Set<Long> alreadyUsed) {
         Problems problems = Problems.of(validator, draft);
         if (draft.startDate() != null && draft.endDate() != null && draft.endDate().isBefore(draft.startDate())) {
-            problems.add("endDate", "The end date must not be before the start date");
+            problems.add("endDate", Text.get("plan.draft.endBeforeStart"));
         }
         Map<Long, Boolean> archived = catalogue.usableExercises(
                 draft.items().stream().map(PlanItemDraft::exerciseId).collect(Collectors.toSet()));
@@ -41,9 +42,9 @@ class PlanDraftCheck {
             String prefix = "items[" + i + "]";
             Boolean isArchived = archived.get(item.exerciseId());
             if (isArchived == null) {
-                problems.add(prefix, "This exercise is not in your catalogue");
+                problems.add(prefix, Text.get("plan.draft.notInCatalogue"));
             } else if (isArchived && !alreadyUsed.contains(item.exerciseId())) {
-                problems.add(prefix, "This exercise has been archived; choose another one");
+                problems.add(prefix, Text.get("plan.draft.archived"));
             }
             problems.addAll(prefix, DosageRules.check(item.dosage()));
         }

@@ -1,16 +1,17 @@
 package com.stride.plan;
 
-import com.stride.base.text.Formats;
+import com.stride.base.i18n.Text;
 import com.stride.catalogue.CatalogueService;
+import com.stride.catalogue.Range;
 import com.stride.catalogue.illustration.Illustration;
 import com.stride.catalogue.illustration.StockIllustrations;
 import com.stride.log.LogLimits;
-import com.stride.log.Pain;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,7 +36,8 @@ import org.openpdf.text.pdf.PdfWriter;
 /**
  * The printable handout of a plan: clinic, runner, each exercise's dosage, note, steps and picture,
  * and the pain guide. Built with OpenPDF; typed text goes through {@link HandoutText}, so any script
- * or emoji the fonts have prints as typed.
+ * or emoji the fonts have prints as typed. Written in the runner's language (they read it, whoever
+ * prints it): every word and date here takes the handout's locale, never the current person's.
  */
 final class PlanHandout {
 
@@ -73,31 +75,40 @@ final class PlanHandout {
     static final float DRAWING_MAX_WIDTH = 330;
     static final float DRAWING_MAX_HEIGHT = 80;
 
-    static byte[] render(PlanDetails plan, Map<Long, List<CatalogueService.ImageData>> images, ZoneId zone) {
+    /** A private-use character that marks where the pain zones go in the guide's sentence. */
+    private static final String ZONES_MARK = "\uE000";
+
+    /**
+     * @param zone   the clinic's zone, for the day the plan was saved
+     * @param locale the runner's language
+     */
+    static byte[] render(PlanDetails plan, Map<Long, List<CatalogueService.ImageData>> images, ZoneId zone,
+                         Locale locale) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 56);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setPageEvent(new Footer(plan.clinicName()));
-            document.addTitle(plan.title() + " for " + plan.runnerName());
+            writer.setPageEvent(new Footer(plan.clinicName(), locale));
+            document.addTitle(Text.get(locale, "plan.handout.documentTitle", "title", plan.title(),
+                    "runner", plan.runnerName()));
             document.addAuthor(plan.revisedBy());
-            document.addCreator("Stride");
+            document.addCreator("Stride"); // literal: the brand
             document.open();
-            header(document, plan, zone);
+            header(document, plan, zone, locale);
             int number = 1;
             List<PlanItemView> items = plan.items();
             for (int i = 0; i < items.size(); i++) {
                 PlanItemView item = items.get(i);
                 if (item.circuit() != null && (i == 0 || !item.circuit().equals(items.get(i - 1).circuit()))) {
                     circuit(document, items.subList(i, items.size()).stream()
-                            .takeWhile(next -> item.circuit().equals(next.circuit())).count(), item);
+                            .takeWhile(next -> item.circuit().equals(next.circuit())).count(), item, locale);
                 }
-                exercise(document, writer, number++, item, images.getOrDefault(item.exerciseId(), List.of()));
+                exercise(document, writer, number++, item, images.getOrDefault(item.exerciseId(), List.of()), locale);
             }
             if (plan.items().isEmpty()) {
-                document.add(HandoutText.paragraph("No exercises yet.", NOTE));
+                document.add(HandoutText.paragraph(Text.get(locale, "plan.handout.empty"), NOTE));
             }
-            painGuide(document);
+            painGuide(document, locale);
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("Could not build the handout", e);
@@ -105,16 +116,20 @@ final class PlanHandout {
         return out.toByteArray();
     }
 
-    private static void header(Document document, PlanDetails plan, ZoneId zone) throws DocumentException {
+    private static void header(Document document, PlanDetails plan, ZoneId zone, Locale locale)
+            throws DocumentException {
         document.add(HandoutText.paragraph(plan.clinicName(), CLINIC));
-        Paragraph title = HandoutText.paragraph("Home exercise plan for " + plan.runnerName(), TITLE);
+        Paragraph title = HandoutText.paragraph(Text.get(locale, "plan.handout.title", "runner", plan.runnerName()),
+                TITLE);
         title.setSpacingBefore(4);
         document.add(title);
         document.add(HandoutText.paragraph(plan.title(), SUBTITLE));
-        String dates = "From " + Formats.date(plan.startDate())
-                + (plan.endDate() == null ? "" : " until " + Formats.date(plan.endDate()));
-        Paragraph meta = HandoutText.paragraph(dates + "  ·  prepared by " + plan.revisedBy() + " on " + Formats.date(plan.revisedAt(), zone)
-                + "  ·  version " + plan.revision(), META);
+        DateTimeFormatter dates = dates(locale);
+        Paragraph meta = HandoutText.paragraph(Text.get(locale,
+                plan.endDate() == null ? "plan.handout.meta" : "plan.handout.metaWithEnd",
+                "start", dates.format(plan.startDate()), "end", plan.endDate() == null ? "" : dates.format(plan.endDate()),
+                "author", plan.revisedBy(), "saved", dates.format(plan.revisedAt().atZone(zone)),
+                "version", plan.revision()), META);
         meta.setSpacingAfter(10);
         document.add(meta);
         if (plan.goal() != null) {
@@ -131,18 +146,22 @@ final class PlanHandout {
     }
 
     /** Said once before a circuit's moves: how many rounds, of how many moves, in turn. */
-    private static void circuit(Document document, long moves, PlanItemView first) throws DocumentException {
-        Paragraph heading = HandoutText.paragraph("Circuit: " + first.dosage().rounds() + " of the next " + moves
-                + " moves", EXERCISE);
+    private static void circuit(Document document, long moves, PlanItemView first, Locale locale)
+            throws DocumentException {
+        Range rounds = first.dosage().sets();
+        String text = rounds == null ? Text.get(locale, "plan.handout.circuitNoRounds", "moves", moves)
+                : Text.get(locale, "plan.handout.circuit", "rounds", rounds.toString(), "upper", rounds.upper(),
+                        "moves", moves);
+        Paragraph heading = HandoutText.paragraph(text, EXERCISE);
         heading.setSpacingBefore(14);
         document.add(heading);
-        boolean moreRounds = first.dosage().sets() != null && first.dosage().sets().upper() > 1;
-        document.add(HandoutText.paragraph("Do the moves one after the other" + (moreRounds
-                ? ", then start the next round." : "."), NOTE));
+        boolean moreRounds = rounds != null && rounds.upper() > 1;
+        document.add(HandoutText.paragraph(Text.get(locale,
+                moreRounds ? "plan.handout.circuitInTurnRounds" : "plan.handout.circuitInTurn"), NOTE));
     }
 
     private static void exercise(Document document, PdfWriter writer, int number, PlanItemView item,
-                                 List<CatalogueService.ImageData> pictures) throws DocumentException {
+                                 List<CatalogueService.ImageData> pictures, Locale locale) throws DocumentException {
         Illustration drawing = item.picture() == null || item.picture().drawing() == null ? null
                 : StockIllustrations.of(item.picture().drawing()).orElse(null);
         List<Image> photos = pictures.stream().map(PlanHandout::loadImage).filter(Objects::nonNull).toList();
@@ -161,7 +180,8 @@ final class PlanHandout {
         dose.setSpacingBefore(2);
         text.addElement(dose);
         if (item.dosage().note() != null) {
-            Paragraph note = HandoutText.paragraph("Note from your physical therapist: " + item.dosage().note(), NOTE);
+            Paragraph note = HandoutText.paragraph(Text.get(locale, "plan.handout.note", "note",
+                    item.dosage().note()), NOTE);
             note.setSpacingBefore(4);
             text.addElement(note);
         }
@@ -216,17 +236,31 @@ final class PlanHandout {
         return grid;
     }
 
-    private static void painGuide(Document document) throws DocumentException {
-        Paragraph heading = HandoutText.paragraph("How much may it hurt?", EXERCISE);
+    /** One sentence, with the zones in italics where the language puts them. */
+    private static void painGuide(Document document, Locale locale) throws DocumentException {
+        Paragraph heading = HandoutText.paragraph(Text.get(locale, "plan.handout.pain.heading"), EXERCISE);
         heading.setSpacingBefore(18);
         document.add(heading);
+        String zones = Text.get(locale, "plan.handout.pain.zones", "min", LogLimits.PAIN_MIN,
+                "safe", LogLimits.PAIN_SAFE_MAX, "acceptable", LogLimits.PAIN_SAFE_MAX + 1,
+                "limit", LogLimits.PAIN_TOO_MUCH_ABOVE);
+        String sentence = Text.get(locale, "plan.handout.pain.guide", "min", LogLimits.PAIN_MIN,
+                "max", LogLimits.PAIN_MAX, "zones", ZONES_MARK);
+        int at = sentence.indexOf(ZONES_MARK);
         Paragraph guide = new Paragraph();
-        guide.add(new Chunk("Pain during an exercise, on a scale from " + LogLimits.PAIN_MIN + " (none) to "
-                + LogLimits.PAIN_MAX + " (worst imaginable): ", BODY));
-        guide.add(new Chunk(Pain.zones(), NOTE));
-        guide.add(new Chunk(": stop that exercise and tell your physical therapist. How it feels the next "
-                + "morning helps decide whether to do more or less.", BODY));
+        if (at < 0) {
+            guide.add(new Chunk(sentence, BODY));
+        } else {
+            guide.add(new Chunk(sentence.substring(0, at), BODY));
+            guide.add(new Chunk(zones, NOTE));
+            guide.add(new Chunk(sentence.substring(at + ZONES_MARK.length()), BODY));
+        }
         document.add(guide);
+    }
+
+    /** The date pattern of the handout's language (as {@code Formats.date}, in a given locale). */
+    private static DateTimeFormatter dates(Locale locale) {
+        return DateTimeFormatter.ofPattern(Text.get(locale, "base.format.date"), locale);
     }
 
     /** PNG and JPEG pictures are embedded; other formats (WebP) are left out of the print. */
@@ -245,17 +279,19 @@ final class PlanHandout {
     private static final class Footer extends PdfPageEventHelper {
 
         private final String clinic;
+        private final Locale locale;
 
-        Footer(String clinic) {
+        Footer(String clinic, Locale locale) {
             this.clinic = clinic;
+            this.locale = locale;
         }
 
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
             ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_LEFT,
-                    HandoutText.phrase(clinic + "  ·  Stride home exercise plan", FOOTER), document.left(), 30, 0);
+                    HandoutText.phrase(Text.get(locale, "plan.handout.footer", "clinic", clinic), FOOTER), document.left(), 30, 0);
             ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_RIGHT,
-                    new Phrase("Page " + writer.getPageNumber(), FOOTER), document.right(), 30, 0);
+                    new Phrase(Text.get(locale, "plan.handout.page", "page", writer.getPageNumber()), FOOTER), document.right(), 30, 0);
         }
     }
 }

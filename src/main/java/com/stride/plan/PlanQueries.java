@@ -5,11 +5,13 @@ import static com.stride.base.db.Rows.integer;
 import static com.stride.base.db.Rows.localDate;
 import static com.stride.base.db.Rows.strings;
 
+import com.stride.base.i18n.Language;
 import com.stride.catalogue.Category;
 import com.stride.catalogue.DosageRows;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,6 +56,21 @@ class PlanQueries {
                         PlanStatus.valueOf(row.getString("status")), localDate(row, "start_date"),
                         localDate(row, "end_date")))
                 .optional();
+    }
+
+    /**
+     * The language the runner reads: their own choice, else their clinic's default (V18). The
+     * handout is written in it, whoever prints it.
+     */
+    Locale runnerLocale(long runnerId) {
+        String code = jdbc.sql("""
+                        select coalesce(u.language, c.default_language)
+                        from app_user u
+                        join clinic c on c.id = u.clinic_id
+                        where u.id = :id""")
+                .param("id", runnerId)
+                .query(String.class).optional().orElse(null);
+        return Language.ofCode(code).orElse(Language.ENGLISH).locale();
     }
 
     /** The given revision, or the current one when {@code number} is null. */

@@ -3,14 +3,17 @@ package com.stride.plan;
 import com.stride.audit.AuditAction;
 import com.stride.audit.AuditLog;
 import com.stride.base.RecordNotFoundException;
+import com.stride.base.i18n.Text;
 import com.stride.base.validation.Problems;
 import com.stride.catalogue.CatalogueService;
+import com.stride.clinic.ClinicCalendar;
 import com.stride.security.Caller;
 import com.stride.security.CurrentUser;
 import com.stride.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -41,10 +44,11 @@ public class PlanService {
     private final CatalogueService catalogue;
     private final AuditLog audit;
     private final Clock clock;
+    private final ClinicCalendar calendar;
 
     PlanService(PlanQueries queries, RunnerQueries runners, PlanRepository plans, PlanRevisionRepository revisions,
                 PlanStore store, TemplateStore templates, PlanDraftCheck check, CatalogueService catalogue,
-                AuditLog audit, Clock clock) {
+                AuditLog audit, Clock clock, ClinicCalendar calendar) {
         this.queries = queries;
         this.runners = runners;
         this.plans = plans;
@@ -55,6 +59,7 @@ public class PlanService {
         this.catalogue = catalogue;
         this.audit = audit;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     // ----- reading plans -----
@@ -123,14 +128,14 @@ public class PlanService {
         CurrentUser caller = caller();
         Plan plan = store.editable(caller, planId, loadedVersion);
         if (plan.getStatus() == PlanStatus.ENDED) {
-            throw Problems.refuse("status", "An ended plan cannot be changed. Duplicate it to start a new one.");
+            throw Problems.refuse("status", Text.get("plan.refused.ended"));
         }
         PlanRevision current = revisions.findCurrent(planId).orElseThrow(() -> new RecordNotFoundException(PLAN));
         Set<Long> alreadyUsed = current.getItems().stream().map(item -> item.content().exerciseId())
                 .collect(Collectors.toSet());
         List<DosedItem.Content> items = check.contents(draft, alreadyUsed);
         if (plan.getStatus() == PlanStatus.ACTIVE && items.isEmpty()) {
-            throw Problems.refuse("items", "An assigned plan needs at least one exercise");
+            throw Problems.refuse("items", Text.get("plan.refused.activeEmpty"));
         }
         plan.schedule(draft.startDate(), draft.endDate());
         if (plan.getStatus() == PlanStatus.DRAFT) {
@@ -158,16 +163,16 @@ public class PlanService {
         CurrentUser caller = caller();
         Plan plan = store.editable(caller, planId, loadedVersion);
         if (plan.getStatus() != PlanStatus.DRAFT) {
-            throw Problems.refuse("status", "Only a draft can be assigned");
+            throw Problems.refuse("status", Text.get("plan.refused.notDraft"));
         }
         PlanRevision current = revisions.findCurrent(planId).orElseThrow(() -> new RecordNotFoundException(PLAN));
         if (current.getItems().isEmpty()) {
-            throw Problems.refuse("items", "Add at least one exercise before assigning the plan");
+            throw Problems.refuse("items", Text.get("plan.refused.assignEmpty"));
         }
         plans.findActiveOf(plan.getRunnerId()).ifPresent(active -> {
             if (!endCurrentPlan) {
                 throw new OtherActivePlanException(revisions.findCurrent(active.getId())
-                        .map(PlanRevision::getTitle).orElse("untitled"));
+                        .map(PlanRevision::getTitle).orElse(Text.get("plan.untitled")));
             }
             active.end(clock.instant());
             plans.save(active);
@@ -186,7 +191,7 @@ public class PlanService {
         CurrentUser caller = caller();
         Plan plan = store.editable(caller, planId, loadedVersion);
         if (plan.getStatus() != PlanStatus.ACTIVE) {
-            throw Problems.refuse("status", "Only an active plan can be ended");
+            throw Problems.refuse("status", Text.get("plan.refused.notActive"));
         }
         plan.end(clock.instant());
         store.bumpVersion(plan);
@@ -199,7 +204,7 @@ public class PlanService {
     public PlanDetails duplicate(long planId) {
         PlanDetails source = get(planId);
         PlanDraft draft = source.toDraft();
-        String title = truncate(source.title() + " (copy)", PlanLimits.TITLE_MAX_LENGTH);
+        String title = truncate(Text.get("plan.copyTitle", "title", source.title()), PlanLimits.TITLE_MAX_LENGTH);
         return createDraft(source.runnerId(), new PlanDraft(title, draft.goal(), today(), null, draft.items()),
                 exerciseIds(draft.items()));
     }
@@ -215,14 +220,19 @@ public class PlanService {
                 plan.items().size());
     }
 
-    /** A printable PDF of the plan's current revision. Not read-only: the export is audited. */
+    /**
+     * A printable PDF of the plan's current revision, in the runner's language (they read it), with
+     * dates in the clinic's zone. Not read-only: the export is audited.
+     */
     @Transactional
     public Handout handout(long planId) {
+        CurrentUser caller = caller();
         PlanDetails plan = get(planId);
         audit.change(AuditAction.PLAN_EXPORTED, PLAN, planId, "PDF");
         byte[] pdf = PlanHandout.render(plan,
                 catalogue.images(plan.items().stream().map(PlanItemView::exerciseId).toList(),
-                        PlanHandout.PICTURES_PER_EXERCISE), clock.getZone());
+                        PlanHandout.PICTURES_PER_EXERCISE), calendar.zone(caller.clinicId()),
+                queries.runnerLocale(plan.runnerId()));
         return new Handout(PlanHandout.fileName(plan), pdf);
     }
 
@@ -268,8 +278,14 @@ public class PlanService {
                 revision.authorName(), revision.createdAt(), queries.items(revision.id()));
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock);
+    /** Today at the caller's clinic: the first day of a new plan. */
+    public LocalDate today() {
+        return calendar.today(caller().clinicId());
+    }
+
+    /** The caller's clinic's zone, for the times a plan was saved. */
+    public ZoneId zone() {
+        return calendar.zone(caller().clinicId());
     }
 
     private static String truncate(String text, int max) {

@@ -1,21 +1,17 @@
 package com.stride.plan;
 
+import com.stride.base.i18n.Text;
+
 /** Where a plan is in its life. At most one plan per runner is active. */
 public enum PlanStatus {
     /** Being prepared; the runner does not see it. */
-    DRAFT("Draft"),
+    DRAFT,
     /** Assigned: the runner follows it. */
-    ACTIVE("Active"),
+    ACTIVE,
     /** Finished or replaced; kept, read-only, with everything logged against it. */
-    ENDED("Ended");
-
-    private final String label;
-
-    PlanStatus(String label) {
-        this.label = label;
-    }
+    ENDED;
 
     public String label() {
-        return label;
+        return Text.get("plan.status." + name());
     }
 }

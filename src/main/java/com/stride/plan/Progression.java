@@ -1,5 +1,6 @@
 package com.stride.plan;
 
+import com.stride.base.i18n.Text;
 import com.stride.base.text.Formats;
 import com.stride.catalogue.Category;
 import com.stride.catalogue.Dosage;
@@ -7,8 +8,6 @@ import com.stride.catalogue.ExerciseStep;
 import com.stride.catalogue.Range;
 import com.stride.plan.Suggestion.Direction;
 import com.stride.plan.Suggestion.Step;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -121,37 +120,29 @@ public final class Progression {
                 change.step(), change.exerciseId(), change.exerciseName(), item.dosage(), change.dosage(), reason);
     }
 
+    /** One whole sentence for what went wrong (pain, a worse morning, or both), then the window's. */
     private String easeOffReason(ItemEvidence evidence, boolean tooMuch) {
-        List<String> parts = new ArrayList<>();
-        if (tooMuch) {
-            parts.add("pain up to " + Formats.score(evidence.maxPain()) + " during the sessions with it (above "
-                    + settings.tooMuchAbove() + " is too much)");
-        }
-        if (evidence.morningsWorse() > 0) {
-            parts.add("the next morning " + settings.morningWorsePoints() + "+ points worse after "
-                    + Formats.count(evidence.morningsWorse(), "session", "sessions") + " of " + evidence.mornings());
-        }
-        return capitalised(String.join("; ", parts)) + ". " + window(evidence);
+        boolean morning = evidence.morningsWorse() > 0;
+        String key = tooMuch && morning ? "plan.progression.easeOff.both"
+                : tooMuch ? "plan.progression.easeOff.pain" : "plan.progression.easeOff.morning";
+        return Text.get(key, "pain", Formats.score(evidence.maxPain()), "limit", settings.tooMuchAbove(),
+                "points", settings.morningWorsePoints(), "count", evidence.morningsWorse(),
+                "mornings", evidence.mornings()) + " " + window(evidence);
     }
 
     private String progressReason(ItemEvidence evidence) {
-        return "Pain " + painRange(evidence) + " in all " + evidence.painScores() + " sessions with a score (up to "
-                + settings.safeMax() + " is safe), no worse next morning, " + evidence.adherencePercent()
-                + " % of the due sessions done. " + window(evidence);
+        return Text.get("plan.progression.progress", "pain", painRange(evidence), "count", evidence.painScores(),
+                "safe", settings.safeMax(), "percent", evidence.adherencePercent()) + " " + window(evidence);
     }
 
     private static String window(ItemEvidence evidence) {
-        return "Sessions from " + Formats.dayMonth(evidence.from()) + " to " + Formats.dayMonth(evidence.to())
-                + " at this dose: done in " + evidence.sessionsDone() + " of " + evidence.due() + ".";
+        return Text.get("plan.progression.window", "from", Formats.dayMonth(evidence.from()),
+                "to", Formats.dayMonth(evidence.to()), "done", evidence.sessionsDone(), "due", evidence.due());
     }
 
     private static String painRange(ItemEvidence evidence) {
         return evidence.minPain() == null || evidence.minPain().equals(evidence.maxPain())
                 ? String.valueOf(evidence.maxPain()) : evidence.minPain() + "-" + evidence.maxPain();
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static boolean isRange(@Nullable Range range) {

@@ -2,12 +2,12 @@ package com.stride.plan;
 
 import com.stride.base.RecordNotFoundException;
 import com.stride.base.db.SqlZones;
+import com.stride.clinic.ClinicCalendar;
 import com.stride.security.Caller;
 import com.stride.security.CurrentUser;
 import com.stride.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -23,22 +23,28 @@ import org.springframework.transaction.annotation.Transactional;
 @RolesAllowed(Role.Names.THERAPIST)
 public class RunnerService {
 
-    static final String RUNNER = "Runner";
+    static final String RUNNER = "Runner"; // literal: the not-found exception's subject
     static final int PAGE_MAX = 200;
 
     private final RunnerQueries queries;
-    private final Clock clock;
+    private final ClinicCalendar calendar;
 
-    RunnerService(RunnerQueries queries, Clock clock) {
+    RunnerService(RunnerQueries queries, ClinicCalendar calendar) {
         this.queries = queries;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** The clinic's runners; for a PT, {@link RunnerScope#MINE} keeps those linked to them. */
     public List<RunnerRow> runners(RunnerScope scope, @Nullable String search, int offset, int limit) {
         CurrentUser caller = caller();
         return queries.runners(caller.clinicId(), linkedTo(caller, scope), search == null ? "" : search,
-                LocalDate.now(clock), SqlZones.name(clock.getZone()), Math.max(0, offset), Math.clamp(limit, 1, PAGE_MAX));
+                calendar.today(caller.clinicId()), SqlZones.name(calendar.zone(caller.clinicId())), Math.max(0, offset),
+                Math.clamp(limit, 1, PAGE_MAX));
+    }
+
+    /** The clock of the caller's clinic, for "today" and "3 days ago" on the runners list. */
+    public Clock clinicClock() {
+        return calendar.clock(caller().clinicId());
     }
 
     public int countRunners(RunnerScope scope, @Nullable String search) {

@@ -1,5 +1,6 @@
 package com.stride.plan;
 
+import com.stride.base.i18n.Text;
 import com.stride.catalogue.Dosage;
 
 /**
@@ -14,38 +15,26 @@ public record Suggestion(long planId, long planVersion, long itemId, long exerci
                          Dosage to, String reason) {
 
     public enum Direction {
-        PROGRESS("Step up"),
-        EASE_OFF("Ease off");
-
-        private final String label;
-
-        Direction(String label) {
-            this.label = label;
-        }
+        PROGRESS,
+        EASE_OFF;
 
         public String label() {
-            return label;
+            return Text.get("plan.suggestion.direction." + name());
         }
     }
 
     /** What changes, in the order the rule tries them. */
     public enum Step {
-        TOP_OF_RANGE("to the top of the range"),
-        MORE_SETS("one more set"),
-        LONGER_HOLD("a longer hold"),
-        HARDER_EXERCISE("the harder exercise"),
-        LOWER_END("to the lower end of the range"),
-        EASIER_EXERCISE("the easier exercise"),
-        FEWER_SETS("one set fewer");
-
-        private final String label;
-
-        Step(String label) {
-            this.label = label;
-        }
+        TOP_OF_RANGE,
+        MORE_SETS,
+        LONGER_HOLD,
+        HARDER_EXERCISE,
+        LOWER_END,
+        EASIER_EXERCISE,
+        FEWER_SETS;
 
         public String label() {
-            return label;
+            return Text.get("plan.suggestion.step." + name());
         }
     }
 
@@ -53,9 +42,13 @@ public record Suggestion(long planId, long planVersion, long itemId, long exerci
         return newExerciseId != exerciseId;
     }
 
-    /** "Step up: Glute bridge, to the top of the range". */
+    /**
+     * "Step up: Glute bridge, to the top of the range": one whole message per step (each step has
+     * its direction, and only the harder and easier exercise change it), so that every language
+     * orders it its own way.
+     */
     public String title() {
-        return direction.label() + ": " + exerciseName + (changesExercise() ? " → " + newExerciseName : "")
-                + ", " + step.label();
+        return Text.get("plan.suggestion.title." + step.name(), "exercise", exerciseName,
+                "newExercise", newExerciseName);
     }
 }

@@ -6,6 +6,7 @@ import com.stride.base.ConcurrentEditException;
 import com.stride.base.RecordNotFoundException;
 import com.stride.base.db.SqlZones;
 import com.stride.catalogue.Dosage;
+import com.stride.clinic.ClinicCalendar;
 import com.stride.catalogue.ExerciseStep;
 import com.stride.catalogue.ExerciseStepService;
 import com.stride.plan.Suggestion.Direction;
@@ -36,8 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class SuggestionService {
 
     static final String SUGGESTION = "suggestion";
-    public static final String CHANGED = "The runner's logs or the plan changed since this suggestion was shown. "
-            + "Look at the suggestions again.";
+    /** The message key of a suggestion that is no longer what the logs give. */
+    public static final String CHANGED = "plan.suggestion.changed";
 
     private final SuggestionQueries queries;
     private final RunnerQueries runners;
@@ -46,9 +47,10 @@ public class SuggestionService {
     private final ProgressionSettings settings;
     private final AuditLog audit;
     private final Clock clock;
+    private final ClinicCalendar calendar;
 
     SuggestionService(SuggestionQueries queries, RunnerQueries runners, PlanService plans, ExerciseStepService steps,
-                      ProgressionSettings settings, AuditLog audit, Clock clock) {
+                      ProgressionSettings settings, AuditLog audit, Clock clock, ClinicCalendar calendar) {
         this.queries = queries;
         this.runners = runners;
         this.plans = plans;
@@ -56,6 +58,7 @@ public class SuggestionService {
         this.settings = settings;
         this.audit = audit;
         this.clock = clock;
+        this.calendar = calendar;
     }
 
     /** The suggestions for the runner's active plan, ease-off first; empty without one. */
@@ -135,9 +138,10 @@ public class SuggestionService {
         if (plan.status() != PlanStatus.ACTIVE) {
             return List.of();
         }
-        LocalDate today = LocalDate.now(clock);
+        long clinicId = caller().clinicId();
+        LocalDate today = calendar.today(clinicId);
         Map<Long, ItemEvidence> evidence = queries.evidence(plan.id(), today.minusDays(settings.windowDays() - 1L),
-                today, SqlZones.name(clock.getZone()), settings.morningWorsePoints());
+                today, SqlZones.name(calendar.zone(clinicId)), settings.morningWorsePoints());
         Map<Long, ExerciseStep> chain = steps.steps(plan.items().stream().map(PlanItemView::exerciseId).toList());
         Map<SuggestionQueries.Dismissal, Instant> dismissed = queries.dismissals(plan.id());
         Progression rule = new Progression(settings);

@@ -1,6 +1,7 @@
 package com.stride.plan;
 
 import com.stride.base.RecordNotFoundException;
+import com.stride.base.i18n.Text;
 import com.stride.base.validation.Messages;
 import com.stride.base.validation.PlainTextValidator;
 import com.stride.base.validation.Problems;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TemplateStore {
 
-    private static final String TEMPLATE = "Template";
+    private static final String TEMPLATE = "Template"; // literal: the not-found exception's subject
 
     private final PlanTemplateRepository templates;
 
@@ -36,7 +37,7 @@ class TemplateStore {
     PlanTemplate saveFrom(CurrentUser caller, PlanDetails plan, @Nullable String name) {
         String trimmed = name == null ? "" : name.strip();
         if (trimmed.isEmpty()) {
-            throw Problems.refuse("name", "Give the template a name");
+            throw Problems.refuse("name", Text.get("plan.template.nameRequired"));
         }
         if (trimmed.codePointCount(0, trimmed.length()) > PlanLimits.TITLE_MAX_LENGTH) {
             throw Problems.refuse("name", Messages.tooLong(PlanLimits.TITLE_MAX_LENGTH));
@@ -45,10 +46,10 @@ class TemplateStore {
             throw Problems.refuse("name", problem);
         });
         if (templates.nameTaken(caller.clinicId(), trimmed)) {
-            throw Problems.refuse("name", Messages.nameTaken("a template"));
+            throw Problems.refuse("name", Text.get("plan.template.nameTaken"));
         }
         if (plan.items().isEmpty()) {
-            throw Problems.refuse("items", "A template needs at least one exercise");
+            throw Problems.refuse("items", Text.get("plan.template.itemsRequired"));
         }
         List<DosedItem.Content> contents = plan.items().stream()
                 .map(item -> new DosedItem.Content(item.exerciseId(), item.dosage(), item.circuit())).toList();
@@ -56,7 +57,7 @@ class TemplateStore {
             return templates.saveAndFlush(new PlanTemplate(caller.clinicId(), trimmed, plan.goal(), contents));
         } catch (DataIntegrityViolationException e) {
             // two saves of the same new name at once: the unique index decides
-            throw Problems.refuse("name", Messages.nameTaken("a template"));
+            throw Problems.refuse("name", Text.get("plan.template.nameTaken"));
         }
     }
 }

@@ -2,6 +2,7 @@ package com.stride.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.stride.base.i18n.Text;
 import com.stride.catalogue.Dosage;
 import com.stride.catalogue.Range;
 import java.util.Arrays;
@@ -34,20 +35,20 @@ class CircuitsTest {
     @Test
     void movesOfACircuitMustBeNextToEachOther() {
         assertThat(problems(move(1, 2, null), move(1, 2, null), move(null, null, null), move(1, 2, null)))
-                .containsExactly(java.util.Map.entry("items[3].circuit", Circuits.NEXT_TO_EACH_OTHER));
+                .containsExactly(java.util.Map.entry("items[3].circuit", Text.get(Circuits.NEXT_TO_EACH_OTHER)));
     }
 
     @Test
     void aCircuitHasTwoMovesOrMore() {
         assertThat(problems(move(null, null, null), move(2, 2, null), move(null, null, null)))
-                .containsExactly(java.util.Map.entry("items[1].circuit", Circuits.TWO_MOVES));
+                .containsExactly(java.util.Map.entry("items[1].circuit", Text.get(Circuits.TWO_MOVES)));
     }
 
     @Test
     void everyMoveHasTheCircuitsRounds() {
         assertThat(problems(move(1, 1, 2), move(1, 2, null), move(1, null, null))).containsExactly(
-                java.util.Map.entry("items[1].sets", Circuits.SAME_ROUNDS),
-                java.util.Map.entry("items[2].sets", Circuits.ROUNDS_NEEDED));
+                java.util.Map.entry("items[1].sets", Text.get(Circuits.SAME_ROUNDS)),
+                java.util.Map.entry("items[2].sets", Text.get(Circuits.ROUNDS_NEEDED)));
     }
 
     @Test
@@ -56,8 +57,8 @@ class CircuitsTest {
         PlanItemDraft twiceADay = new PlanItemDraft(1, daily.dosage().toBuilder().timesPerDay(Range.of(2)).build(), 1);
         PlanItemDraft threeDays = new PlanItemDraft(1, daily.dosage().toBuilder().daysPerWeek(3).build(), 1);
         assertThat(problems(daily, twiceADay, threeDays)).containsExactly(
-                java.util.Map.entry("items[1].timesPerDay", Circuits.SAME_SCHEDULE),
-                java.util.Map.entry("items[2].daysPerWeek", Circuits.SAME_SCHEDULE));
+                java.util.Map.entry("items[1].timesPerDay", Text.get(Circuits.SAME_SCHEDULE)),
+                java.util.Map.entry("items[2].daysPerWeek", Text.get(Circuits.SAME_SCHEDULE)));
         assertThat(problems(threeDays, threeDays)).isEmpty();
         // as the schedule reads them: unset is once a day, every day; 1-2 times a day is due once
         PlanItemDraft onceEveryDay = new PlanItemDraft(1, daily.dosage().toBuilder().timesPerDay(Range.of(1, 2))

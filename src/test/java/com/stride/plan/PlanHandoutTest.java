@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -153,6 +155,54 @@ class PlanHandoutTest {
                 ImageIO.write(renderer.renderImageWithDPI(page, 60), "png",
                         pages.resolve("every-drawing-page-" + (page + 1) + ".png").toFile());
             }
+        }
+    }
+
+    /** Issue 18: the handout is in the runner's language, whatever the PT's is; dates too. */
+    @Test
+    void theHandoutIsWrittenInTheRunnersLanguage() throws IOException {
+        jdbc.update("update app_user set language = 'de' where username = 'runner.priya'");
+        try {
+            SignIn.as("pt.maya");
+            long template = jdbc.queryForObject("select id from plan_template where code = 'mobility-circuit'",
+                    Long.class);
+            PlanDetails plan = plans.createFromTemplate(userId("runner.priya"), template);
+
+            try (PDDocument pdf = Loader.loadPDF(plans.handout(plan.id()).pdf())) {
+                String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+                String start = DateTimeFormatter.ofPattern("d. MMM yyyy", Locale.GERMAN).format(plan.startDate());
+                assertThat(text).contains("Heimübungsplan für Priya Nair", "Ab " + start,
+                        "erstellt von Maya Chen", "Zirkel: 1-2 Runden der nächsten 7 Übungen",
+                        "Machen Sie die Übungen direkt nacheinander und beginnen Sie dann die nächste Runde.",
+                        "Wie weh darf es tun?", "0-3 ist in Ordnung, 4-5 ist vertretbar, über 5 ist zu viel",
+                        "Stride-Heimübungsplan", "Seite 1");
+                assertThat(text).doesNotContain("How much may it hurt?", "Home exercise plan for");
+            }
+        } finally {
+            jdbc.update("update app_user set language = null where username = 'runner.priya'");
+        }
+    }
+
+    /** A runner who chose no language reads their clinic's default. */
+    @Test
+    void withoutAChoiceTheHandoutIsInTheClinicsLanguage() throws IOException {
+        long clinic = jdbc.queryForObject("select clinic_id from app_user where username = 'runner.priya'", Long.class);
+        String before = jdbc.queryForObject("select default_language from clinic where id = ?", String.class, clinic);
+        jdbc.update("update clinic set default_language = 'es' where id = ?", clinic);
+        try {
+            SignIn.as("pt.maya");
+            PlanDetails plan = plans.createDraft(userId("runner.priya"), new PlanDraft("Rodillas", null,
+                    LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 1), List.of()));
+
+            try (PDDocument pdf = Loader.loadPDF(plans.handout(plan.id()).pdf())) {
+                String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+                String from = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.of("es")).format(plan.startDate());
+                String to = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.of("es")).format(plan.endDate());
+                assertThat(text).contains("Plan de ejercicios en casa para Priya Nair", "Del " + from + " al " + to,
+                        "Todavía no hay ejercicios.", "¿Cuánto puede doler?", "Página 1");
+            }
+        } finally {
+            jdbc.update("update clinic set default_language = ? where id = ?", before, clinic);
         }
     }
 

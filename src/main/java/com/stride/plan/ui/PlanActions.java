@@ -2,6 +2,7 @@ package com.stride.plan.ui;
 
 import com.stride.base.ui.LengthCounter;
 import com.stride.base.InvalidInputException;
+import com.stride.base.i18n.Text;
 import com.stride.base.text.Formats;
 import com.stride.base.ui.FieldErrors;
 import com.stride.base.ui.Notices;
@@ -29,12 +30,13 @@ import java.io.ByteArrayInputStream;
 class PlanActions extends Div {
 
     private final PlanBuilderView view;
-    private final Button save = new Button("Save draft", VaadinIcon.CHECK.create());
-    private final Button assign = new Button("Assign to runner", VaadinIcon.PAPERPLANE.create());
-    private final Button end = new Button("End plan", VaadinIcon.STOP.create());
-    private final Button duplicate = new Button("Duplicate", VaadinIcon.COPY.create());
-    private final Button saveAsTemplate = new Button("Save as template", VaadinIcon.CLIPBOARD_TEXT.create());
-    private final Button history = new Button("History", VaadinIcon.TIME_BACKWARD.create());
+    private final Button save = new Button(Text.get("plan.actions.saveDraft"), VaadinIcon.CHECK.create());
+    private final Button assign = new Button(Text.get("plan.actions.assign"), VaadinIcon.PAPERPLANE.create());
+    private final Button end = new Button(Text.get("plan.actions.end"), VaadinIcon.STOP.create());
+    private final Button duplicate = new Button(Text.get("plan.actions.duplicate"), VaadinIcon.COPY.create());
+    private final Button saveAsTemplate = new Button(Text.get("plan.actions.saveAsTemplate"),
+            VaadinIcon.CLIPBOARD_TEXT.create());
+    private final Button history = new Button(Text.get("plan.actions.history"), VaadinIcon.TIME_BACKWARD.create());
     private final Anchor pdf;
 
     PlanActions(PlanBuilderView view) {
@@ -53,14 +55,14 @@ class PlanActions extends Div {
             PlanService.Handout handout = service().handout(view.plan().id());
             return new DownloadResponse(new ByteArrayInputStream(handout.pdf()), handout.fileName(),
                     "application/pdf", handout.pdf().length);
-        }), "Download PDF");
+        }), Text.get("plan.actions.pdf"));
         pdf.addClassName("pdf-link");
         add(save, assign, end, duplicate, saveAsTemplate, pdf, history);
     }
 
     void update(PlanDetails plan) {
         boolean current = plan.latest();
-        save.setText(plan.status() == PlanStatus.ACTIVE ? "Save changes" : "Save draft");
+        save.setText(Text.get(plan.status() == PlanStatus.ACTIVE ? "plan.actions.saveChanges" : "plan.actions.saveDraft"));
         save.setVisible(current && plan.status() != PlanStatus.ENDED);
         assign.setVisible(current && plan.status() == PlanStatus.DRAFT);
         end.setVisible(current && plan.status() == PlanStatus.ACTIVE);
@@ -74,7 +76,7 @@ class PlanActions extends Div {
         save.setEnabled(dirty);
         // The PDF shows what is stored: offer it once the changes on screen are saved.
         pdf.setEnabled(!dirty);
-        pdf.getElement().setAttribute("title", dirty ? "Save your changes to download them as a PDF" : "");
+        pdf.getElement().setAttribute("title", dirty ? Text.get("plan.actions.pdfSaveFirst") : "");
     }
 
     /** Actions that work on the stored plan first save the changes on screen, so nothing is lost. */
@@ -96,14 +98,14 @@ class PlanActions extends Div {
         PlanDetails plan = view.plan();
         try {
             view.run(() -> service().activate(plan.id(), plan.version(), false),
-                    "Assigned: " + plan.runnerName() + " now sees this plan.");
+                    Text.get("plan.actions.assigned", "runner", plan.runnerName()));
         } catch (OtherActivePlanException e) {
-            ConfirmDialog dialog = new ConfirmDialog("Replace the current plan?",
-                    plan.runnerName() + " already follows \"" + e.activePlanTitle() + "\". Assigning this plan ends "
-                            + "that one; everything logged against it is kept.",
-                    "Assign and end the other", confirm -> view.run(
+            ConfirmDialog dialog = new ConfirmDialog(Text.get("plan.actions.replace.title"),
+                    Text.get("plan.actions.replace.text", "runner", plan.runnerName(), "plan", e.activePlanTitle()),
+                    Text.get("plan.actions.replace.confirm"), confirm -> view.run(
                             () -> service().activate(plan.id(), plan.version(), true),
-                            "Assigned: " + plan.runnerName() + " now sees this plan."));
+                            Text.get("plan.actions.assigned", "runner", plan.runnerName())));
+            dialog.setCancelText(Text.get("plan.actions.cancel"));
             dialog.setCancelable(true);
             dialog.open();
         }
@@ -111,40 +113,42 @@ class PlanActions extends Div {
 
     private void confirmEnd() {
         PlanDetails plan = view.plan();
-        ConfirmDialog dialog = new ConfirmDialog("End this plan?",
-                plan.runnerName() + " will no longer see it. Everything logged against it is kept.",
-                "End plan", confirm -> view.run(() -> service().end(plan.id(), plan.version()), "Plan ended."));
+        ConfirmDialog dialog = new ConfirmDialog(Text.get("plan.actions.endConfirm.title"),
+                Text.get("plan.actions.endConfirm.text", "runner", plan.runnerName()),
+                Text.get("plan.actions.end"), confirm -> view.run(() -> service().end(plan.id(), plan.version()),
+                        Text.get("plan.actions.ended")));
         dialog.setCancelable(true);
-        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelText(Text.get("plan.actions.cancel"));
+        dialog.setConfirmButtonTheme("error primary"); // literal: theme names
         dialog.open();
     }
 
     private void duplicate() {
         PlanDetails copy = service().duplicate(view.plan().id());
-        Notices.success("Copied into a new draft.");
+        Notices.success(Text.get("plan.actions.duplicated"));
         view.navigateTo("plans/" + copy.id());
     }
 
     private void askTemplateName() {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Save as a template of your clinic");
-        TextField name = new TextField("Template name");
+        dialog.setHeaderTitle(Text.get("plan.template.dialog.title"));
+        TextField name = new TextField(Text.get("plan.template.dialog.name"));
         name.setValue(view.plan().title());
         name.setWidthFull();
         LengthCounter.attach(name, PlanLimits.TITLE_MAX_LENGTH, null);
         FieldErrors errors = new FieldErrors().bind("name", name);
-        Button confirm = new Button("Save template", e -> {
+        Button confirm = new Button(Text.get("plan.template.dialog.save"), e -> {
             try {
                 service().saveAsTemplate(view.plan().id(), name.getValue());
                 dialog.close();
-                Notices.success("Template saved. It is offered when starting a new plan.");
+                Notices.success(Text.get("plan.template.dialog.saved"));
             } catch (InvalidInputException invalid) {
                 errors.show(invalid).values().forEach(Notices::error);
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.add(name);
-        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.getFooter().add(new Button(Text.get("plan.actions.cancel"), e -> dialog.close()), confirm);
         dialog.open();
         name.focus();
     }
@@ -152,16 +156,21 @@ class PlanActions extends Div {
     private void showHistory() {
         PlanDetails plan = view.plan();
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Versions of this plan");
+        dialog.setHeaderTitle(Text.get("plan.history.title"));
         Grid<RevisionSummary> grid = new Grid<>();
+        java.time.ZoneId zone = view.zone();
         grid.addColumn(LitRenderer.<RevisionSummary>of(
-                        "<a href=\"plans/${item.plan}?version=${item.number}\">Version ${item.number}</a>")
+                        "<a href=\"plans/${item.plan}?version=${item.number}\">${item.label}</a>")
                 .withProperty("plan", r -> plan.id())
-                .withProperty("number", RevisionSummary::number)).setHeader("Version");
-        grid.addColumn(RevisionSummary::title).setHeader("Title").setFlexGrow(2);
-        grid.addColumn(r -> Formats.count(r.itemCount(), "exercise", "exercises")).setHeader("Exercises");
-        grid.addColumn(r -> Formats.date(r.createdAt(), view.zone()) + " by " + r.authorName())
-                .setHeader("Saved").setFlexGrow(2);
+                .withProperty("number", RevisionSummary::number)
+                .withProperty("label", r -> Text.get("plan.history.version", "version", r.number())))
+                .setHeader(Text.get("plan.history.versionHeader"));
+        grid.addColumn(RevisionSummary::title).setHeader(Text.get("plan.history.titleHeader")).setFlexGrow(2);
+        grid.addColumn(r -> Text.get("plan.exerciseCount", "count", r.itemCount()))
+                .setHeader(Text.get("plan.history.exercisesHeader"));
+        grid.addColumn(r -> Text.get("plan.history.saved", "date", Formats.date(r.createdAt(), zone),
+                        "author", r.authorName()))
+                .setHeader(Text.get("plan.history.savedHeader")).setFlexGrow(2);
         grid.setItems(service().revisions(plan.id()));
         grid.setAllRowsVisible(true);
         grid.setWidth("40rem");
@@ -171,7 +180,7 @@ class PlanActions extends Div {
             view.navigateTo("plans/" + plan.id() + "?version=" + e.getItem().number());
         });
         dialog.add(grid);
-        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.getFooter().add(new Button(Text.get("plan.history.close"), e -> dialog.close()));
         dialog.open();
     }
 }

@@ -4,11 +4,12 @@ import com.stride.base.ui.LengthCounter;
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
+import com.stride.base.i18n.Text;
 import com.stride.base.text.Formats;
 import com.stride.base.ui.FieldErrors;
 import com.stride.base.ui.Notices;
+import com.stride.base.ui.Titles;
 import com.stride.base.ui.UnsavedChanges;
-import com.stride.base.validation.Messages;
 import com.stride.base.validation.Problems;
 import com.stride.catalogue.CatalogueService;
 import com.stride.catalogue.ui.ExerciseBrowser;
@@ -42,7 +43,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -57,11 +57,10 @@ import org.jspecify.annotations.Nullable;
 class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final PlanService plans;
-    private final Clock clock;
-    private final TextField title = new TextField("Title");
-    private final TextArea goal = new TextArea("Goal or notes for the runner");
-    private final DatePicker startDate = new DatePicker("Start date");
-    private final DatePicker endDate = new DatePicker("End date (optional)");
+    private final TextField title = new TextField(Text.get("plan.builder.titleField"));
+    private final TextArea goal = new TextArea(Text.get("plan.builder.goal"));
+    private final DatePicker startDate = new DatePicker(Text.get("plan.builder.start"));
+    private final DatePicker endDate = new DatePicker(Text.get("plan.builder.end"));
     private final PlanItemsEditor items = new PlanItemsEditor();
     private final ExerciseBrowser browser;
     private final Section catalogueColumn;
@@ -73,9 +72,8 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
     private boolean dirty;
     private boolean loading;
 
-    PlanBuilderView(PlanService plans, CatalogueService catalogue, Clock clock) {
+    PlanBuilderView(PlanService plans, CatalogueService catalogue) {
         this.plans = plans;
-        this.clock = clock;
         addClassNames("plan-builder-view", "page");
         banner.addClassName("conflict-banner");
         banner.getElement().setAttribute("role", "alert");
@@ -87,10 +85,13 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
             field.addValueChangeListener(e -> markDirty());
         });
         LengthCounter.attach(title, PlanLimits.TITLE_MAX_LENGTH, null);
-        LengthCounter.attach(goal, PlanLimits.GOAL_MAX_LENGTH, "The runner sees this at the top of the plan");
-        DatePicker.DatePickerI18n dates = new DatePicker.DatePickerI18n().setDateFormat(Formats.DATE_PATTERN);
-        startDate.setI18n(dates);
-        endDate.setI18n(dates);
+        LengthCounter.attach(goal, PlanLimits.GOAL_MAX_LENGTH, Text.get("plan.builder.goalHelper"));
+        DatePicker.DatePickerI18n dates = new DatePicker.DatePickerI18n().setDateFormat(Formats.datePattern())
+                .setToday(Text.get("plan.builder.date.today")).setCancel(Text.get("plan.builder.date.cancel"));
+        for (DatePicker picker : List.of(startDate, endDate)) {
+            picker.setLocale(Text.locale());
+            picker.setI18n(dates);
+        }
         startDate.setRequiredIndicatorVisible(true);
         startDate.addValueChangeListener(e -> markDirty());
         endDate.setClearButtonVisible(true);
@@ -105,18 +106,18 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
         details.add(goal, 2);
         details.add(startDate, endDate);
 
-        browser = new ExerciseBrowser(catalogue, new ExerciseBrowser.RowAction("Add", exercise -> {
+        browser = new ExerciseBrowser(catalogue, new ExerciseBrowser.RowAction(Text.get("plan.builder.add"), exercise -> {
             if (items.add(exercise)) {
-                Notices.info("Added " + exercise.name() + ".");
+                Notices.info(Text.get("plan.builder.added", "exercise", exercise.name()));
             } else {
-                Notices.error(Messages.withMax(PlanLimits.TOO_MANY_ITEMS, PlanLimits.MAX_ITEMS) + ".");
+                Notices.error(Text.get("plan.builder.full", "max", PlanLimits.MAX_ITEMS));
             }
         }), false);
         actions = new PlanActions(this);
 
-        Section planColumn = new Section(details, new H3("Exercises"), items);
+        Section planColumn = new Section(details, new H3(Text.get("plan.builder.exercises")), items);
         planColumn.addClassName("plan-column");
-        catalogueColumn = new Section(new H3("Add from the catalogue"), browser);
+        catalogueColumn = new Section(new H3(Text.get("plan.builder.catalogue")), browser);
         catalogueColumn.addClassName("catalogue-column");
         Div columns = new Div(planColumn, catalogueColumn);
         columns.addClassName("builder-columns");
@@ -140,12 +141,13 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
         if (!dirty) {
             return;
         }
-        UnsavedChanges.confirmLeave(event, "This plan has changes that are not saved yet.", () -> dirty = false);
+        UnsavedChanges.confirmLeave(event, Text.get("plan.builder.unsaved"), () -> dirty = false);
     }
 
     @Override
     public String getPageTitle() {
-        return (plan == null ? "Plan" : plan.title() + " for " + plan.runnerName()) + " · Stride";
+        return plan == null ? Titles.of("plan.builder.pageTitle")
+                : Titles.of("plan.builder.pageTitleOf", "title", plan.title(), "runner", plan.runnerName());
     }
 
     PlanDetails plan() {
@@ -191,7 +193,7 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
         Problems unreadable = items.readProblems();
         if (!unreadable.isEmpty()) {
             errors.show(unreadable);
-            Notices.error("Please correct the highlighted dosage.");
+            Notices.error(Text.get("plan.builder.correctDosage"));
             return false;
         }
         PlanDraft draft = new PlanDraft(title.getValue(), goal.getValue(), startDate.getValue(), endDate.getValue(),
@@ -199,9 +201,9 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
         int revisionBefore = plan.revision();
         boolean saved = run(() -> plans.save(plan.id(), plan.version(), draft), null);
         if (saved) {
-            String message = plan.status() != PlanStatus.ACTIVE ? "Draft saved."
-                    : plan.revision() > revisionBefore ? "Saved as version " + plan.revision() + "."
-                    : "Nothing changed, so no new version was made.";
+            String message = plan.status() != PlanStatus.ACTIVE ? Text.get("plan.builder.draftSaved")
+                    : plan.revision() > revisionBefore ? Text.get("plan.builder.savedVersion", "version", plan.revision())
+                    : Text.get("plan.builder.unchanged");
             Notices.success(message);
         }
         return saved;
@@ -217,7 +219,7 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
             return true;
         } catch (InvalidInputException e) {
             Map<String, String> elsewhere = errors.show(e);
-            Notices.error(elsewhere.isEmpty() ? "Please correct the highlighted fields. Nothing was saved."
+            Notices.error(elsewhere.isEmpty() ? Text.get("plan.builder.correctFields")
                     : String.join(" ", elsewhere.values()));
         } catch (ConcurrentEditException e) {
             showConflict(e.getMessage());
@@ -238,13 +240,14 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
         });
     }
 
+    /** The clinic's zone, for when versions were saved. */
     java.time.ZoneId zone() {
-        return clock.getZone();
+        return plans.zone();
     }
 
     private void showConflict(String message) {
         banner.removeAll();
-        Button reload = new Button("Reload the saved plan", e -> show(plans.get(plan.id())));
+        Button reload = new Button(Text.get("plan.builder.reload"), e -> show(plans.get(plan.id())));
         reload.addThemeVariants(ButtonVariant.LUMO_SMALL);
         banner.add(new Paragraph(message), reload);
         banner.setVisible(true);
@@ -253,17 +256,17 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
     private void renderHeader() {
         header.removeAll();
         header.addClassName("plan-header");
-        Anchor back = new Anchor("runners/" + plan.runnerId(), "Plans of " + plan.runnerName());
+        Anchor back = new Anchor("runners/" + plan.runnerId(), Text.get("plan.builder.back", "runner", plan.runnerName()));
         back.addClassName("back-link");
-        Span meta = new Span("Version " + plan.revision() + " · saved "
-                + Formats.date(plan.revisedAt(), clock.getZone()) + " by " + plan.revisedBy());
+        Span meta = new Span(Text.get("plan.builder.meta", "version", plan.revision(),
+                "saved", Formats.date(plan.revisedAt(), plans.zone()), "author", plan.revisedBy()));
         meta.addClassName("plan-meta");
         Div line = new Div(StatusBadge.of(plan.status()), meta);
         line.addClassName("plan-status-line");
         header.add(back, new H2(plan.title() + " · " + plan.runnerName()), line);
         if (!plan.latest()) {
-            Div old = new Div(new Span("You are looking at an earlier version (read-only). "),
-                    new Anchor("plans/" + plan.id(), "Open the current version"));
+            Div old = new Div(new Span(Text.get("plan.builder.oldVersion") + " "),
+                    new Anchor("plans/" + plan.id(), Text.get("plan.builder.openCurrent")));
             old.addClassName("old-version-banner");
             header.add(old);
         }

@@ -1,5 +1,6 @@
 package com.stride.plan.ui;
 
+import com.stride.base.i18n.Text;
 import com.stride.base.validation.Problems;
 import com.stride.catalogue.Dosage;
 import com.stride.plan.PlanItemDraft;
@@ -35,8 +36,8 @@ final class PlanItemRow {
 
     /** "Circuit 1 · 30-60 s, each side": in a circuit the sets are its rounds, said once for the circuit. */
     String doseText() {
-        return circuit == null ? dosage.summary() : "Circuit " + circuit + " · " + dosage.rounds() + " · "
-                + dosage.summaryInCircuit();
+        return circuit == null ? dosage.summary() : Text.get("plan.items.circuitDose", "number", circuit,
+                "rounds", dosage.rounds(), "dose", dosage.summaryInCircuit());
     }
 
     @Nullable String thumbnail() {

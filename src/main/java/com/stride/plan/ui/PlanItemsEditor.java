@@ -1,5 +1,6 @@
 package com.stride.plan.ui;
 
+import com.stride.base.i18n.Text;
 import com.stride.base.ui.Buttons;
 import com.stride.base.ui.DragReorder;
 import com.stride.base.ui.FieldErrors;
@@ -37,7 +38,7 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
 
     /** The key of the items in the service's errors: "items[2].reps". */
     static final String PREFIX = "items";
-    private static final String CHECK_DOSAGE = "Check this exercise's dosage";
+    private static final String CHECK_DOSAGE = "plan.items.checkDosage";
 
     private final List<PlanItemRow> rows = new ArrayList<>();
     private final Grid<PlanItemRow> grid = new Grid<>();
@@ -46,7 +47,7 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
     private final H3 dosageHeading = new H3();
     private final Div dosagePanel = new Div();
     private final Paragraph gentleNote = new Paragraph();
-    private final Paragraph empty = new Paragraph("No exercises yet. Find them in the catalogue and add them.");
+    private final Paragraph empty = new Paragraph(Text.get("plan.items.empty"));
     private Map<String, String> errors = Map.of();
     private @Nullable PlanItemRow selected;
     private boolean readOnly;
@@ -77,12 +78,12 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
                         })
                         .withProperty("dose", PlanItemRow::doseText)
                         .withProperty("problem", row -> row.problem()))
-                .setHeader("Exercise and dosage").setFlexGrow(1);
-        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader("Order").setKey("actions")
+                .setHeader(Text.get("plan.items.exerciseHeader")).setFlexGrow(1);
+        grid.addColumn(new ComponentRenderer<>(this::actions)).setHeader(Text.get("plan.items.orderHeader")).setKey("actions")
                 .setWidth("10.5em").setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
         grid.setAllRowsVisible(true);
-        grid.setAriaLabel("Exercises of the plan");
+        grid.setAriaLabel(Text.get("plan.items.gridLabel"));
         grid.addClassName("plan-items-grid");
         grid.addSelectionListener(e -> {
             if (refreshing) {
@@ -99,12 +100,12 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
         gentleNote.getElement().setAttribute("role", "note");
         empty.addClassName("empty-items");
         dosagePanel.addClassName("dosage-panel");
-        circuit.setLabel("Circuit");
+        circuit.setLabel(Text.get("plan.items.circuit"));
         circuit.setItems(java.util.stream.IntStream.rangeClosed(0, Circuits.MAX).boxed().toList());
-        circuit.setItemLabelGenerator(n -> n == 0 ? "Not in a circuit" : "Circuit " + n);
+        circuit.setItemLabelGenerator(n -> n == 0 ? Text.get("plan.items.noCircuit")
+                : Text.get("plan.items.circuitNumber", "number", n));
         circuit.setValue(0);
-        circuit.setHelperText("Moves of one circuit are done in turn, round after round. Their sets are the "
-                + "circuit's rounds: a change here changes every move of the circuit.");
+        circuit.setHelperText(Text.get("plan.items.circuitHelper"));
         circuit.addClassName("circuit-choice");
         circuit.setWidthFull();
         circuit.getStyle().set("max-width", "24em");
@@ -212,7 +213,7 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
             String index = "[" + i + "]";
             boolean hasProblem = fieldErrors.keySet().stream().anyMatch(key -> key.startsWith(index));
             PlanItemRow row = rows.get(i);
-            row.setProblem(hasProblem ? fieldErrors.getOrDefault(index, CHECK_DOSAGE) : null);
+            row.setProblem(hasProblem ? fieldErrors.getOrDefault(index, Text.get(CHECK_DOSAGE)) : null);
             if (hasProblem && first == null) {
                 first = row;
             }
@@ -261,12 +262,12 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
 
     private Div actions(PlanItemRow row) {
         int index = rows.indexOf(row);
-        Button up = Buttons.icon(VaadinIcon.ARROW_UP, "Move " + row.name() + " up", () -> move(rows.indexOf(row), -1));
+        Button up = Buttons.icon(VaadinIcon.ARROW_UP, Text.get("plan.items.moveUp", "exercise", row.name()), () -> move(rows.indexOf(row), -1));
         up.setEnabled(index > 0);
-        Button down = Buttons.icon(VaadinIcon.ARROW_DOWN, "Move " + row.name() + " down",
+        Button down = Buttons.icon(VaadinIcon.ARROW_DOWN, Text.get("plan.items.moveDown", "exercise", row.name()),
                 () -> move(rows.indexOf(row), 1));
         down.setEnabled(index < rows.size() - 1);
-        Button remove = Buttons.icon(VaadinIcon.TRASH, "Remove " + row.name(), () -> remove(rows.indexOf(row)));
+        Button remove = Buttons.icon(VaadinIcon.TRASH, Text.get("plan.items.remove", "exercise", row.name()), () -> remove(rows.indexOf(row)));
         remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
         Div actions = new Div(up, down, remove);
         actions.addClassName("plan-item-actions");
@@ -279,7 +280,7 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
         if (row != null) {
             loading = true;
             try {
-                dosageHeading.setText("Dosage of " + row.name());
+                dosageHeading.setText(Text.get("plan.items.dosageOf", "exercise", row.name()));
                 circuit.setValue(row.circuit() == null ? 0 : row.circuit());
                 dosageEditor.setInCircuit(row.circuit() != null);
                 dosageEditor.setValue(row.dosage());
@@ -325,8 +326,7 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
         empty.setVisible(rows.isEmpty());
         grid.setVisible(!rows.isEmpty());
         gentleNote.setVisible(rows.size() > PlanLimits.GENTLE_NOTE_AFTER_ITEMS);
-        gentleNote.setText("This plan has " + rows.size() + " exercises. Runners keep up best with a short plan of "
-                + "2-4 exercises: consider keeping only the ones that matter most right now.");
+        gentleNote.setText(Text.get("plan.items.gentleNote", "count", rows.size()));
     }
 
     private void changed() {
@@ -336,7 +336,7 @@ class PlanItemsEditor extends Div implements FieldErrors.Group {
     /** Order or membership changed: earlier messages point at the wrong positions now. */
     private void structureChanged() {
         errors = Map.of();
-        rows.forEach(row -> row.setProblem(row.unreadable().isEmpty() ? null : CHECK_DOSAGE));
+        rows.forEach(row -> row.setProblem(row.unreadable().isEmpty() ? null : Text.get(CHECK_DOSAGE)));
         refresh();
         showDosageErrors();
         changed();

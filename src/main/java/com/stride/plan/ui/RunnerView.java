@@ -1,7 +1,9 @@
 package com.stride.plan.ui;
 
 import com.stride.base.RecordNotFoundException;
+import com.stride.base.i18n.Text;
 import com.stride.base.text.Formats;
+import com.stride.base.ui.Titles;
 import com.stride.log.ProgressService;
 import com.stride.log.ui.RunnerProgressPanel;
 import com.stride.plan.PlanDetails;
@@ -35,8 +37,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
@@ -54,16 +54,13 @@ class RunnerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private final RunnerService runners;
     private final ProgressService progress;
     private final SuggestionService suggestions;
-    private final Clock clock;
     private @Nullable RunnerCard runner;
 
-    RunnerView(PlanService plans, RunnerService runners, ProgressService progress, SuggestionService suggestions,
-               Clock clock) {
+    RunnerView(PlanService plans, RunnerService runners, ProgressService progress, SuggestionService suggestions) {
         this.plans = plans;
         this.runners = runners;
         this.progress = progress;
         this.suggestions = suggestions;
-        this.clock = clock;
         addClassNames("runner-view", "page");
     }
 
@@ -80,14 +77,14 @@ class RunnerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return (runner == null ? "Runner" : runner.name()) + " · Stride";
+        return runner == null ? Titles.of("plan.runner.title") : Titles.of("plan.runner.titleOf", "runner", runner.name());
     }
 
     private void show(List<PlanSummary> planList) {
         removeAll();
-        Anchor back = new Anchor("runners", "All runners");
+        Anchor back = new Anchor("runners", Text.get("plan.runner.back"));
         back.addClassName("back-link");
-        Button newPlan = new Button("New plan", VaadinIcon.PLUS.create(), e -> chooseStart());
+        Button newPlan = new Button(Text.get("plan.runner.newPlan"), VaadinIcon.PLUS.create(), e -> chooseStart());
         newPlan.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div header = new Div(new Div(back, new H2(runner.name()), new Paragraph(runner.email())), newPlan);
         header.addClassName("page-header");
@@ -99,20 +96,22 @@ class RunnerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Grid<PlanSummary> grid = new Grid<>();
         grid.addColumn(LitRenderer.<PlanSummary>of("<a href=\"plans/${item.id}\">${item.title}</a>")
                 .withProperty("id", PlanSummary::id)
-                .withProperty("title", PlanSummary::title)).setHeader("Plan").setFlexGrow(3);
-        grid.addColumn(new ComponentRenderer<>(plan -> StatusBadge.of(plan.status()))).setHeader("Status");
-        grid.addColumn(plan -> Formats.date(plan.startDate())
-                        + (plan.endDate() == null ? "" : " – " + Formats.date(plan.endDate())))
-                .setHeader("Dates").setFlexGrow(2);
-        grid.addColumn(PlanSummary::itemCount).setHeader("Exercises");
-        grid.addColumn(PlanSummary::revision).setHeader("Version");
+                .withProperty("title", PlanSummary::title)).setHeader(Text.get("plan.runner.planHeader")).setFlexGrow(3);
+        grid.addColumn(new ComponentRenderer<>(plan -> StatusBadge.of(plan.status())))
+                .setHeader(Text.get("plan.runner.statusHeader"));
+        grid.addColumn(plan -> plan.endDate() == null ? Formats.date(plan.startDate())
+                        : Text.get("plan.runner.dates", "start", Formats.date(plan.startDate()),
+                                "end", Formats.date(plan.endDate())))
+                .setHeader(Text.get("plan.runner.datesHeader")).setFlexGrow(2);
+        grid.addColumn(PlanSummary::itemCount).setHeader(Text.get("plan.runner.exercisesHeader"));
+        grid.addColumn(PlanSummary::revision).setHeader(Text.get("plan.runner.versionHeader"));
         grid.setItems(planList);
         grid.setAllRowsVisible(true);
         grid.addThemeVariants(GridVariant.LUMO_NO_BORDER);
-        grid.setAriaLabel("Plans of " + runner.name());
-        grid.setEmptyStateText("No plans yet. Start one with \"New plan\".");
+        grid.setAriaLabel(Text.get("plan.runner.gridLabel", "runner", runner.name()));
+        grid.setEmptyStateText(Text.get("plan.runner.noPlans", "newPlan", Text.get("plan.runner.newPlan")));
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("plans/" + e.getItem().id())));
-        add(new H3("Plans"), grid);
+        add(new H3(Text.get("plan.runner.plans")), grid);
     }
 
     /**
@@ -122,25 +121,25 @@ class RunnerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
     private void chooseStart() {
         Dialog dialog = new Dialog();
         AtomicBoolean chosen = new AtomicBoolean();
-        dialog.setHeaderTitle("New plan for " + runner.name());
+        dialog.setHeaderTitle(Text.get("plan.runner.newPlanFor", "runner", runner.name()));
         Div choices = new Div();
         choices.addClassName("template-choices");
-        Button blank = new Button("Blank plan", e -> once(chosen, dialog, () -> plans.createDraft(runner.id(),
-                new PlanDraft("Home exercise plan", null, LocalDate.now(clock), null, List.of()))));
+        Button blank = new Button(Text.get("plan.runner.blank"), e -> once(chosen, dialog,
+                () -> plans.createDraft(runner.id(), new PlanDraft(Text.get("plan.defaultTitle"), null, plans.today(),
+                        null, List.of()))));
         blank.setDisableOnClick(true);
         blank.addThemeVariants(ButtonVariant.LUMO_CONTRAST);
         choices.add(blank);
         for (TemplateSummary template : plans.templates()) {
-            Button choice = new Button(template.name() + " (" + Formats.count(template.itemCount(), "exercise",
-                    "exercises") + ")"
-                    + (template.stock() ? "" : " · your clinic"),
+            Button choice = new Button(Text.get(template.stock() ? "plan.runner.template" : "plan.runner.clinicTemplate",
+                    "name", template.name(), "count", template.itemCount()),
                     e -> once(chosen, dialog, () -> plans.createFromTemplate(runner.id(), template.id())));
             choice.setDisableOnClick(true);
             choice.getElement().setAttribute("title", template.description() == null ? "" : template.description());
             choices.add(choice);
         }
-        Button cancel = new Button("Cancel", e -> dialog.close());
-        dialog.add(new Paragraph("Start from a template, then adjust it for " + runner.name() + "."), choices);
+        Button cancel = new Button(Text.get("plan.actions.cancel"), e -> dialog.close());
+        dialog.add(new Paragraph(Text.get("plan.runner.startIntro", "runner", runner.name())), choices);
         dialog.getFooter().add(cancel);
         dialog.open();
     }

@@ -3,6 +3,7 @@ package com.stride.plan.ui;
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
+import com.stride.base.i18n.Text;
 import com.stride.base.ui.Notices;
 import com.stride.base.validation.Problems;
 import com.stride.catalogue.ui.DosageEditor;
@@ -42,7 +43,7 @@ class SuggestionsPanel extends Section {
         this.onPlanChanged = onPlanChanged;
         addClassName("suggestions");
         list.addClassName("suggestion-list");
-        add(new H3("Suggestions"), list);
+        add(new H3(Text.get("plan.suggestions.title")), list);
         refresh();
     }
 
@@ -58,31 +59,34 @@ class SuggestionsPanel extends Section {
         Paragraph change = new Paragraph();
         Span from = new Span(suggestion.from().summary());
         from.addClassName("dose-from");
-        Span to = new Span((suggestion.changesExercise() ? suggestion.newExerciseName() + ": " : "")
-                + suggestion.to().summary());
+        Span to = new Span(suggestion.changesExercise()
+                ? Text.get("plan.suggestions.newDose", "exercise", suggestion.newExerciseName(),
+                        "dose", suggestion.to().summary())
+                : suggestion.to().summary());
         to.addClassName("dose-to");
         change.add(from, new Span(" → "), to);
         change.addClassName("suggestion-change");
         Paragraph reason = new Paragraph(suggestion.reason());
         reason.addClassName("suggestion-reason");
-        Button accept = new Button("Accept", e -> run(() -> suggestions.accept(suggestion),
-                "Accepted: the runner's plan has a new version."));
+        Button accept = new Button(Text.get("plan.suggestions.accept"), e -> run(() -> suggestions.accept(suggestion),
+                Text.get("plan.suggestions.accepted")));
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         accept.setDisableOnClick(true);
         accept.addClassName("accept-suggestion");
-        Button edit = new Button("Edit first", e -> edit(suggestion));
+        Button edit = new Button(Text.get("plan.suggestions.edit"), e -> edit(suggestion));
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
         edit.addClassName("edit-suggestion");
-        Button dismiss = new Button("Dismiss", e -> run(() -> {
+        Button dismiss = new Button(Text.get("plan.suggestions.dismiss"), e -> run(() -> {
             suggestions.dismiss(suggestion);
             return null;
-        }, "Dismissed. It comes back only if new sessions point the same way."));
+        }, Text.get("plan.suggestions.dismissed")));
         dismiss.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         dismiss.addClassName("dismiss-suggestion");
         // the visible words first, then what they act on (WCAG 2.5.3)
-        accept.getElement().setAttribute("aria-label", "Accept: " + suggestion.title());
-        edit.getElement().setAttribute("aria-label", "Edit first: " + suggestion.title());
-        dismiss.getElement().setAttribute("aria-label", "Dismiss: " + suggestion.title());
+        accept.getElement().setAttribute("aria-label", Text.get("plan.suggestions.acceptLabel", "title", suggestion.title()));
+        edit.getElement().setAttribute("aria-label", Text.get("plan.suggestions.editLabel", "title", suggestion.title()));
+        dismiss.getElement().setAttribute("aria-label", Text.get("plan.suggestions.dismissLabel",
+                "title", suggestion.title()));
         Div buttons = new Div(accept, edit, dismiss);
         buttons.addClassName("suggestion-buttons");
         Div card = new Div(title, change, reason, buttons);
@@ -95,9 +99,9 @@ class SuggestionsPanel extends Section {
         dialog.setHeaderTitle(suggestion.title());
         DosageEditor editor = new DosageEditor();
         editor.setValue(suggestion.to());
-        Paragraph intro = new Paragraph("Adjust the dose of " + suggestion.newExerciseName()
-                + ", then accept. The runner sees it from now on.");
-        Button save = new Button("Accept with this dose", e -> {
+        Paragraph intro = new Paragraph(Text.get("plan.suggestions.editIntro", "exercise",
+                suggestion.newExerciseName()));
+        Button save = new Button(Text.get("plan.suggestions.acceptEdited"), e -> {
             Problems unreadable = editor.readProblems();
             if (!unreadable.isEmpty()) {
                 editor.showErrors(unreadable.asMap());
@@ -106,7 +110,7 @@ class SuggestionsPanel extends Section {
             try {
                 suggestions.acceptEdited(suggestion, editor.getValue());
                 dialog.close();
-                Notices.success("Accepted with your changes: the runner's plan has a new version.");
+                Notices.success(Text.get("plan.suggestions.acceptedEdited"));
                 changed();
             } catch (InvalidInputException ex) {
                 Map<String, String> mine = new LinkedHashMap<>();
@@ -117,13 +121,13 @@ class SuggestionsPanel extends Section {
                 }
             } catch (ConcurrentEditException | RecordNotFoundException ex) {
                 dialog.close();
-                Notices.error(SuggestionService.CHANGED);
+                Notices.error(Text.get(SuggestionService.CHANGED));
                 refresh();
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("accept-edited");
-        Button cancel = new Button("Cancel", e -> dialog.close());
+        Button cancel = new Button(Text.get("plan.actions.cancel"), e -> dialog.close());
         dialog.add(intro, editor);
         dialog.getFooter().add(cancel, save);
         dialog.open();
@@ -135,7 +139,7 @@ class SuggestionsPanel extends Section {
             Notices.success(success);
             changed();
         } catch (ConcurrentEditException | RecordNotFoundException e) {
-            Notices.error(SuggestionService.CHANGED);
+            Notices.error(Text.get(SuggestionService.CHANGED));
             refresh();
         } catch (InvalidInputException e) {
             Notices.error(String.join(" ", e.fieldErrors().values()));
