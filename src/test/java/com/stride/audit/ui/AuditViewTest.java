@@ -10,7 +10,9 @@ import com.stride.test.KaribuTest;
 import com.stride.test.StatementCounter;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,8 +39,25 @@ class AuditViewTest extends KaribuTest {
     }
 
     @Test
+    void theLogSpeaksTheAdminsLanguageAndShowsTheClinicsZone() {
+        login("admin");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        open("audit");
+        _get(H2.class, spec -> spec.withText("Audit-Protokoll"));
+        @SuppressWarnings("unchecked")
+        Select<AuditAction> action = _get(Select.class, spec -> spec.withLabel("Aktion"));
+        assertThat(action.getItemLabelGenerator().apply(AuditAction.PLAN_ASSIGNED)).isEqualTo("Übungsplan zugewiesen");
+        String zone = jdbc.queryForObject("""
+                select c.time_zone from clinic c join app_user u on u.clinic_id = c.id
+                where u.username = 'admin'""", String.class);
+        assertThat(grid().getColumnByKey("time").getHeaderText()).isEqualTo("Zeit (" + zone + ")");
+    }
+
+    @Test
     void theLogCostsTheSameStatementsHoweverLongItIs() {
         login("admin");
+        openFirstPage(); // reads the clinic's zone, which is then kept for a minute (ClinicCalendar)
+        open("password");
         int few = StatementCounter.countDuring(this::openFirstPage);
         jdbc.update("""
                 insert into audit_event (occurred_at, user_id, clinic_id, action, target_type, target_id)
