@@ -7,6 +7,7 @@ import com.stride.audit.AuditPerson;
 import com.stride.audit.AuditService;
 import com.stride.base.i18n.Text;
 import com.stride.base.text.Formats;
+import com.stride.base.ui.DatePickers;
 import com.stride.base.ui.Titles;
 import com.stride.clinic.ClinicCalendar;
 import com.stride.security.Role;
@@ -58,13 +59,9 @@ class AuditView extends Main implements HasDynamicTitle {
         action.setEmptySelectionCaption(Text.get("audit.view.anyAction"));
         action.setItemLabelGenerator(a -> a == null ? Text.get("audit.view.anyAction") : a.label());
         action.addValueChangeListener(e -> refresh());
-        DatePicker.DatePickerI18n dates = new DatePicker.DatePickerI18n().setDateFormat(Formats.datePattern())
-                .setToday(Text.get("audit.view.today")).setCancel(Text.get("audit.view.cancel"));
-        for (DatePicker picker : new DatePicker[] {from, to}) {
-            picker.setLocale(Text.locale());
-            picker.setI18n(dates);
-            picker.setClearButtonVisible(true);
-        }
+        DatePickers.localize(from, to);
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
         from.addValueChangeListener(e -> {
             to.setMin(e.getValue());
             refresh();

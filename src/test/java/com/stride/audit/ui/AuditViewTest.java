@@ -8,6 +8,7 @@ import com.stride.audit.AuditAction;
 import com.stride.audit.AuditEntry;
 import com.stride.test.KaribuTest;
 import com.stride.test.StatementCounter;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.UI;
@@ -51,6 +52,10 @@ class AuditViewTest extends KaribuTest {
                 select c.time_zone from clinic c join app_user u on u.clinic_id = c.id
                 where u.username = 'admin'""", String.class);
         assertThat(grid().getColumnByKey("time").getHeaderText()).isEqualTo("Zeit (" + zone + ")");
+        DatePicker from = _get(DatePicker.class, spec -> spec.withLabel("Von"));
+        assertThat(from.getI18n().getMonthNames()).startsWith("Januar", "Februar", "März");
+        assertThat(from.getI18n().getDateFormats()).containsExactly("d. MMM yyyy");
+        assertThat(from.getI18n().getFirstDayOfWeek()).isOne();
     }
 
     @Test
