@@ -2,16 +2,18 @@ package com.stride.audit;
 
 import com.stride.base.db.Like;
 import com.stride.base.db.Rows;
+import com.stride.clinic.ClinicCalendar;
 import com.stride.security.Caller;
 import com.stride.security.CurrentUser;
 import com.stride.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.sql.Types;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +33,11 @@ public class AuditService {
             """;
 
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final ClinicCalendar calendar;
 
-    AuditService(JdbcClient jdbc, Clock clock) {
+    AuditService(JdbcClient jdbc, ClinicCalendar calendar) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     public List<AuditEntry> entries(AuditFilter filter, int offset, int limit) {
@@ -89,16 +91,19 @@ public class AuditService {
 
     private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, CurrentUser caller, AuditFilter filter) {
         AuditFilter f = filter == null ? AuditFilter.none() : filter;
+        @Nullable ZoneId zone = f.from() == null && f.to() == null ? null : calendar.zone(caller.clinicId());
         return statement
                 .param("clinicId", caller.clinicId())
                 .param("userId", f.userId(), Types.BIGINT)
                 .param("action", f.action() == null ? null : f.action().name(), Types.VARCHAR)
-                .param("fromTime", startOf(f.from()), Types.TIMESTAMP_WITH_TIMEZONE)
-                .param("toTime", startOf(f.to() == null ? null : f.to().plusDays(1)), Types.TIMESTAMP_WITH_TIMEZONE);
+                .param("fromTime", startOf(f.from(), zone), Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("toTime", startOf(f.to() == null ? null : f.to().plusDays(1), zone),
+                        Types.TIMESTAMP_WITH_TIMEZONE);
     }
 
-    private OffsetDateTime startOf(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(clock.getZone()).toOffsetDateTime()
+    /** The start of a day of the clinic's calendar, in UTC as the entries are stored. */
+    private static @Nullable OffsetDateTime startOf(@Nullable LocalDate day, @Nullable ZoneId zone) {
+        return day == null || zone == null ? null : day.atStartOfDay(zone).toOffsetDateTime()
                 .withOffsetSameInstant(ZoneOffset.UTC);
     }
 

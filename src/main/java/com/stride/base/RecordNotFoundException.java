@@ -7,6 +7,6 @@ package com.stride.base;
 public class RecordNotFoundException extends RuntimeException {
 
     public RecordNotFoundException(String what) {
-        super(what + " not found");
+        super(what + " not found"); // literal: for the log; people see NotFoundView or their screen's own notice
     }
 }

@@ -4,19 +4,25 @@ import static com.stride.test.TestApplication.userId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.stride.clinic.ClinicCalendar;
 import com.stride.plan.PlanDetails;
 import com.stride.plan.PlanService;
 import com.stride.test.FreshDatabase;
 import com.stride.test.IntegrationTest;
 import com.stride.test.SignIn;
 import com.stride.test.TestPlans;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.util.AopTestUtils;
+import org.springframework.test.util.ReflectionTestUtils;
 
 @IntegrationTest
 @FreshDatabase
@@ -33,6 +39,9 @@ class AuditLogTest {
 
     @Autowired
     private DataSource dataSource;
+
+    @Autowired
+    private ClinicCalendar calendar;
 
     @Test
     void theAppsOwnDatabaseConnectionCannotChangeOrRemoveAuditRows() {
@@ -95,5 +104,34 @@ class AuditLogTest {
                 assertThat(entry.username()).isIn("hilltop.admin", "hilltop.pt", "hilltop.runner"));
         assertThat(auditLog.people("", 0, 10)).extracting(AuditPerson::username)
                 .containsExactlyInAnyOrder("hilltop.admin", "hilltop.pt", "hilltop.runner");
+    }
+
+    @Test
+    void theDayFilterIsTheClinicsDayNotUtcs() {
+        long maya = userId("pt.maya");
+        long clinic = jdbc.queryForObject("select clinic_id from app_user where id = ?", Long.class, maya);
+        String zone = jdbc.queryForObject("select time_zone from clinic where id = ?", String.class, clinic);
+        jdbc.update("update clinic set time_zone = 'Pacific/Kiritimati' where id = ?", clinic); // UTC+14
+        forgetZones();
+        try {
+            // 11:00 UTC on 10 January is 01:00 on 11 January in the clinic
+            jdbc.update("""
+                    insert into audit_event (occurred_at, user_id, clinic_id, action, target_type, target_id)
+                    values (?, ?, ?, 'PLAN_EXPORTED', 'plan', 1)""",
+                    Timestamp.from(Instant.parse("2026-01-10T11:00:00Z")), maya, clinic);
+            SignIn.as("admin");
+            LocalDate tenth = LocalDate.of(2026, 1, 10);
+            LocalDate eleventh = LocalDate.of(2026, 1, 11);
+            assertThat(auditLog.count(new AuditFilter(maya, AuditAction.PLAN_EXPORTED, eleventh, eleventh))).isOne();
+            assertThat(auditLog.count(new AuditFilter(maya, AuditAction.PLAN_EXPORTED, tenth, tenth))).isZero();
+        } finally {
+            jdbc.update("update clinic set time_zone = ? where id = ?", zone, clinic);
+            forgetZones();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void forgetZones() {
+        ((Map<Long, ?>) ReflectionTestUtils.getField((Object) AopTestUtils.getTargetObject(calendar), "zones")).clear();
     }
 }

@@ -1,5 +1,6 @@
 package com.stride.base.ui;
 
+import com.stride.base.i18n.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,7 +12,7 @@ final class ErrorPage extends Section {
     ErrorPage(String title, String explanation) {
         addClassName("error-page");
         H2 heading = new H2(title);
-        Anchor home = new Anchor("", "Go to your home page");
+        Anchor home = new Anchor("", Text.get("base.error.home"));
         home.addClassName("error-home-link");
         add(heading, new Paragraph(explanation), home);
     }

@@ -1,10 +1,11 @@
 package com.stride.base.ui;
 
+import com.stride.base.i18n.Text;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.ParentLayout;
 import jakarta.annotation.security.PermitAll;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,10 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Any unexpected failure while opening a page: logged with a reference, never shown as a stack trace. */
-@PageTitle("Something went wrong · Stride")
 @ParentLayout(MainLayout.class)
 @PermitAll
-class InternalErrorView extends Main implements HasErrorParameter<Exception> {
+class InternalErrorView extends Main implements HasErrorParameter<Exception>, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(InternalErrorView.class);
 
@@ -25,9 +25,13 @@ class InternalErrorView extends Main implements HasErrorParameter<Exception> {
         String reference = UUID.randomUUID().toString().substring(0, 8);
         log.error("Error {} while opening {}", reference, event.getLocation().getPath(), parameter.getCaughtException());
         removeAll();
-        add(new ErrorPage("Something went wrong",
-                "The page could not be opened. Please try again; if it keeps happening, tell your clinic "
-                        + "and mention reference " + reference + "."));
+        add(new ErrorPage(Text.get("base.error.internal.heading"),
+                Text.get("base.error.internal.text", "reference", reference)));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Titles.of("base.error.internal.title");
     }
 }

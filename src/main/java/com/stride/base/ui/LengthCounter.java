@@ -1,10 +1,9 @@
 package com.stride.base.ui;
 
-import com.stride.base.text.Formats;
+import com.stride.base.i18n.Text;
 import com.stride.base.validation.Messages;
 import com.vaadin.flow.component.textfield.TextFieldBase;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import java.text.NumberFormat;
 import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
@@ -48,13 +47,12 @@ public final class LengthCounter {
         if (max < ALWAYS_SHOWN_FROM_LIMIT && length < max * SHOW_FROM) {
             return null;
         }
-        NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
-        return numbers.format(length) + " / " + numbers.format(max) + " characters";
+        return Text.get(locale, "base.length.count", "length", length, "max", max);
     }
 
     private void update(boolean typed) {
         String value = field.getValue() == null ? "" : field.getValue();
-        String count = count(value, max, Formats.LOCALE);
+        String count = count(value, max, Text.locale());
         String helper = hint == null ? count : count == null ? hint : hint + " · " + count;
         field.setHelperText(helper);
         boolean over = value.codePointCount(0, value.length()) > max;

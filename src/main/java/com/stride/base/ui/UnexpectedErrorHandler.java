@@ -1,5 +1,6 @@
 package com.stride.base.ui;
 
+import com.stride.base.i18n.Text;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
@@ -30,8 +31,7 @@ class UnexpectedErrorHandler implements VaadinServiceInitListener, ErrorHandler 
         log.error("Unexpected error {}", reference, event.getThrowable());
         UI ui = UI.getCurrent();
         if (ui != null) {
-            ui.access(() -> Notices.error("Something went wrong and nothing was saved. Please try again (reference "
-                    + reference + ")."));
+            ui.access(() -> Notices.error(Text.get("base.error.unexpected", "reference", reference)));
         }
     }
 }

@@ -18,20 +18,25 @@ public class PlainTextValidator implements ConstraintValidator<PlainText, CharSe
 
     @Override
     public boolean isValid(CharSequence value, ConstraintValidatorContext context) {
-        Optional<String> problem = value == null ? Optional.empty() : problem(value.toString());
-        problem.ifPresent(message -> {
+        Optional<String> problem = value == null ? Optional.empty() : template(value.toString());
+        problem.ifPresent(template -> {
             context.disableDefaultConstraintViolation();
-            context.buildConstraintViolationWithTemplate(message).addConstraintViolation();
+            context.buildConstraintViolationWithTemplate(template).addConstraintViolation();
         });
         return problem.isEmpty();
     }
 
     public static boolean isPlainText(String text) {
-        return problem(text).isEmpty();
+        return template(text).isEmpty();
     }
 
-    /** Why the text is refused, if it is: any language, accents and emoji are fine. */
+    /** Why the text is refused, if it is, in the current language: any language, accents and emoji are fine. */
     public static Optional<String> problem(String text) {
+        return template(text).map(Messages::text);
+    }
+
+    /** The template of {@link Messages} that says why the text is refused, if it is. */
+    static Optional<String> template(String text) {
         if (text.codePoints().anyMatch(PlainTextValidator::isControl)) {
             return Optional.of(Messages.CONTROL_CHARACTERS);
         }

@@ -37,8 +37,12 @@ public final class Problems {
         return none().add(field, message).exception();
     }
 
+    /**
+     * @param message a text in the current language, or a template of {@link Messages} (a bundle
+     *                key in braces, such as {@code Messages.RANGE_ORDER}), which is read here
+     */
     public Problems add(String field, String message) {
-        byField.putIfAbsent(field, message);
+        byField.putIfAbsent(field, Messages.resolved(message));
         return this;
     }
 
@@ -77,6 +81,7 @@ public final class Problems {
 
     /** "steps[2].&lt;list element&gt;" becomes "steps[2]". */
     private static String path(ConstraintViolation<?> violation) {
-        return violation.getPropertyPath().toString().replace(".<list element>", "").replace(".<iterable element>", "");
+        return violation.getPropertyPath().toString()
+                .replace(".<list element>", "").replace(".<iterable element>", ""); // literal: path node names
     }
 }

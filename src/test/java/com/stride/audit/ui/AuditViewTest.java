@@ -8,9 +8,12 @@ import com.stride.audit.AuditAction;
 import com.stride.audit.AuditEntry;
 import com.stride.test.KaribuTest;
 import com.stride.test.StatementCounter;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.select.Select;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -37,8 +40,29 @@ class AuditViewTest extends KaribuTest {
     }
 
     @Test
+    void theLogSpeaksTheAdminsLanguageAndShowsTheClinicsZone() {
+        login("admin");
+        UI.getCurrent().setLocale(Locale.GERMAN);
+        open("audit");
+        _get(H2.class, spec -> spec.withText("Audit-Protokoll"));
+        @SuppressWarnings("unchecked")
+        Select<AuditAction> action = _get(Select.class, spec -> spec.withLabel("Aktion"));
+        assertThat(action.getItemLabelGenerator().apply(AuditAction.PLAN_ASSIGNED)).isEqualTo("Übungsplan zugewiesen");
+        String zone = jdbc.queryForObject("""
+                select c.time_zone from clinic c join app_user u on u.clinic_id = c.id
+                where u.username = 'admin'""", String.class);
+        assertThat(grid().getColumnByKey("time").getHeaderText()).isEqualTo("Zeit (" + zone + ")");
+        DatePicker from = _get(DatePicker.class, spec -> spec.withLabel("Von"));
+        assertThat(from.getI18n().getMonthNames()).startsWith("Januar", "Februar", "März");
+        assertThat(from.getI18n().getDateFormats()).containsExactly("d. MMM yyyy");
+        assertThat(from.getI18n().getFirstDayOfWeek()).isOne();
+    }
+
+    @Test
     void theLogCostsTheSameStatementsHoweverLongItIs() {
         login("admin");
+        openFirstPage(); // reads the clinic's zone, which is then kept for a minute (ClinicCalendar)
+        open("password");
         int few = StatementCounter.countDuring(this::openFirstPage);
         jdbc.update("""
                 insert into audit_event (occurred_at, user_id, clinic_id, action, target_type, target_id)

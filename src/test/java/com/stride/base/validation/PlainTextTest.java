@@ -2,7 +2,6 @@ package com.stride.base.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.validation.Validation;
 import jakarta.validation.ValidatorFactory;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,23 +35,23 @@ class PlainTextTest {
     @ValueSource(strings = {"<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "</b>", "< b>",
         "<!-- x -->", "<?php", "&lt;b&gt;", "&#60;", "a <\u00E9l\u00E9ment>"})
     void markupIsRefusedWithItsOwnMessage(String text) {
-        assertThat(PlainTextValidator.problem(text)).as(text).contains(Messages.MARKUP);
+        assertThat(PlainTextValidator.problem(text)).as(text).contains(Messages.markup());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"bell\u0007", "nul\u0000", "esc\u001B[31m", "del\u007F", "c1\u0085",
         "Right\u202Eto left", "isolate\u2066x\u2069", "half an emoji \uD83D", "\uDE00 other half"})
     void controlCharactersAreRefusedWithTheirOwnMessage(String text) {
-        assertThat(PlainTextValidator.problem(text)).as(text).contains(Messages.CONTROL_CHARACTERS);
+        assertThat(PlainTextValidator.problem(text)).as(text).contains(Messages.controlCharacters());
     }
 
     @Test
     void theAnnotationGivesTheSameMessages() {
-        try (ValidatorFactory factory = Validation.buildDefaultValidatorFactory()) {
+        try (ValidatorFactory factory = BundleMessageInterpolator.validatorFactory()) {
             var validator = factory.getValidator();
-            assertThat(Problems.of(validator, new Named("<b>x</b>")).asMap()).isEqualTo(Map.of("name", Messages.MARKUP));
+            assertThat(Problems.of(validator, new Named("<b>x</b>")).asMap()).isEqualTo(Map.of("name", Messages.markup()));
             assertThat(Problems.of(validator, new Named("x\u0007")).asMap())
-                    .isEqualTo(Map.of("name", Messages.CONTROL_CHARACTERS));
+                    .isEqualTo(Map.of("name", Messages.controlCharacters()));
             assertThat(Problems.of(validator, new Named("Zo\u00EB \uD83C\uDFC3")).isEmpty()).isTrue();
             assertThat(Problems.of(validator, new Named(null)).isEmpty()).isTrue();
         }
