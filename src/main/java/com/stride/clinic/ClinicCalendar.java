@@ -66,4 +66,9 @@ public class ClinicCalendar {
     void changed(long clinicId) {
         zones.remove(clinicId);
     }
+
+    /** Forgets every zone read: after the clinic table was changed under the application (a restore). */
+    public void forgetAll() {
+        zones.clear();
+    }
 }

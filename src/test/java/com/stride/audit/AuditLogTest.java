@@ -130,8 +130,7 @@ class AuditLogTest {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private void forgetZones() {
-        ((Map<Long, ?>) ReflectionTestUtils.getField((Object) AopTestUtils.getTargetObject(calendar), "zones")).clear();
+        calendar.forgetAll();
     }
 }

@@ -35,8 +35,14 @@ public class ActiveContextExtension implements BeforeAllCallback, BeforeEachCall
         // a class's own set-up (@BeforeAll) runs on the real time too, whatever the last test did
         TestClock.reset();
         ApplicationContext application = SpringExtension.getApplicationContext(context);
-        DatabaseSnapshot.restore(application.getBean(DataSource.class));
+        restore(application);
         align(application);
+    }
+
+    /** The database as it started, and no clinic zone remembered from before. */
+    private static void restore(ApplicationContext application) {
+        DatabaseSnapshot.restore(application.getBean(DataSource.class));
+        application.getBean(com.stride.clinic.ClinicCalendar.class).forgetAll();
     }
 
     @Override
@@ -46,7 +52,7 @@ public class ActiveContextExtension implements BeforeAllCallback, BeforeEachCall
         align(application);
         if (context.getTestClass().flatMap(type -> AnnotationSupport.findAnnotation(type, FreshDatabase.class))
                 .isPresent()) {
-            DatabaseSnapshot.restore(application.getBean(DataSource.class));
+            restore(application);
         }
         signedInAs(context.getRequiredTestMethod())
                 .or(() -> context.getTestClass().flatMap(ActiveContextExtension::signedInAs))

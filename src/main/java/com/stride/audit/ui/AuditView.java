@@ -9,7 +9,7 @@ import com.stride.base.i18n.Text;
 import com.stride.base.text.Formats;
 import com.stride.base.ui.DatePickers;
 import com.stride.base.ui.Titles;
-import com.stride.clinic.ClinicCalendar;
+import com.stride.clinic.ClinicTimeService;
 import com.stride.security.Role;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -43,7 +43,7 @@ class AuditView extends Main implements HasDynamicTitle {
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Span count = new Span();
 
-    AuditView(AuditService audit, ClinicCalendar calendar) {
+    AuditView(AuditService audit, ClinicTimeService calendar) {
         addClassNames("audit-view", "page");
         ZoneId zone = calendar.zone();
 
