@@ -4,6 +4,7 @@ import com.stride.audit.AuditAction;
 import com.stride.audit.AuditLog;
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.RecordNotFoundException;
+import com.stride.base.i18n.Text;
 import com.stride.base.validation.Problems;
 import com.stride.clinic.Clinic;
 import com.stride.security.Caller;
@@ -35,8 +36,8 @@ public class AccountAdminService {
 
     private static final String ACCOUNT = "account";
     private static final String USER = "user";
-    private static final String USERNAME_TAKEN = "This username is taken. Choose another one.";
-    private static final String EMAIL_TAKEN = "Another account of your clinic uses this email address.";
+    private static final String USERNAME_TAKEN = "account.admin.usernameTaken";
+    private static final String EMAIL_TAKEN = "account.admin.emailTaken";
 
     private final AppUserRepository users;
     private final AccountQueries queries;
@@ -90,10 +91,10 @@ public class AccountAdminService {
         Set<Long> therapists = therapistIds == null ? Set.of() : Set.copyOf(therapistIds);
         Problems problems = Problems.of(validator, account);
         if (!problems.has("username") && users.existsByUsername(account.username())) {
-            problems.add("username", USERNAME_TAKEN);
+            problems.add("username", Text.get(USERNAME_TAKEN));
         }
         if (!problems.has("email") && users.emailTaken(caller.clinicId(), account.email(), -1)) {
-            problems.add("email", EMAIL_TAKEN);
+            problems.add("email", Text.get(EMAIL_TAKEN));
         }
         checkTherapists(caller, account.role(), therapists, problems);
         problems.throwIfAny();
@@ -121,7 +122,7 @@ public class AccountAdminService {
         AppUser user = editable(caller, userId, loadedVersion, "edit");
         Problems problems = Problems.of(validator, changes);
         if (!problems.has("email") && users.emailTaken(caller.clinicId(), changes.email(), userId)) {
-            problems.add("email", EMAIL_TAKEN);
+            problems.add("email", Text.get(EMAIL_TAKEN));
         }
         checkTherapists(caller, user.getRole(), changes.therapistIds(), problems);
         problems.throwIfAny();
@@ -161,14 +162,13 @@ public class AccountAdminService {
         int activeAdmins = admin ? users.lockActive(caller.clinicId(), Role.ADMIN).size() : 0;
         AppUser user = editable(caller, userId, loadedVersion, "deactivate");
         if (user.getId() == caller.userId()) {
-            throw Problems.refuse("active", "You cannot deactivate your own account.");
+            throw Problems.refuse("active", Text.get("account.admin.notYourself"));
         }
         if (!user.isActive()) {
             return details(user);
         }
         if (admin && activeAdmins <= 1) {
-            throw Problems.refuse("active", "This is the clinic's last active admin. "
-                    + "Make another admin first.");
+            throw Problems.refuse("active", Text.get("account.admin.lastAdmin"));
         }
         user.setActive(false);
         // ends its sessions even if it is reactivated before they make another request
@@ -199,9 +199,9 @@ public class AccountAdminService {
     public IssuedLink sendPasswordLink(long userId) {
         CurrentUser caller = caller();
         AppUser user = users.findForUpdate(userId).orElseThrow(() -> new RecordNotFoundException("Account"));
-        requireSameClinic(caller, user, "password link");
+        requireSameClinic(caller, user, "password link"); // literal: audit detail
         if (!user.isActive()) {
-            throw Problems.refuse("active", "Reactivate the account first.");
+            throw Problems.refuse("active", Text.get("account.admin.reactivateFirst"));
         }
         return issue(caller, user, user.hasPassword() ? LinkPurpose.RESET : LinkPurpose.WELCOME);
     }
@@ -213,9 +213,9 @@ public class AccountAdminService {
     @Transactional
     public AccountDetails resetTwoStep(long userId, long loadedVersion) {
         CurrentUser caller = caller();
-        AppUser user = editable(caller, userId, loadedVersion, "reset two-step sign-in");
+        AppUser user = editable(caller, userId, loadedVersion, "reset two-step sign-in"); // literal: audit detail
         if (!user.hasTwoStep()) {
-            throw Problems.refuse("twoStep", "This account has no two-step sign-in to reset.");
+            throw Problems.refuse("twoStep", Text.get("account.admin.noTwoStep"));
         }
         twoStep.clear(user.getId());
         entityManager.refresh(user);
@@ -241,8 +241,7 @@ public class AccountAdminService {
             return;
         }
         if (required && !admin.hasTwoStep()) {
-            throw Problems.refuse("twoStep", "Turn on two-step sign-in for yourself first (Two-step sign-in in "
-                    + "your menu), so that you are not locked out.");
+            throw Problems.refuse("twoStep", Text.get("account.admin.twoStepFirst"));
         }
         clinic.requireTwoStep(required);
         if (required) {
@@ -273,9 +272,9 @@ public class AccountAdminService {
             return;
         }
         if (role != Role.RUNNER) {
-            problems.add("therapists", "Only runners are linked to PTs.");
+            problems.add("therapists", Text.get("account.admin.onlyRunnersLinked"));
         } else if (!queries.activeTherapists(caller.clinicId(), therapistIds).containsAll(therapistIds)) {
-            problems.add("therapists", "Choose active PTs of your clinic.");
+            problems.add("therapists", Text.get("account.admin.activeTherapists"));
         }
     }
 
@@ -322,10 +321,10 @@ public class AccountAdminService {
     private static RuntimeException duplicate(DataIntegrityViolationException e) {
         String message = String.valueOf(e.getMostSpecificCause().getMessage());
         if (message.contains("app_user_username_uq")) {
-            return Problems.refuse("username", USERNAME_TAKEN);
+            return Problems.refuse("username", Text.get(USERNAME_TAKEN));
         }
         if (message.contains("app_user_clinic_email_uq")) {
-            return Problems.refuse("email", EMAIL_TAKEN);
+            return Problems.refuse("email", Text.get(EMAIL_TAKEN));
         }
         return e;
     }

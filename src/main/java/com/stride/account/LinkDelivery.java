@@ -1,9 +1,12 @@
 package com.stride.account;
 
+import com.stride.base.i18n.Language;
+import com.stride.base.i18n.Text;
 import com.stride.base.text.Formats;
 import com.stride.security.PublicAddress;
 import com.vaadin.flow.server.VaadinServletRequest;
-import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,6 +23,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * logged (never the link). The setting is read here when the app starts, not left to whether a mail
  * sender exists: the production jar is built with Spring AOT, which always includes one
  * (docs/decisions/2026-12-02-spring-aot.md).
+ *
+ * <p>The email is written for its reader, not for the admin who sent it: in the person's own
+ * language, else their clinic's default, with the deadline in their clinic's time zone.
  */
 @Component
 class LinkDelivery {
@@ -28,16 +34,14 @@ class LinkDelivery {
 
     private final ObjectProvider<JavaMailSender> mail;
     private final boolean mailConfigured;
-    private final Clock clock;
     private final String from;
     private final PublicAddress publicAddress;
 
-    LinkDelivery(ObjectProvider<JavaMailSender> mail, @Value("${spring.mail.host:}") String mailHost, Clock clock,
+    LinkDelivery(ObjectProvider<JavaMailSender> mail, @Value("${spring.mail.host:}") String mailHost,
                  @Value("${stride.mail.from:Stride <no-reply@stride.invalid>}") String from,
                  PublicAddress publicAddress) {
         this.mail = mail;
         this.mailConfigured = !mailHost.isBlank();
-        this.clock = clock;
         this.from = from;
         this.publicAddress = publicAddress;
     }
@@ -60,26 +64,21 @@ class LinkDelivery {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(user.getEmail());
-        String clinic = user.getClinic().getName();
-        String expires = Formats.deadline(issued.expiresAt(), clock.getZone());
-        if (purpose == LinkPurpose.WELCOME) {
-            message.setSubject("Your Stride account at " + clinic);
-            message.setText("Hello " + user.getDisplayName() + ",\n\n"
-                    + clinic + " has opened a Stride account for you. Your username is " + user.getUsername() + ".\n\n"
-                    + "Open this link to choose your password. It works once, until " + expires + ":\n\n"
-                    + url + "\n\n"
-                    + "If you were not expecting this, ignore this email or tell your clinic.\n");
-        } else {
-            message.setSubject("Choose a new Stride password");
-            message.setText("Hello " + user.getDisplayName() + ",\n\n"
-                    + "An admin at " + clinic + " started a password reset for your Stride account ("
-                    + user.getUsername() + ").\n\n"
-                    + "Open this link to choose a new password. It works once, until " + expires + ":\n\n"
-                    + url + "\n\n"
-                    + "If you did not ask for this, tell your clinic. Your current password keeps working "
-                    + "until the link is used.\n");
-        }
+        Locale locale = readerLocale(user);
+        ZoneId zone = user.getClinic().getTimeZone();
+        String kind = purpose == LinkPurpose.WELCOME ? "welcome" : "reset";
+        Object[] arguments = {"name", user.getDisplayName(), "clinic", user.getClinic().getName(),
+                "username", user.getUsername(), "until", Formats.deadline(issued.expiresAt(), zone, locale),
+                "url", url};
+        message.setSubject(Text.get(locale, "account.email." + kind + ".subject", arguments));
+        message.setText(Text.get(locale, "account.email." + kind + ".body", arguments));
         return message;
+    }
+
+    /** The reader's own language, else their clinic's default. */
+    static Locale readerLocale(AppUser user) {
+        Language own = user.getLanguage();
+        return (own != null ? own : user.getClinic().getDefaultLanguage()).locale();
     }
 
     private String baseUrl() {

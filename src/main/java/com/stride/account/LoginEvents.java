@@ -57,8 +57,8 @@ class LoginEvents {
 
     private static String reason(AbstractAuthenticationFailureEvent event) {
         return switch (event.getClass().getSimpleName()) {
-            case "AuthenticationFailureBadCredentialsEvent" -> "wrong username or password";
-            case "AuthenticationFailureDisabledEvent" -> "account deactivated or password not set";
+            case "AuthenticationFailureBadCredentialsEvent" -> "wrong username or password"; // literal: audit detail
+            case "AuthenticationFailureDisabledEvent" -> "account deactivated or password not set"; // literal: audit detail
             default -> "refused";
         };
     }

@@ -1,5 +1,6 @@
 package com.stride.account;
 
+import com.stride.base.i18n.Text;
 import com.stride.base.validation.Messages;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -28,8 +29,7 @@ public class PasswordPolicy {
     /** Words an attacker of this app would try first, in any combination with common entries. */
     private static final List<String> PRODUCT_WORDS = List.of("stride", "physio", "physiotherapy", "therapist",
             "therapy", "clinic", "runner", "running", "marathon", "exercise", "riverside", "hilltop");
-    private static final String TOO_COMMON = "This password is too common and easy to guess. "
-            + "Try a few unrelated words, like a short sentence only you would think of.";
+    private static final String TOO_COMMON = "account.password.tooCommon";
 
     private static final String SEPARATORS = "[^\\p{L}\\p{N}]+";
 
@@ -43,7 +43,7 @@ public class PasswordPolicy {
         return Common.ENTRIES.size();
     }
 
-    /** A user-facing reason why the password is refused, or empty when it is acceptable. */
+    /** A user-facing reason why the password is refused (in the current language), or empty when it is acceptable. */
     public Optional<String> problemWith(String password) {
         return problemWith(password, List.of());
     }
@@ -54,7 +54,7 @@ public class PasswordPolicy {
      */
     public Optional<String> problemWith(String password, List<String> personalWords) {
         if (password == null || password.isEmpty()) {
-            return Optional.of("Enter a password.");
+            return Optional.of(Text.get("account.password.required"));
         }
         int length = password.codePointCount(0, password.length());
         if (length < AccountLimits.PASSWORD_MIN_LENGTH) {
@@ -73,7 +73,7 @@ public class PasswordPolicy {
         // "Nia Runner 2024" is as guessable as "niarunner2024": look at it with and without separators.
         for (String candidate : new java.util.LinkedHashSet<>(List.of(lower, squash(lower)))) {
             if (guessable(candidate, guessable)) {
-                return Optional.of(TOO_COMMON);
+                return Optional.of(Text.get(TOO_COMMON));
             }
         }
         return Optional.empty();

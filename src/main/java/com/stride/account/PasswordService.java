@@ -3,6 +3,7 @@ package com.stride.account;
 import com.stride.audit.AuditAction;
 import com.stride.audit.AuditLog;
 import com.stride.base.InvalidInputException;
+import com.stride.base.i18n.Text;
 import com.stride.base.validation.Problems;
 import com.stride.security.Caller;
 import com.stride.security.CurrentUser;
@@ -11,6 +12,7 @@ import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PasswordService {
 
-    static final String LINK_UNUSABLE = "This link has expired or has already been used. "
-            + "Ask your clinic admin for a new one.";
+    static final String LINK_UNUSABLE = "account.password.linkUnusable";
 
     private final AppUserRepository users;
     private final OneTimeLinks links;
@@ -60,9 +61,9 @@ public class PasswordService {
     @Transactional
     public void setPasswordWithLink(String token, String password) {
         OneTimeLinks.Open link = links.find(token, true)
-                .orElseThrow(() -> Problems.refuse("link", LINK_UNUSABLE));
+                .orElseThrow(() -> Problems.refuse("link", Text.get(LINK_UNUSABLE)));
         AppUser user = users.findById(link.userId()).filter(AppUser::isActive)
-                .orElseThrow(() -> Problems.refuse("link", LINK_UNUSABLE));
+                .orElseThrow(() -> Problems.refuse("link", Text.get(LINK_UNUSABLE)));
         checkPolicy(user, password, "password");
         users.setPasswordHash(user.getId(), encoder.encode(password));
         links.markUsed(link.linkId());
@@ -82,24 +83,24 @@ public class PasswordService {
     @Transactional(noRollbackFor = InvalidInputException.class)
     public void changeOwn(String currentPassword, String newPassword) {
         CurrentUser caller = Caller.current().orElseThrow(
-                () -> new org.springframework.security.access.AccessDeniedException("Not signed in"));
+                () -> new AccessDeniedException("Not signed in"));
         AppUser user = users.findForUpdate(caller.userId()).filter(AppUser::isActive)
-                .orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("No active account"));
+                .orElseThrow(() -> new AccessDeniedException("No active account"));
         // wrong current passwords count toward the sign-in throttle: a borrowed session must not
         // become a way to guess the password
         OptionalLong attempt = throttle.admitPassword(user, AuditLog.clientAddress());
         if (attempt.isEmpty()) {
-            throw Problems.refuse("currentPassword", "Too many wrong passwords. Wait "
-                    + throttle.window().toMinutes() + " minutes, then try again.");
+            throw Problems.refuse("currentPassword", Text.get("account.password.tooManyWrong",
+                    "minutes", throttle.window().toMinutes()));
         }
         if (currentPassword == null || !user.hasPassword() || !encoder.matches(currentPassword, user.getPasswordHash())) {
             throttle.confirm(attempt.getAsLong());
             audit.change(AuditAction.PASSWORD_CHANGE_FAILED, "user", user.getId(), "wrong current password");
-            throw Problems.refuse("currentPassword", "This is not your current password.");
+            throw Problems.refuse("currentPassword", Text.get("account.password.notCurrent"));
         }
         throttle.forgive(attempt.getAsLong());
         if (currentPassword.equals(newPassword)) {
-            throw Problems.refuse("newPassword", "Choose a password different from your current one.");
+            throw Problems.refuse("newPassword", Text.get("account.password.sameAsCurrent"));
         }
         checkPolicy(user, newPassword, "newPassword");
         users.setPasswordHash(user.getId(), encoder.encode(newPassword));

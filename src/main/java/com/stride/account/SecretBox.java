@@ -29,8 +29,8 @@ class SecretBox {
     private static final Logger log = LoggerFactory.getLogger(SecretBox.class);
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
-    static final String REQUIRED_MESSAGE = "STRIDE_TOTP_KEY (stride.security.totp-key) must be set in production: "
-            + "32 random bytes in base64, e.g. from: openssl rand -base64 32";
+    static final String REQUIRED_MESSAGE = "STRIDE_TOTP_KEY (stride.security.totp-key) must be set in production: " // literal: startup error
+            + "32 random bytes in base64, e.g. from: openssl rand -base64 32"; // literal: startup error
 
     private final SecretKey key;
     private final SecretKey macKey;
@@ -43,7 +43,7 @@ class SecretBox {
                 throw new IllegalStateException(REQUIRED_MESSAGE);
             }
             log.warn("No stride.security.totp-key: two-step secrets use the development key");
-            this.key = new SecretKeySpec(sha256("stride development key, not a secret"), "AES");
+            this.key = new SecretKeySpec(sha256("stride development key, not a secret"), "AES"); // literal: key material
         } else {
             byte[] bytes = Base64.getDecoder().decode(base64Key.strip());
             if (bytes.length != 32) {
@@ -53,8 +53,8 @@ class SecretBox {
             this.key = new SecretKeySpec(bytes, "AES");
         }
         // a key of its own for hashing recovery codes, from the same secret
-        this.macKey = new SecretKeySpec(hmac(new SecretKeySpec(key.getEncoded(), "HmacSHA256"),
-                "stride recovery codes"), "HmacSHA256");
+        this.macKey = new SecretKeySpec(hmac(new SecretKeySpec(key.getEncoded(), "HmacSHA256"), // literal: algorithm name
+                "stride recovery codes"), "HmacSHA256"); // literal: key derivation label and algorithm
     }
 
     /**
@@ -67,7 +67,7 @@ class SecretBox {
 
     private static byte[] hmac(SecretKey with, String text) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
+            Mac mac = Mac.getInstance("HmacSHA256"); // literal: algorithm name
             mac.init(with);
             return mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {

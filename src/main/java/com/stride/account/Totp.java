@@ -16,7 +16,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class Totp {
 
-    static final String ALGORITHM = "HmacSHA1";
+    static final String ALGORITHM = "HmacSHA1"; // literal: algorithm name
     static final int DIGITS = 6;
     static final int PERIOD_SECONDS = 30;
     /** Steps either side of now that still count. */

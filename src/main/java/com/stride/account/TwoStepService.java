@@ -4,6 +4,7 @@ import com.stride.audit.AuditAction;
 import com.stride.audit.AuditLog;
 import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
+import com.stride.base.i18n.Text;
 import com.stride.base.validation.Problems;
 import com.stride.security.Caller;
 import com.stride.security.CurrentUser;
@@ -45,13 +46,13 @@ public class TwoStepService {
     /** Spring Security's name for this factor, beside its own FACTOR_PASSWORD. */
     public static final String FACTOR_TOTP = "FACTOR_TOTP";
     static final int RECOVERY_CODES = 10;
-    static final String ISSUER = "Stride";
+    static final String ISSUER = "Stride"; // literal: brand name in the authenticator app
     private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
     private static final String CODE = "code";
-    static final String EXPIRED = "This sign-in has expired. Enter your username and password again.";
-    static final String WRONG = "This code is not right. Check that your phone's clock is set automatically, "
-            + "then try the newest code.";
-    static final String TOO_MANY_CODES = "Too many wrong codes. Wait %d minutes, then try again.";
+    static final String EXPIRED = "account.twoStep.expired";
+    static final String WRONG = "account.twoStep.wrong";
+    static final String TOO_MANY_CODES = "account.twoStep.tooManyCodes";
+    private static final String ALREADY_ON = "account.twoStep.alreadyOn";
 
     private final AppUserRepository users;
     private final JdbcClient jdbc;
@@ -87,7 +88,7 @@ public class TwoStepService {
     public TwoStepEnrolment startEnrolment() {
         AppUser user = self();
         if (user.hasTwoStep()) {
-            throw Problems.refuse(CODE, "Two-step sign-in is already on.");
+            throw Problems.refuse(CODE, Text.get(ALREADY_ON));
         }
         byte[] secret = new byte[Totp.SECRET_BYTES];
         random.nextBytes(secret);
@@ -109,17 +110,17 @@ public class TwoStepService {
     public List<String> confirmEnrolment(TwoStepEnrolment enrolment, String code) {
         AppUser user = lockedSelf();
         if (user.hasTwoStep()) {
-            throw Problems.refuse(CODE, "Two-step sign-in is already on.");
+            throw Problems.refuse(CODE, Text.get(ALREADY_ON));
         }
         byte[] secret;
         try {
             secret = Base32.decode(enrolment.secret());
         } catch (IllegalArgumentException notBase32) {
-            throw Problems.refuse(CODE, WRONG);
+            throw Problems.refuse(CODE, Text.get(WRONG));
         }
         OptionalLong step = Totp.matchingStep(secret, code, clock.instant());
         if (secret.length != Totp.SECRET_BYTES || step.isEmpty()) {
-            throw Problems.refuse(CODE, WRONG);
+            throw Problems.refuse(CODE, Text.get(WRONG));
         }
         Instant now = clock.instant();
         jdbc.sql("""
@@ -149,16 +150,16 @@ public class TwoStepService {
         // read under a lock: an admin requiring it at this moment either goes first or waits
         entityManager.refresh(user.getClinic(), LockModeType.PESSIMISTIC_READ);
         if (user.getClinic().requiresTwoStep()) {
-            throw Problems.refuse(CODE, "Your clinic requires two-step sign-in: it cannot be turned off.");
+            throw Problems.refuse(CODE, Text.get("account.twoStep.requiredByClinic"));
         }
         OptionalLong attempt = throttle.admitCode(user, AuditLog.clientAddress());
         if (attempt.isEmpty()) {
-            throw Problems.refuse(CODE, TOO_MANY_CODES.formatted(throttle.window().toMinutes()));
+            throw Problems.refuse(CODE, Text.get(TOO_MANY_CODES, "minutes", throttle.window().toMinutes()));
         }
         if (!checkCode(user, code)) {
             throttle.confirm(attempt.getAsLong());
             audit.change(AuditAction.TWO_STEP_FAILED, "user", user.getId(), "turning it off");
-            throw Problems.refuse(CODE, WRONG);
+            throw Problems.refuse(CODE, Text.get(WRONG));
         }
         throttle.forgive(attempt.getAsLong());
         clear(user.getId());
@@ -177,7 +178,7 @@ public class TwoStepService {
      */
     @Transactional(noRollbackFor = InvalidInputException.class)
     public int completeSignIn(String code) {
-        PendingSignIn pending = PendingSignIns.current().orElseThrow(() -> Problems.refuse(CODE, EXPIRED));
+        PendingSignIn pending = PendingSignIns.current().orElseThrow(() -> Problems.refuse(CODE, Text.get(EXPIRED)));
         Instant now = clock.instant();
         AppUser user = users.findForUpdate(pending.userId()).filter(AppUser::isActive).filter(AppUser::hasTwoStep)
                 .orElse(null);
@@ -186,11 +187,11 @@ public class TwoStepService {
                 && user.getSessionEpoch() != pending.sessionEpoch();
         if (user == null || pending.expiredAt(now) || credentialsChanged) {
             PendingSignIns.clear();
-            throw Problems.refuse(CODE, EXPIRED);
+            throw Problems.refuse(CODE, Text.get(EXPIRED));
         }
         OptionalLong attempt = throttle.admitCode(user, AuditLog.clientAddress());
         if (attempt.isEmpty()) {
-            throw Problems.refuse(CODE, TOO_MANY_CODES.formatted(throttle.window().toMinutes()));
+            throw Problems.refuse(CODE, Text.get(TOO_MANY_CODES, "minutes", throttle.window().toMinutes()));
         }
         boolean recovery = RecoveryCode.looksLikeOne(code);
         // after a wrong password no code is right, and nothing is used up
@@ -199,9 +200,9 @@ public class TwoStepService {
             audit.changeFor(user.getId(), user.getClinicId(), AuditAction.TWO_STEP_FAILED, "user", user.getId(),
                     recovery ? "recovery code" : "sign-in");
             if (PendingSignIns.wrongCode().isEmpty()) {
-                throw Problems.refuse(CODE, "Too many wrong codes. Enter your username and password again.");
+                throw Problems.refuse(CODE, Text.get("account.twoStep.tooManyInSignIn"));
             }
-            throw Problems.refuse(CODE, recovery ? "This recovery code is not right or was used already." : WRONG);
+            throw Problems.refuse(CODE, Text.get(recovery ? "account.twoStep.wrongRecovery" : WRONG));
         }
         throttle.forgive(attempt.getAsLong());
         throttle.clearCodes(user.getId());

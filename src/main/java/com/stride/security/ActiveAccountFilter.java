@@ -1,5 +1,7 @@
 package com.stride.security;
 
+import com.stride.base.i18n.Language;
+import com.stride.base.i18n.Text;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,8 +33,7 @@ class ActiveAccountFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(ActiveAccountFilter.class);
 
-    static final String UNAVAILABLE = "Stride is unavailable for a moment. Please try again shortly; nothing you "
-            + "saved is lost.";
+    static final String UNAVAILABLE = "security.unavailable";
 
     private final AccountStatusLookup accounts;
     private final Clock clock;
@@ -52,7 +53,7 @@ class ActiveAccountFilter extends OncePerRequestFilter {
         if (authentication != null && authentication.getPrincipal() instanceof CurrentUser user) {
             Boolean current = currentOrUnknown(user);
             if (current == null) {
-                unavailable(response);
+                unavailable(response, user);
                 return;
             }
             HttpSession session = request.getSession(false);
@@ -106,10 +107,12 @@ class ActiveAccountFilter extends OncePerRequestFilter {
         }
     }
 
-    private static void unavailable(HttpServletResponse response) throws IOException {
+    /** In the person's own language, else the browser's (the database cannot say the clinic's now). */
+    private static void unavailable(HttpServletResponse response, CurrentUser user) throws IOException {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         response.setHeader("Retry-After", "2");
         response.setContentType("text/plain;charset=UTF-8");
-        response.getWriter().write(UNAVAILABLE);
+        response.getWriter().write(Text.get(Language.ofCode(user.language()).map(Language::locale)
+                .orElseGet(Text::locale), UNAVAILABLE));
     }
 }

@@ -33,11 +33,11 @@ class CrossSiteLoginFilter extends LoginPostFilter {
 
     /** The request runs behind {@link PublicAddressFilter}, so its scheme, host and port are the app's. */
     static boolean isSameOrigin(HttpServletRequest request) {
-        String fetchSite = request.getHeader("Sec-Fetch-Site");
+        String fetchSite = request.getHeader("Sec-Fetch-Site"); // literal: header name
         if (fetchSite != null && !fetchSite.equalsIgnoreCase("same-origin") && !fetchSite.equalsIgnoreCase("none")) {
             return false;
         }
-        String origin = request.getHeader("Origin");
+        String origin = request.getHeader("Origin"); // literal: header name
         if (origin == null) {
             return true;
         }

@@ -176,6 +176,6 @@ public final class CurrentUser implements UserDetails, CredentialsContainer {
 
     @Override
     public String toString() {
-        return "CurrentUser[" + userId + ", " + username + ", " + role + "]";
+        return "CurrentUser[" + userId + ", " + username + ", " + role + "]"; // literal: for logs
     }
 }

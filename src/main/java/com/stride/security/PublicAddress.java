@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 public final class PublicAddress {
 
-    static final String REQUIRED_MESSAGE = "STRIDE_PUBLIC_URL (stride.public-url) must be set in production: "
-            + "the address users reach Stride at, e.g. https://stride.example.org";
+    static final String REQUIRED_MESSAGE = "STRIDE_PUBLIC_URL (stride.public-url) must be set in production: " // literal: startup error
+            + "the address users reach Stride at, e.g. https://stride.example.org"; // literal: startup error
 
     private final @Nullable URI uri;
 

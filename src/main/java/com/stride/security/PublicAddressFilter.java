@@ -74,7 +74,7 @@ class PublicAddressFilter extends OncePerRequestFilter {
         @Override
         public String getHeader(String name) {
             // what a proxy or a client says the host is no longer counts
-            return "Host".equalsIgnoreCase(name) ? hostHeader() : super.getHeader(name);
+            return "Host".equalsIgnoreCase(name) ? hostHeader() : super.getHeader(name); // literal: header name
         }
 
         private String hostHeader() {

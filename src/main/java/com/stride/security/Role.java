@@ -1,22 +1,19 @@
 package com.stride.security;
 
+import com.stride.base.i18n.Text;
+
 /** The three kinds of people who use the app. Every account has exactly one. */
 public enum Role {
     /** Clinic admin: manages the clinic's accounts. */
-    ADMIN("Clinic admin"),
+    ADMIN,
     /** Physical therapist: builds and follows plans. */
-    THERAPIST("Physical therapist"),
+    THERAPIST,
     /** The patient: follows their plan and logs what they did. */
-    RUNNER("Runner");
+    RUNNER;
 
-    private final String label;
-
-    Role(String label) {
-        this.label = label;
-    }
-
+    /** "Clinic admin" ("Praxis-Admin"), in the current language. */
     public String label() {
-        return label;
+        return Text.get("security.role." + name());
     }
 
     /** Spring Security authority name for this role. */

@@ -20,7 +20,7 @@ class SecondFactorRequiredException extends AccountStatusException {
     private final int sessionEpoch;
 
     SecondFactorRequiredException(CurrentUser user) {
-        super("A second factor is required");
+        super("A second factor is required"); // literal: an internal exception message, never shown
         this.userId = user.userId();
         this.clinicId = user.clinicIdOrNull();
         this.username = user.getUsername();

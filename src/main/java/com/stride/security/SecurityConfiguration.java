@@ -152,7 +152,7 @@ class SecurityConfiguration {
         provider.setPasswordEncoder(encoder);
         provider.setPostAuthenticationChecks(user -> {
             if (!user.isCredentialsNonExpired()) {
-                throw new CredentialsExpiredException("Credentials expired");
+                throw new CredentialsExpiredException("Credentials expired"); // literal: never shown
             }
             if (user instanceof CurrentUser current && current.twoStep()) {
                 throw new SecondFactorRequiredException(current);

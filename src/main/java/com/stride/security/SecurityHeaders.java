@@ -27,7 +27,7 @@ final class SecurityHeaders {
             "default-src 'self'",
             "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
             "style-src 'self' 'unsafe-inline'",
-            "img-src 'self' data: blob:",
+            "img-src 'self' data: blob:", // literal: a policy directive
             "font-src 'self' data:",
             "connect-src 'self'",
             "media-src 'self'",

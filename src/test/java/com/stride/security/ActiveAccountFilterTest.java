@@ -51,7 +51,8 @@ class ActiveAccountFilterTest {
         assertThat(outcome.passedOn()).isFalse();
         assertThat(outcome.response().getStatus()).isEqualTo(503);
         assertThat(outcome.response().getHeader("Retry-After")).isEqualTo("2");
-        assertThat(outcome.response().getContentAsString()).isEqualTo(ActiveAccountFilter.UNAVAILABLE)
+        assertThat(outcome.response().getContentAsString()).isEqualTo(
+                "Stride is unavailable for a moment. Please try again shortly; nothing you saved is lost.")
                 .doesNotContain("Exception");
         assertThat(SecurityContextHolder.getContext().getAuthentication()).as("still signed in").isNotNull();
     }

@@ -11,6 +11,7 @@ import com.stride.account.NewAccount;
 import com.stride.account.TherapistOption;
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.InvalidInputException;
+import com.stride.base.i18n.Text;
 import com.stride.base.ui.FieldErrors;
 import com.stride.base.ui.Notices;
 import com.stride.security.Role;
@@ -41,12 +42,13 @@ class AccountDialog extends Dialog {
     private final AccountAdminService accounts;
     private final Runnable onChange;
     private final ZoneId zone;
-    private final TextField name = new TextField("Name");
-    private final TextField username = new TextField("Username");
-    private final EmailField email = new EmailField("Email");
+    private final TextField name = new TextField(Text.get("account.dialog.name"));
+    private final TextField username = new TextField(Text.get("account.dialog.username"));
+    private final EmailField email = new EmailField(Text.get("account.dialog.email"));
     // Radio buttons, not a Select: Vaadin's Select puts aria-required on a role=button element (axe, critical).
     private final RadioButtonGroup<Role> role = new RadioButtonGroup<>();
-    private final MultiSelectComboBox<TherapistOption> therapists = new MultiSelectComboBox<>("Physical therapists");
+    private final MultiSelectComboBox<TherapistOption> therapists = new MultiSelectComboBox<>(
+            Text.get("account.dialog.therapists"));
     private final Paragraph formError = new Paragraph();
     private final FieldErrors errors = new FieldErrors().bind("displayName", name).bind("username", username)
             .bind("email", email).bind("role", role).bind("therapists", therapists);
@@ -58,25 +60,26 @@ class AccountDialog extends Dialog {
         this.account = account;
         this.onChange = onChange;
         addClassName("account-dialog");
-        setHeaderTitle(account == null ? "New account" : account.displayName());
+        setHeaderTitle(account == null ? Text.get("account.dialog.newTitle") : account.displayName());
         setCloseOnOutsideClick(false);
 
         LengthCounter.attach(name, AccountLimits.DISPLAY_NAME_MAX_LENGTH, null);
         name.setRequiredIndicatorVisible(true);
         username.setMaxLength(AccountLimits.USERNAME_MAX_LENGTH);
-        username.setHelperText("Lower-case letters, digits, dots, dashes or underscores. Cannot be changed later.");
+        username.setHelperText(Text.get("account.dialog.username.helper"));
         username.setRequiredIndicatorVisible(true);
         email.setMaxLength(AccountLimits.EMAIL_MAX_LENGTH);
         email.setRequiredIndicatorVisible(true);
-        email.setHelperText("Where the one-time link goes when email is set up.");
-        role.setLabel("Role");
+        email.setHelperText(Text.get("account.dialog.email.helper"));
+        role.setLabel(Text.get("account.dialog.role"));
         role.setItems(Role.RUNNER, Role.THERAPIST, Role.ADMIN);
         role.setItemLabelGenerator(Role::label);
         role.setRequiredIndicatorVisible(true);
         List<TherapistOption> options = accounts.therapists();
         therapists.setItems(options);
         therapists.setItemLabelGenerator(TherapistOption::name);
-        therapists.setHelperText(options.isEmpty() ? "Your clinic has no active PTs yet." : "One or more.");
+        therapists.setHelperText(Text.get(options.isEmpty() ? "account.dialog.therapists.none"
+                : "account.dialog.therapists.helper"));
         // Most runners have one PT: close the list after a choice, so it does not cover the buttons.
         therapists.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -94,34 +97,34 @@ class AccountDialog extends Dialog {
             role.addValueChangeListener(e -> therapists.setVisible(e.getValue() == Role.RUNNER));
             form.add(name, username, email, role, therapists);
             form.setColspan(therapists, 2);
-            Button create = new Button("Create account", click -> create());
+            Button create = new Button(Text.get("account.dialog.create"), click -> create());
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            getFooter().add(new Button("Cancel", click -> close()), create);
+            getFooter().add(new Button(Text.get("account.dialog.cancel"), click -> close()), create);
         } else {
             fill(account);
             username.setReadOnly(true);
             role.setReadOnly(true);
             form.add(name, email, username, role, therapists);
             form.setColspan(therapists, 2);
-            Button save = new Button("Save", click -> save());
+            Button save = new Button(Text.get("account.dialog.save"), click -> save());
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button link = new Button(account.passwordSet() ? "Send password reset link" : "Send a new welcome link",
-                    click -> sendLink());
+            Button link = new Button(Text.get(account.passwordSet() ? "account.dialog.sendReset"
+                    : "account.dialog.sendWelcome"), click -> sendLink());
             link.setEnabled(account.active());
             Button activation = account.active()
-                    ? new Button("Deactivate", click -> confirmDeactivate())
-                    : new Button("Reactivate", click -> reactivate());
+                    ? new Button(Text.get("account.dialog.deactivate"), click -> confirmDeactivate())
+                    : new Button(Text.get("account.dialog.reactivate"), click -> reactivate());
             if (account.active()) {
                 activation.addThemeVariants(ButtonVariant.LUMO_ERROR);
             }
             activation.addClassName("activation");
             getFooter().add(activation);
             if (account.twoStep()) {
-                Button reset = new Button("Reset two-step sign-in", click -> confirmResetTwoStep());
+                Button reset = new Button(Text.get("account.dialog.resetTwoStep"), click -> confirmResetTwoStep());
                 reset.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
                 getFooter().add(reset);
             }
-            getFooter().add(link, new Button("Cancel", click -> close()), save);
+            getFooter().add(link, new Button(Text.get("account.dialog.cancel"), click -> close()), save);
         }
         add(formError, form);
         name.focus();
@@ -166,7 +169,7 @@ class AccountDialog extends Dialog {
                     new AccountChanges(name.getValue(), email.getValue(), selectedTherapists()));
             close();
             onChange.run();
-            Notices.success("Saved " + account.displayName() + ".");
+            Notices.success(Text.get("account.dialog.saved", "name", account.displayName()));
         } catch (InvalidInputException e) {
             showErrors(e);
         } catch (ConcurrentEditException e) {
@@ -186,20 +189,22 @@ class AccountDialog extends Dialog {
     }
 
     private void confirmDeactivate() {
-        ConfirmDialog confirm = new ConfirmDialog("Deactivate " + account.displayName() + "?",
-                "They can no longer sign in, and if they are signed in now, their session ends. Nothing of "
-                        + "theirs is deleted, and you can reactivate the account later.",
-                "Deactivate", event -> changeActivation(false), "Cancel", event -> { });
-        confirm.setConfirmButtonTheme("error primary");
+        ConfirmDialog confirm = new ConfirmDialog(
+                Text.get("account.dialog.deactivate.title", "name", account.displayName()),
+                Text.get("account.dialog.deactivate.text"),
+                Text.get("account.dialog.deactivate"), event -> changeActivation(false),
+                Text.get("account.dialog.cancel"), event -> { });
+        confirm.setConfirmButtonTheme("error primary"); // literal: theme names
         confirm.open();
     }
 
     private void confirmResetTwoStep() {
-        ConfirmDialog confirm = new ConfirmDialog("Reset two-step sign-in of " + account.displayName() + "?",
-                "For a lost or replaced phone. Their sessions end; they sign in with their password and set up "
-                        + "two-step sign-in again. Make sure it is really them asking.",
-                "Reset", event -> resetTwoStep(), "Cancel", event -> { });
-        confirm.setConfirmButtonTheme("error primary");
+        ConfirmDialog confirm = new ConfirmDialog(
+                Text.get("account.dialog.resetTwoStep.title", "name", account.displayName()),
+                Text.get("account.dialog.resetTwoStep.text"),
+                Text.get("account.dialog.resetTwoStep.confirm"), event -> resetTwoStep(),
+                Text.get("account.dialog.cancel"), event -> { });
+        confirm.setConfirmButtonTheme("error primary"); // literal: theme names
         confirm.open();
     }
 
@@ -209,7 +214,7 @@ class AccountDialog extends Dialog {
             account = accounts.resetTwoStep(account.id(), account.version());
             close();
             onChange.run();
-            Notices.success("Two-step sign-in of " + account.displayName() + " is reset.");
+            Notices.success(Text.get("account.dialog.twoStepReset", "name", account.displayName()));
         } catch (InvalidInputException e) {
             showErrors(e);
         } catch (ConcurrentEditException e) {
@@ -228,7 +233,8 @@ class AccountDialog extends Dialog {
                     : accounts.deactivate(account.id(), account.version());
             close();
             onChange.run();
-            Notices.success((active ? "Reactivated " : "Deactivated ") + account.displayName() + ".");
+            Notices.success(Text.get(active ? "account.dialog.reactivated" : "account.dialog.deactivated",
+                    "name", account.displayName()));
         } catch (InvalidInputException e) {
             showErrors(e);
         } catch (ConcurrentEditException e) {

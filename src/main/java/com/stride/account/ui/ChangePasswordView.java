@@ -3,8 +3,10 @@ package com.stride.account.ui;
 import com.stride.account.AccountLimits;
 import com.stride.account.PasswordService;
 import com.stride.base.InvalidInputException;
+import com.stride.base.i18n.Text;
 import com.stride.base.ui.FieldErrors;
 import com.stride.base.ui.Notices;
+import com.stride.base.ui.Titles;
 import com.stride.base.validation.Messages;
 import com.stride.base.validation.Problems;
 import com.vaadin.flow.component.button.Button;
@@ -15,20 +17,19 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.Autocomplete;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /** Anyone signed in changes their own password, after giving the current one. */
 @Route("password")
-@PageTitle("Change password · Stride")
 @PermitAll
-class ChangePasswordView extends Main {
+class ChangePasswordView extends Main implements HasDynamicTitle {
 
-    private final PasswordField current = new PasswordField("Current password");
-    private final PasswordField next = new PasswordField("New password");
-    private final PasswordField repeat = new PasswordField("Repeat the new password");
+    private final PasswordField current = new PasswordField(Text.get("account.changePassword.current"));
+    private final PasswordField next = new PasswordField(Text.get("account.changePassword.new"));
+    private final PasswordField repeat = new PasswordField(Text.get("account.changePassword.repeat"));
 
     ChangePasswordView(PasswordService passwords) {
         addClassNames("change-password-view", "page");
@@ -40,11 +41,10 @@ class ChangePasswordView extends Main {
             field.setRequiredIndicatorVisible(true);
             field.setWidthFull();
         });
-        next.setHelperText("At least " + AccountLimits.PASSWORD_MIN_LENGTH
-                + " characters. A few unrelated words make a good one.");
+        next.setHelperText(Text.get("account.password.helper", "min", AccountLimits.PASSWORD_MIN_LENGTH));
         FieldErrors errors = new FieldErrors().bind("currentPassword", current).bind("newPassword", next)
                 .bind("repeat", repeat);
-        Button save = new Button("Change password", click -> {
+        Button save = new Button(Text.get("account.changePassword.save"), click -> {
             if (!next.getValue().equals(repeat.getValue())) {
                 errors.show(Problems.none().add("repeat", Messages.NOT_THE_SAME));
                 return;
@@ -53,17 +53,21 @@ class ChangePasswordView extends Main {
                 passwords.changeOwn(current.getValue(), next.getValue());
                 errors.clear();
                 List.of(current, next, repeat).forEach(PasswordField::clear);
-                Notices.success("Your password is changed.");
+                Notices.success(Text.get("account.changePassword.changed"));
             } catch (InvalidInputException e) {
                 errors.show(e).values().forEach(Notices::error);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div form = new Div(new H2("Change your password"),
-                new Paragraph("You never have to change it on a schedule; change it when you think someone "
-                        + "else may know it."),
+        Div form = new Div(new H2(Text.get("account.changePassword.heading")),
+                new Paragraph(Text.get("account.changePassword.intro")),
                 current, next, repeat, save);
         form.addClassName("password-form");
         add(form);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Titles.of("account.changePassword.title");
     }
 }

@@ -1,7 +1,7 @@
 package com.stride.account.ui;
 
 import com.stride.account.IssuedLink;
-import com.stride.account.LinkPurpose;
+import com.stride.base.i18n.Text;
 import com.stride.base.text.Formats;
 import com.stride.base.ui.Notices;
 import com.vaadin.flow.component.button.Button;
@@ -26,16 +26,17 @@ final class LinkNotice {
 
     static void show(String personName, IssuedLink link, ZoneId zone) {
         String until = Formats.deadline(link.expiresAt(), zone);
-        String what = link.purpose() == LinkPurpose.WELCOME ? "choose their password" : "choose a new password";
+        // a select in each message, so that each language words both purposes its own way
+        String purpose = link.purpose().name();
         if (link.emailed()) {
-            Notices.success("Emailed " + personName + " a link to " + what + " (" + link.emailedTo()
-                    + "). It works once, until " + until + ".");
+            Notices.success(Text.get("account.link.emailed", "name", personName, "purpose", purpose,
+                    "email", link.emailedTo(), "until", until));
             return;
         }
         Dialog dialog = new Dialog();
         dialog.addClassName("link-dialog");
-        dialog.setHeaderTitle("Pass this link to " + personName);
-        TextField url = new TextField("One-time link");
+        dialog.setHeaderTitle(Text.get("account.link.title", "name", personName));
+        TextField url = new TextField(Text.get("account.link.field"));
         url.setValue(link.url());
         url.setReadOnly(true);
         url.setWidthFull();
@@ -44,23 +45,22 @@ final class LinkNotice {
         Paragraph copied = new Paragraph();
         copied.addClassName("copy-status");
         copied.getElement().setAttribute("role", "status");
-        Button copy = new Button("Copy link", VaadinIcon.COPY.create());
+        Button copy = new Button(Text.get("account.link.copy"), VaadinIcon.COPY.create());
         copy.addClassName("copy-link");
         // Written in the click's own browser event, as the clipboard requires a fresh user gesture.
-        Clipboard.onClick(copy).writeText(link.url(), text -> copied.setText("Copied. Paste it where "
-                + personName + " will see it."), error -> copied.setText("Could not copy here: select the "
-                + "link and copy it yourself."));
+        String copiedText = Text.get("account.link.copied", "name", personName);
+        String notCopiedText = Text.get("account.link.notCopied");
+        Clipboard.onClick(copy).writeText(link.url(), text -> copied.setText(copiedText),
+                error -> copied.setText(notCopiedText));
         HorizontalLayout linkRow = new HorizontalLayout(url, copy);
         linkRow.setWidthFull();
         linkRow.setAlignItems(FlexComponent.Alignment.BASELINE);
         linkRow.setFlexGrow(1, url);
         dialog.add(
-                new Paragraph("Email is not set up, so give " + personName + " this link yourself, for example "
-                        + "in person or by text message. With it they can " + what + "."),
+                new Paragraph(Text.get("account.link.noEmail", "name", personName, "purpose", purpose)),
                 linkRow, copied,
-                new Paragraph("It works once, until " + until + ". This is the only time it is shown: "
-                        + "if it gets lost, send a new one from the account."));
-        Button done = new Button("I have copied the link", click -> dialog.close());
+                new Paragraph(Text.get("account.link.once", "until", until)));
+        Button done = new Button(Text.get("account.link.done"), click -> dialog.close());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         dialog.getFooter().add(done);
         dialog.setCloseOnOutsideClick(false);

@@ -5,8 +5,10 @@ import com.stride.account.LinkHolder;
 import com.stride.account.LinkPurpose;
 import com.stride.account.PasswordService;
 import com.stride.base.InvalidInputException;
+import com.stride.base.i18n.Text;
 import com.stride.base.ui.FieldErrors;
 import com.stride.base.ui.Notices;
+import com.stride.base.ui.Titles;
 import com.stride.base.validation.Messages;
 import com.stride.base.validation.Problems;
 import com.vaadin.flow.component.Key;
@@ -21,7 +23,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
@@ -30,9 +32,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
  * link's token is the credential; the service checks it on every step.
  */
 @Route(value = "set-password/:token", autoLayout = false)
-@PageTitle("Choose your password · Stride")
 @AnonymousAllowed
-class SetPasswordView extends Main implements BeforeEnterObserver {
+class SetPasswordView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PasswordService passwords;
     private final Div card = new Div();
@@ -49,28 +50,33 @@ class SetPasswordView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get("token").orElse("");
         card.removeAll();
-        H1 brand = new H1("Stride");
+        H1 brand = new H1("Stride"); // literal: brand name
         brand.addClassName("login-brand");
         card.add(brand);
         passwords.holder(token).ifPresentOrElse(this::showForm, this::showUnusable);
     }
 
+    @Override
+    public String getPageTitle() {
+        return Titles.of("account.setPassword.title");
+    }
+
     private void showForm(LinkHolder holder) {
-        H2 title = new H2(holder.purpose() == LinkPurpose.WELCOME
-                ? "Welcome, " + holder.displayName() : "New password for " + holder.displayName());
-        Paragraph intro = new Paragraph("Your username is " + holder.username() + ". Choose a password of at least "
-                + AccountLimits.PASSWORD_MIN_LENGTH + " characters. A few unrelated words make a good one.");
-        PasswordField password = new PasswordField("New password");
+        H2 title = new H2(Text.get(holder.purpose() == LinkPurpose.WELCOME ? "account.setPassword.welcome"
+                : "account.setPassword.reset", "name", holder.displayName()));
+        Paragraph intro = new Paragraph(Text.get("account.setPassword.intro", "username", holder.username(),
+                "min", AccountLimits.PASSWORD_MIN_LENGTH));
+        PasswordField password = new PasswordField(Text.get("account.setPassword.password"));
         password.setMaxLength(AccountLimits.PASSWORD_MAX_LENGTH);
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         password.setRequiredIndicatorVisible(true);
         password.setWidthFull();
-        PasswordField repeat = new PasswordField("Repeat the password");
+        PasswordField repeat = new PasswordField(Text.get("account.setPassword.repeat"));
         repeat.setMaxLength(AccountLimits.PASSWORD_MAX_LENGTH);
         repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         repeat.setWidthFull();
         FieldErrors errors = new FieldErrors().bind("password", password).bind("repeat", repeat);
-        Button save = new Button("Set password", click -> {
+        Button save = new Button(Text.get("account.setPassword.save"), click -> {
             if (!password.getValue().equals(repeat.getValue())) {
                 errors.show(Problems.none().add("repeat", Messages.NOT_THE_SAME));
                 return;
@@ -98,11 +104,11 @@ class SetPasswordView extends Main implements BeforeEnterObserver {
 
     private void showUnusable() {
         card.removeAll();
-        H1 brand = new H1("Stride");
+        H1 brand = new H1("Stride"); // literal: brand name
         brand.addClassName("login-brand");
-        Div message = new Div(new H2("This link cannot be used"),
-                new Paragraph("It has expired or has already been used. Ask your clinic admin to send you a new one."),
-                new Anchor("login", "Go to sign in"));
+        Div message = new Div(new H2(Text.get("account.setPassword.unusable.title")),
+                new Paragraph(Text.get("account.setPassword.unusable.text")),
+                new Anchor("login", Text.get("account.setPassword.unusable.signIn")));
         message.addClassName("password-form");
         card.add(brand, message);
     }

@@ -2,6 +2,7 @@ package com.stride.account.ui;
 
 import com.stride.account.AccountAdminService;
 import com.stride.base.InvalidInputException;
+import com.stride.base.i18n.Text;
 import com.stride.base.ui.Notices;
 import com.vaadin.flow.component.checkbox.Checkbox;
 
@@ -9,19 +10,18 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 final class TwoStepRequirement extends Checkbox {
 
     TwoStepRequirement(AccountAdminService accounts) {
-        super("Require two-step sign-in for every PT and admin");
+        super(Text.get("account.twoStep.require.label"));
         addClassName("two-step-requirement");
         setValue(accounts.clinicRequiresTwoStep());
-        setTooltipText("Runners are never asked for it");
+        setTooltipText(Text.get("account.twoStep.require.tooltip"));
         addValueChangeListener(event -> {
             if (!event.isFromClient()) {
                 return;
             }
             try {
                 accounts.requireTwoStep(event.getValue());
-                Notices.success(event.getValue()
-                        ? "Two-step sign-in is now required. PTs and admins without it set it up at their next sign-in."
-                        : "Two-step sign-in is no longer required.");
+                Notices.success(Text.get(event.getValue() ? "account.twoStep.require.on"
+                        : "account.twoStep.require.off"));
             } catch (InvalidInputException e) {
                 setValue(event.getOldValue());
                 e.fieldErrors().values().forEach(Notices::error);

@@ -4,8 +4,10 @@ import com.stride.account.TwoStepEnrolment;
 import com.stride.account.TwoStepService;
 import com.stride.account.TwoStepStatus;
 import com.stride.base.InvalidInputException;
+import com.stride.base.i18n.Text;
 import com.stride.base.ui.FieldErrors;
 import com.stride.base.ui.Notices;
+import com.stride.base.ui.Titles;
 import com.stride.security.Caller;
 import com.stride.security.CurrentUser;
 import com.stride.security.Role;
@@ -24,7 +26,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -34,9 +36,8 @@ import java.util.List;
  * codes) or off. When the clinic requires it, staff who have not set it up land here first.
  */
 @Route("account/two-step")
-@PageTitle("Two-step sign-in · Stride")
 @RolesAllowed({Role.Names.THERAPIST, Role.Names.ADMIN})
-class TwoStepSetupView extends Main implements BeforeEnterObserver {
+class TwoStepSetupView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String RECOVERY_LEFT = "recovery-left";
 
@@ -55,16 +56,20 @@ class TwoStepSetupView extends Main implements BeforeEnterObserver {
         // only a number is shown: the address is anyone's to write
         event.getLocation().getQueryParameters().getSingleParameter(RECOVERY_LEFT)
                 .filter(left -> left.matches("\\d{1,2}"))
-                .ifPresent(left -> Notices.info("You signed in with a recovery code; " + Integer.parseInt(left)
-                        + " are left. When few are left, ask your clinic admin to reset two-step sign-in, "
-                        + "then set it up again for new codes."));
+                .ifPresent(left -> Notices.info(Text.get("account.twoStepSetup.recoveryUsed",
+                        "count", Integer.parseInt(left))));
         show();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Titles.of("account.twoStepSetup.title");
     }
 
     private void show() {
         TwoStepStatus status = twoStep.status();
         content.removeAll();
-        content.add(new H2("Two-step sign-in"));
+        content.add(new H2(Text.get("account.twoStepSetup.heading")));
         if (status.enabled()) {
             showEnabled(status);
         } else {
@@ -73,45 +78,41 @@ class TwoStepSetupView extends Main implements BeforeEnterObserver {
     }
 
     private void showEnabled(TwoStepStatus status) {
-        Paragraph on = new Paragraph("Two-step sign-in is on. After your password, Stride asks for the code "
-                + "your authenticator app shows.");
+        Paragraph on = new Paragraph(Text.get("account.twoStepSetup.on"));
         on.addClassName("two-step-on");
-        content.add(on, new Paragraph(status.recoveryCodesLeft() + " of your recovery codes are unused."));
+        content.add(on, new Paragraph(Text.get("account.twoStepSetup.codesLeft", "count", status.recoveryCodesLeft())));
         if (status.requiredByClinic()) {
-            content.add(new Paragraph("Your clinic requires two-step sign-in, so it cannot be turned off. "
-                    + "Lost your phone? Your clinic admin can reset it."));
+            content.add(new Paragraph(Text.get("account.twoStepSetup.cannotTurnOff")));
             return;
         }
-        TextField code = codeField("Code from your app, or a recovery code");
+        TextField code = codeField(Text.get("account.twoStepSetup.offCode"));
         FieldErrors errors = new FieldErrors().bind("code", code);
-        Button off = new Button("Turn off two-step sign-in", click -> {
+        Button off = new Button(Text.get("account.twoStepSetup.turnOff"), click -> {
             try {
                 twoStep.disable(code.getValue());
-                Notices.success("Two-step sign-in is off. Your other sessions were signed out.");
+                Notices.success(Text.get("account.twoStepSetup.turnedOff"));
                 show();
             } catch (InvalidInputException e) {
                 errors.show(e);
             }
         });
         off.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        content.add(new H3("Turn it off"), code, off);
+        content.add(new H3(Text.get("account.twoStepSetup.offHeading")), code, off);
     }
 
     private void showSetup(TwoStepStatus status) {
         CurrentUser user = Caller.current().orElseThrow();
         if (status.requiredByClinic() || user.twoStepDue()) {
-            Paragraph required = new Paragraph("Your clinic requires two-step sign-in for PTs and admins. "
-                    + "Set it up now to go on.");
+            Paragraph required = new Paragraph(Text.get("account.twoStepSetup.required"));
             required.addClassName("two-step-required");
             content.add(required);
         } else {
-            content.add(new Paragraph("A second step keeps your runners' health data safe even if someone "
-                    + "learns your password: after it, Stride asks for a code from an app on your phone."));
+            content.add(new Paragraph(Text.get("account.twoStepSetup.why")));
         }
         TwoStepEnrolment enrolment = twoStep.startEnrolment();
-        TextField code = codeField("6-digit code from the app");
+        TextField code = codeField(Text.get("account.twoStepSetup.onCode"));
         FieldErrors errors = new FieldErrors().bind("code", code);
-        Button on = new Button("Turn on two-step sign-in", click -> {
+        Button on = new Button(Text.get("account.twoStepSetup.turnOn"), click -> {
             try {
                 showRecoveryCodes(twoStep.confirmEnrolment(enrolment, code.getValue()));
             } catch (InvalidInputException e) {
@@ -122,13 +123,12 @@ class TwoStepSetupView extends Main implements BeforeEnterObserver {
         Span key = new Span(enrolment.secretForTyping());
         key.addClassName("two-step-key");
         OrderedList steps = new OrderedList(
-                new ListItem("Install an authenticator app on your phone, if you have none "
-                        + "(for example Google Authenticator, Microsoft Authenticator or 1Password)."),
-                new ListItem(new Span("In the app, add an account and scan this code:"),
-                        QrCodeImage.of(enrolment.uri(), "QR code to add Stride to your authenticator app"),
+                new ListItem(Text.get("account.twoStepSetup.step.install")),
+                new ListItem(new Span(Text.get("account.twoStepSetup.step.scan")),
+                        QrCodeImage.of(enrolment.uri(), Text.get("account.twoStepSetup.qr")),
                         onThisPhone(enrolment),
-                        new Paragraph(new Span("Cannot scan it? Type this key instead: "), key)),
-                new ListItem(new Span("Enter the code the app shows for Stride:"), code, on));
+                        new Paragraph(new Span(Text.get("account.twoStepSetup.step.type")), key)),
+                new ListItem(new Span(Text.get("account.twoStepSetup.step.enter")), code, on));
         steps.addClassName("two-step-steps");
         content.add(steps);
     }
@@ -138,20 +138,18 @@ class TwoStepSetupView extends Main implements BeforeEnterObserver {
         UnorderedList list = new UnorderedList();
         list.addClassName("recovery-codes");
         codes.forEach(code -> list.add(new ListItem(code)));
-        Button done = new Button("I have saved my recovery codes", click -> show());
+        Button done = new Button(Text.get("account.twoStepSetup.codesSaved"), click -> show());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        content.add(new H2("Two-step sign-in is on"),
-                new Paragraph("Keep these recovery codes somewhere safe, away from your phone: print them or "
-                        + "store them in a password manager. Each one signs you in once if you lose your phone. "
-                        + "They are shown only now."),
+        content.add(new H2(Text.get("account.twoStepSetup.onHeading")),
+                new Paragraph(Text.get("account.twoStepSetup.keepCodes")),
                 list, done);
-        Notices.success("Two-step sign-in is on. Your other sessions were signed out.");
+        Notices.success(Text.get("account.twoStepSetup.turnedOn"));
     }
 
     /** Setting it up on the phone itself: the app opens from the same address the QR code holds. */
     private static Anchor onThisPhone(TwoStepEnrolment enrolment) {
         Anchor open = new Anchor();
-        open.setText("On this phone? Add Stride to your authenticator app");
+        open.setText(Text.get("account.twoStepSetup.openApp"));
         // otpauth: is no scheme Vaadin allows by default; this address is built by TwoStepService alone
         open.setUnsafeHref(enrolment.uri());
         open.addClassName("two-step-open-app");

@@ -2,7 +2,9 @@ package com.stride.account.ui;
 
 import com.stride.account.TwoStepService;
 import com.stride.base.InvalidInputException;
+import com.stride.base.i18n.Text;
 import com.stride.base.ui.FieldErrors;
+import com.stride.base.ui.Titles;
 import com.stride.security.PendingSignIns;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
@@ -16,7 +18,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -26,12 +28,11 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
  * authenticator app, or a recovery code. Nobody is signed in while this page shows.
  */
 @Route(value = "two-step", autoLayout = false)
-@PageTitle("Two-step sign-in · Stride")
 @AnonymousAllowed
-class TwoStepSignInView extends Main implements BeforeEnterObserver {
+class TwoStepSignInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AuthenticationContext authenticationContext;
-    private final TextField code = new TextField("Code");
+    private final TextField code = new TextField(Text.get("account.twoStepSignIn.code"));
 
     TwoStepSignInView(AuthenticationContext authenticationContext, TwoStepService twoStep) {
         this.authenticationContext = authenticationContext;
@@ -40,10 +41,10 @@ class TwoStepSignInView extends Main implements BeforeEnterObserver {
         code.setMaxLength(20);
         code.setWidthFull();
         code.setRequiredIndicatorVisible(true);
-        code.setHelperText("6 digits from your authenticator app, or one of your recovery codes");
+        code.setHelperText(Text.get("account.twoStepSignIn.code.helper"));
         code.setAutofocus(true);
         FieldErrors errors = new FieldErrors().bind("code", code);
-        Button submit = new Button("Sign in", click -> {
+        Button submit = new Button(Text.get("account.twoStepSignIn.submit"), click -> {
             try {
                 int recoveryLeft = twoStep.completeSignIn(code.getValue());
                 String next = recoveryLeft >= 0 ? "account/two-step?recovery-left=" + recoveryLeft : "";
@@ -59,13 +60,18 @@ class TwoStepSignInView extends Main implements BeforeEnterObserver {
         submit.addClickShortcut(Key.ENTER);
         submit.setWidthFull();
 
-        H1 brand = new H1("Stride");
+        H1 brand = new H1("Stride"); // literal: brand name
         brand.addClassName("login-brand");
-        Div card = new Div(brand, new H2("Two-step sign-in"),
-                new Paragraph("Open your authenticator app and enter the code it shows for Stride."),
-                code, submit, new Anchor("login", "Start again with your username"));
+        Div card = new Div(brand, new H2(Text.get("account.twoStepSignIn.heading")),
+                new Paragraph(Text.get("account.twoStepSignIn.intro")),
+                code, submit, new Anchor("login", Text.get("account.twoStepSignIn.startAgain")));
         card.addClassNames("login-card", "two-step-card");
         add(card);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return Titles.of("account.twoStepSignIn.title");
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.stride.security.ui;
 
+import com.stride.base.i18n.Text;
+import com.stride.base.ui.Titles;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -8,7 +10,7 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -17,9 +19,8 @@ import java.util.Map;
 
 /** Sign-in for every role. The form posts to Spring Security; this view only shows the outcome. */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in · Stride")
 @AnonymousAllowed
-public class LoginView extends Main implements BeforeEnterObserver {
+public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final int USERNAME_PREFILL_MAX = 100;
 
@@ -39,9 +40,9 @@ public class LoginView extends Main implements BeforeEnterObserver {
         notice.setVisible(false);
         notice.getElement().setAttribute("role", "status");
 
-        H1 brand = new H1("Stride");
+        H1 brand = new H1("Stride"); // literal: brand name
         brand.addClassName("login-brand");
-        Paragraph tagline = new Paragraph("Home exercise plans from your physical therapist");
+        Paragraph tagline = new Paragraph(Text.get("security.login.tagline"));
         tagline.addClassName("login-tagline");
 
         Div card = new Div(brand, tagline, notice, form);
@@ -49,15 +50,23 @@ public class LoginView extends Main implements BeforeEnterObserver {
         add(card);
     }
 
+    @Override
+    public String getPageTitle() {
+        return Titles.of("security.login.title");
+    }
+
+    /** The form's words in the page's language (the browser's: nobody is signed in yet). */
     private static LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
-        i18n.getForm().setUsername("Username");
-        i18n.getForm().setPassword("Password");
-        i18n.getForm().setSubmit("Sign in");
-        i18n.getErrorMessage().setTitle("Incorrect username or password");
-        i18n.getErrorMessage().setMessage(
-                "Check your username and password and try again. Your clinic admin can help you get back in.");
+        i18n.getForm().setTitle(Text.get("security.login.form.title"));
+        i18n.getForm().setUsername(Text.get("security.login.form.username"));
+        i18n.getForm().setPassword(Text.get("security.login.form.password"));
+        i18n.getForm().setSubmit(Text.get("security.login.form.submit"));
+        i18n.getForm().setForgotPassword(Text.get("security.login.form.forgotPassword"));
+        i18n.getErrorMessage().setTitle(Text.get("security.login.error.title"));
+        i18n.getErrorMessage().setMessage(Text.get("security.login.error.message"));
+        i18n.getErrorMessage().setUsername(Text.get("security.login.error.username"));
+        i18n.getErrorMessage().setPassword(Text.get("security.login.error.password"));
         return i18n;
     }
 
@@ -70,19 +79,17 @@ public class LoginView extends Main implements BeforeEnterObserver {
         Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
         form.setError(parameters.containsKey("error"));
         if (parameters.containsKey("throttled")) {
-            showNotice("Too many sign-in attempts. Sign-in is paused for 15 minutes for this username or "
-                    + "device. Try again later, or ask your clinic admin to send you a password link.");
+            showNotice(Text.get("security.login.throttled"));
             notice.addClassName("login-notice-error");
         } else if (parameters.containsKey("password-set")) {
-            showNotice("Your password is set. Sign in with your username and new password.");
+            showNotice(Text.get("security.login.passwordSet"));
             // only typed into this browser's own field, never run: a link with another name does no harm
             parameters.get("password-set").stream().filter(name -> name.length() <= USERNAME_PREFILL_MAX)
                     .findFirst().ifPresent(this::fillInUsername);
         } else if (parameters.containsKey("expired")) {
-            showNotice("You were signed out: the app was not used for a while, or your password or sign-in "
-                    + "settings changed. Please sign in again.");
+            showNotice(Text.get("security.login.expired"));
         } else if (parameters.containsKey("logout")) {
-            showNotice("You have signed out.");
+            showNotice(Text.get("security.login.signedOut"));
         }
     }
 
