@@ -1,8 +1,8 @@
 package com.stride.account;
 
 import com.stride.base.domain.AbstractEntity;
-import com.stride.base.i18n.DistanceUnit;
-import com.stride.base.i18n.Language;
+import com.stride.i18n.DistanceUnit;
+import com.stride.i18n.Language;
 import com.stride.clinic.Clinic;
 import com.stride.security.Role;
 import jakarta.persistence.Column;

@@ -1,7 +1,7 @@
 package com.stride.account;
 
-import com.stride.base.i18n.Language;
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Language;
+import com.stride.i18n.Text;
 import com.stride.base.text.Formats;
 import com.stride.security.PublicAddress;
 import com.vaadin.flow.server.VaadinServletRequest;

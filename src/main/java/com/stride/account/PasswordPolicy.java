@@ -1,6 +1,6 @@
 package com.stride.account;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.base.validation.Messages;
 import java.io.BufferedReader;
 import java.io.IOException;

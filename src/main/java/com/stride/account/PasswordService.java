@@ -3,7 +3,7 @@ package com.stride.account;
 import com.stride.audit.AuditAction;
 import com.stride.audit.AuditLog;
 import com.stride.base.InvalidInputException;
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.base.validation.Problems;
 import com.stride.security.Caller;
 import com.stride.security.CurrentUser;

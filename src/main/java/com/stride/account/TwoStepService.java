@@ -4,7 +4,7 @@ import com.stride.audit.AuditAction;
 import com.stride.audit.AuditLog;
 import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.base.validation.Problems;
 import com.stride.security.Caller;
 import com.stride.security.CurrentUser;

@@ -1,6 +1,6 @@
 package com.stride.audit;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 
 /** What an audit entry records. The names are stored; the labels ({@code audit.action.<NAME>}) are shown to admins. */
 public enum AuditAction {

@@ -1,6 +1,6 @@
 package com.stride.base;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 
 /** Someone else saved the same record after the caller loaded it; nothing was overwritten. */
 public class ConcurrentEditException extends RuntimeException {

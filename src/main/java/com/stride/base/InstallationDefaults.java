@@ -1,6 +1,6 @@
 package com.stride.base;
 
-import com.stride.base.i18n.Language;
+import com.stride.i18n.Language;
 import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

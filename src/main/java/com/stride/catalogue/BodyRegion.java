@@ -1,6 +1,6 @@
 package com.stride.catalogue;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 
 /** Body regions an exercise targets: a fixed vocabulary, matched by a CHECK constraint in V2. */
 public enum BodyRegion {

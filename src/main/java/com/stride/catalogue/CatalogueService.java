@@ -2,7 +2,7 @@ package com.stride.catalogue;
 
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.RecordNotFoundException;
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.base.validation.Problems;
 import com.stride.clinic.Clinic;
 import com.stride.clinic.ClinicRepository;

@@ -1,6 +1,6 @@
 package com.stride.catalogue;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 
 /** What kind of exercise it is. The codes match the CHECK constraint in V2. */
 public enum Category {

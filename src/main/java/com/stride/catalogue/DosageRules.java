@@ -1,6 +1,6 @@
 package com.stride.catalogue;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.base.validation.Messages;
 import com.stride.base.validation.PlainTextValidator;
 import com.stride.base.validation.Problems;

@@ -1,6 +1,6 @@
 package com.stride.catalogue;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 
 /**
  * A piece of equipment an exercise may use at home: a fixed vocabulary, matched by

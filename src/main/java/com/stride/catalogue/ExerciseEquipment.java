@@ -1,6 +1,6 @@
 package com.stride.catalogue;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;

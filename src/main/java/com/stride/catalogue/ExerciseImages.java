@@ -1,6 +1,6 @@
 package com.stride.catalogue;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.catalogue.illustration.Illustration;
 import com.stride.catalogue.illustration.StockIllustrations;
 import java.util.ArrayList;

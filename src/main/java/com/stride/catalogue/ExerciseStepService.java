@@ -1,7 +1,7 @@
 package com.stride.catalogue;
 
 import com.stride.base.RecordNotFoundException;
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.base.validation.Problems;
 import com.stride.security.Caller;
 import com.stride.security.CurrentUser;

@@ -1,6 +1,6 @@
 package com.stride.catalogue;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 
 /**
  * The body position an exercise is done in: a fixed vocabulary, matched by exercise_position_codes()

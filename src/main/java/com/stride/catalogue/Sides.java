@@ -1,6 +1,6 @@
 package com.stride.catalogue;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 
 /**
  * How a dose works the two sides of the body. Reps, holds and durations of {@link #EACH} and

@@ -1,7 +1,7 @@
 package com.stride.catalogue;
 
-import com.stride.base.i18n.Language;
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Language;
+import com.stride.i18n.Text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.stride.clinic;
 
 import com.stride.base.domain.AbstractEntity;
-import com.stride.base.i18n.Language;
+import com.stride.i18n.Language;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;

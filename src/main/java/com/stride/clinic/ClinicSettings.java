@@ -1,6 +1,6 @@
 package com.stride.clinic;
 
-import com.stride.base.i18n.Language;
+import com.stride.i18n.Language;
 import java.time.ZoneId;
 
 /** What a clinic's admin sets for the whole clinic; {@code version} guards against two admins at once. */

@@ -1,6 +1,6 @@
 package com.stride.clinic;
 
-import com.stride.base.i18n.Language;
+import com.stride.i18n.Language;
 import java.time.ZoneId;
 
 /** Published inside the transaction that changed a clinic's settings, for the audit log. */

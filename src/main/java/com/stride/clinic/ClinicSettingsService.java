@@ -2,7 +2,7 @@ package com.stride.clinic;
 
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.RecordNotFoundException;
-import com.stride.base.i18n.Language;
+import com.stride.i18n.Language;
 import com.stride.security.Caller;
 import com.stride.security.CurrentUser;
 import com.stride.security.Role;
@@ -43,7 +43,7 @@ public class ClinicSettingsService {
     public ClinicSettings change(ZoneId zone, Language language, long expectedVersion) {
         Clinic clinic = ownClinic(Caller.require(Role.ADMIN));
         if (clinic.getVersion() != expectedVersion) {
-            throw new ConcurrentEditException("clinic settings");
+            throw new ConcurrentEditException("clinic.settings.record");
         }
         if (zone instanceof java.time.ZoneOffset || !ZoneId.getAvailableZoneIds().contains(zone.getId())) {
             throw new IllegalArgumentException("Not a zone an admin can choose: " + zone);

@@ -1,6 +1,6 @@
 package com.stride.log;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.catalogue.Dosage;
 import com.stride.catalogue.Phase;
 import com.stride.catalogue.Range;

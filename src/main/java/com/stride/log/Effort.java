@@ -1,6 +1,6 @@
 package com.stride.log;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 
 /** How an exercise felt to the runner: the optional per-exercise rating. */
 public enum Effort {

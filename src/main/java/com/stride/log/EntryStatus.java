@@ -1,6 +1,6 @@
 package com.stride.log;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 
 /** What the runner did of one exercise in a session. Not doing it leaves no entry. */
 public enum EntryStatus {

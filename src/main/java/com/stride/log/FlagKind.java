@@ -1,7 +1,7 @@
 package com.stride.log;
 
-import com.stride.base.i18n.Language;
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Language;
+import com.stride.i18n.Text;
 
 /**
  * The clinical flags a PT sees on a runner, most urgent first (computed by the runner_flags SQL

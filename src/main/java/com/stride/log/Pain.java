@@ -1,6 +1,6 @@
 package com.stride.log;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import java.util.Locale;
 
 /** The 0-10 numeric pain rating scale (NPRS) and the pain-monitoring model used with runners. */

@@ -1,6 +1,6 @@
 package com.stride.log;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 

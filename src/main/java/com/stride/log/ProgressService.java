@@ -4,7 +4,7 @@ import com.stride.audit.AuditAction;
 import com.stride.audit.AuditLog;
 import com.stride.base.RecordNotFoundException;
 import com.stride.base.db.SqlZones;
-import com.stride.base.i18n.Language;
+import com.stride.i18n.Language;
 import com.stride.clinic.ClinicCalendar;
 import com.stride.security.Caller;
 import com.stride.security.CurrentUser;

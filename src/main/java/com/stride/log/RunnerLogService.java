@@ -5,7 +5,7 @@ import com.stride.audit.AuditLog;
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.RecordNotFoundException;
 import com.stride.base.db.SqlZones;
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.base.validation.Messages;
 import com.stride.base.validation.PlainTextValidator;
 import com.stride.base.validation.Problems;

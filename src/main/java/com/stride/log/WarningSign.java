@@ -1,6 +1,6 @@
 package com.stride.log;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;

@@ -5,7 +5,7 @@ import static com.stride.base.db.Rows.integer;
 import static com.stride.base.db.Rows.localDate;
 import static com.stride.base.db.Rows.strings;
 
-import com.stride.base.i18n.Language;
+import com.stride.i18n.Language;
 import com.stride.catalogue.Category;
 import com.stride.catalogue.DosageRows;
 import java.time.Instant;

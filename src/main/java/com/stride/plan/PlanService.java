@@ -3,7 +3,7 @@ package com.stride.plan;
 import com.stride.audit.AuditAction;
 import com.stride.audit.AuditLog;
 import com.stride.base.RecordNotFoundException;
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.base.validation.Problems;
 import com.stride.catalogue.CatalogueService;
 import com.stride.clinic.ClinicCalendar;

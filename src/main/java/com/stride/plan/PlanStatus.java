@@ -1,6 +1,6 @@
 package com.stride.plan;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 
 /** Where a plan is in its life. At most one plan per runner is active. */
 public enum PlanStatus {

@@ -1,6 +1,6 @@
 package com.stride.plan;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.base.text.Formats;
 import com.stride.catalogue.Category;
 import com.stride.catalogue.Dosage;

@@ -1,6 +1,6 @@
 package com.stride.plan;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.catalogue.Dosage;
 
 /**

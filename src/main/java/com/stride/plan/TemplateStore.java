@@ -1,7 +1,7 @@
 package com.stride.plan;
 
 import com.stride.base.RecordNotFoundException;
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.base.validation.Messages;
 import com.stride.base.validation.PlainTextValidator;
 import com.stride.base.validation.Problems;

@@ -1,7 +1,7 @@
 package com.stride.security;
 
-import com.stride.base.i18n.Language;
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Language;
+import com.stride.i18n.Text;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

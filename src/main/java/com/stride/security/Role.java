@@ -1,6 +1,6 @@
 package com.stride.security;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 
 /** The three kinds of people who use the app. Every account has exactly one. */
 public enum Role {

@@ -2,8 +2,8 @@ package com.stride.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.stride.base.i18n.DistanceUnit;
-import com.stride.base.i18n.Language;
+import com.stride.i18n.DistanceUnit;
+import com.stride.i18n.Language;
 import com.stride.clinic.Clinic;
 import com.stride.security.PublicAddress;
 import com.stride.security.Role;

@@ -28,7 +28,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Pins the package-by-feature layout: features (catalogue, plan, log, account, clinic) each hold
- * their domain and services, with views in a ui sub-package; base and security are shared.
+ * their domain and services, with views in a ui sub-package; base, security and i18n (the words of
+ * every screen, which security's sign-in page needs too) are shared.
  */
 @AnalyzeClasses(packages = "com.stride",
         importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NotGeneratedBySpringAot.class})
@@ -88,9 +89,15 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule sharedPackagesDoNotDependOnFeatures = noClasses()
-            .that().resideInAnyPackage("com.stride.base..", "com.stride.security..")
+            .that().resideInAnyPackage("com.stride.base..", "com.stride.security..", "com.stride.i18n..")
             .should().dependOnClassesThat().resideInAnyPackage(FEATURES)
-            .because("features build on base and security, not the other way round");
+            .because("features build on base, security and i18n, not the other way round");
+
+    @ArchTest
+    static final ArchRule theWordsDependOnNothingOfOurs = noClasses()
+            .that().resideInAPackage("com.stride.i18n..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.stride.base..", "com.stride.security..")
+            .because("every package takes its words from i18n, so i18n needs none of theirs");
 
     @ArchTest
     static final ArchRule domainAndServicesDoNotDependOnViews = noClasses()

@@ -2,8 +2,8 @@ package com.stride.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.stride.base.i18n.Bundles;
-import com.stride.base.i18n.Language;
+import com.stride.i18n.Bundles;
+import com.stride.i18n.Language;
 import com.stride.test.IntegrationTest;
 import java.sql.Array;
 import java.sql.SQLException;

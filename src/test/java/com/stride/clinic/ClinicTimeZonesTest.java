@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.stride.base.ConcurrentEditException;
-import com.stride.base.i18n.Language;
+import com.stride.i18n.Language;
 import com.stride.test.IntegrationTest;
 import com.stride.test.SignIn;
 import com.stride.test.TestClock;

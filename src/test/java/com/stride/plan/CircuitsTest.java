@@ -2,7 +2,7 @@ package com.stride.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.catalogue.Dosage;
 import com.stride.catalogue.Range;
 import java.util.Arrays;

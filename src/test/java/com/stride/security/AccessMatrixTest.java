@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.stride.account.AccountAdminService;
-import com.stride.base.i18n.DistanceUnit;
-import com.stride.base.i18n.Language;
+import com.stride.i18n.DistanceUnit;
+import com.stride.i18n.Language;
 import com.stride.account.AccountChanges;
 import com.stride.account.AccountProvisioning;
 import com.stride.account.AccountSearch;

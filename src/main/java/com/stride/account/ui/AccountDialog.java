@@ -11,7 +11,7 @@ import com.stride.account.NewAccount;
 import com.stride.account.TherapistOption;
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.InvalidInputException;
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.base.ui.FieldErrors;
 import com.stride.base.ui.Notices;
 import com.stride.security.Role;

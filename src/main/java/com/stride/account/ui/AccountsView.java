@@ -3,11 +3,11 @@ package com.stride.account.ui;
 import com.stride.account.AccountAdminService;
 import com.stride.account.AccountRow;
 import com.stride.account.AccountSearch;
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.base.text.Formats;
 import com.stride.base.ui.SearchField;
-import com.stride.base.ui.Titles;
-import com.stride.clinic.ClinicCalendar;
+import com.stride.i18n.Titles;
+import com.stride.clinic.ClinicTimeService;
 import com.stride.security.Role;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -44,7 +44,7 @@ class AccountsView extends Main implements HasDynamicTitle {
     private final Span count = new Span();
     private final ZoneId zone;
 
-    AccountsView(AccountAdminService accounts, ClinicCalendar calendar) {
+    AccountsView(AccountAdminService accounts, ClinicTimeService calendar) {
         this.accounts = accounts;
         addClassNames("accounts-view", "page");
 

@@ -1,7 +1,7 @@
 package com.stride.account.ui;
 
 import com.stride.account.IssuedLink;
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.base.text.Formats;
 import com.stride.base.ui.Notices;
 import com.vaadin.flow.component.button.Button;

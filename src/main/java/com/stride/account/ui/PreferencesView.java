@@ -2,10 +2,10 @@ package com.stride.account.ui;
 
 import com.stride.account.Preferences;
 import com.stride.account.PreferencesService;
-import com.stride.base.i18n.DistanceUnit;
-import com.stride.base.i18n.Language;
-import com.stride.base.i18n.Text;
-import com.stride.base.ui.Titles;
+import com.stride.i18n.DistanceUnit;
+import com.stride.i18n.Language;
+import com.stride.i18n.Text;
+import com.stride.i18n.Titles;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

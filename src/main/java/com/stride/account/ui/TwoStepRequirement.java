@@ -2,7 +2,7 @@ package com.stride.account.ui;
 
 import com.stride.account.AccountAdminService;
 import com.stride.base.InvalidInputException;
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.base.ui.Notices;
 import com.vaadin.flow.component.checkbox.Checkbox;
 

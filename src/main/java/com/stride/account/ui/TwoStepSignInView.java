@@ -2,9 +2,9 @@ package com.stride.account.ui;
 
 import com.stride.account.TwoStepService;
 import com.stride.base.InvalidInputException;
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.base.ui.FieldErrors;
-import com.stride.base.ui.Titles;
+import com.stride.i18n.Titles;
 import com.stride.security.PendingSignIns;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;

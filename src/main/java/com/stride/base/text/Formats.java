@@ -1,8 +1,8 @@
 package com.stride.base.text;
 
-import com.stride.base.i18n.DistanceUnit;
-import com.stride.base.i18n.Language;
-import com.stride.base.i18n.Text;
+import com.stride.i18n.DistanceUnit;
+import com.stride.i18n.Language;
+import com.stride.i18n.Text;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -38,19 +38,6 @@ public final class Formats {
     private Formats() {
     }
 
-    /** @deprecated until every caller uses {@link #datePattern()} (issue 18 in progress) */
-    @Deprecated
-    public static final String DATE_PATTERN = "d MMM yyyy";
-
-    /** @deprecated until every caller uses {@link Text#locale()} (issue 18 in progress) */
-    @Deprecated
-    public static final Locale LOCALE = Locale.ENGLISH;
-
-    /** @deprecated use a plural message (issue 18 in progress) */
-    @Deprecated
-    public static String count(long count, String one, String many) {
-        return count + " " + (count == 1 ? one : many);
-    }
 
     /** The current language's pattern of {@link #date}, for date pickers that take a pattern. */
     public static String datePattern() {

@@ -2,7 +2,7 @@ package com.stride.base.ui;
 
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.ULocale;
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.base.text.Formats;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.DayOfWeek;

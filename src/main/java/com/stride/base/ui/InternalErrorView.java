@@ -1,6 +1,7 @@
 package com.stride.base.ui;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Titles;
+import com.stride.i18n.Text;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;

@@ -1,6 +1,6 @@
 package com.stride.base.ui;
 
-import com.stride.base.i18n.Language;
+import com.stride.i18n.Language;
 import com.stride.security.Caller;
 import com.stride.security.CurrentUser;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -40,7 +40,7 @@ public class LocaleSetup implements VaadinServiceInitListener {
 
     /** The first language of Accept-Language, in the browser's order, that we speak. */
     static Optional<Language> browserLanguage(@Nullable VaadinRequest request) {
-        if (request == null || request.getHeader("Accept-Language") == null) {
+        if (request == null || request.getHeader("Accept-Language") == null) { // literal: a header
             // without the header the servlet reports the server's own locale, which says nothing
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package com.stride.base.ui;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Titles;
+import com.stride.i18n.Text;
 import com.stride.security.CurrentUser;
 import com.stride.security.Role;
 import com.vaadin.flow.component.Component;
@@ -23,7 +24,6 @@ import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Layout;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -73,7 +73,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         nav.getElement().setAttribute("aria-label", Text.get("base.layout.navigation"));
         nav.addClassName("main-nav");
         for (MenuEntry entry : entries) {
-            SideNavItem item = new SideNavItem(keyed(entry.title()), entry.path());
+            SideNavItem item = new SideNavItem(Text.get(entry.title()), entry.path());
             item.setMatchNested(true);
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
@@ -111,19 +111,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return footer;
     }
 
-    // TODO issue 18: every title a key, then Text.get only
-    private static String keyed(String title) {
-        return Text.has(title) ? Text.get(title) : title;
-    }
-
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         Component content = getContent();
         String title = "";
         if (content instanceof HasDynamicTitle dynamic) {
             title = dynamic.getPageTitle();
-        } else if (content != null && content.getClass().getAnnotation(PageTitle.class) != null) {
-            title = keyed(content.getClass().getAnnotation(PageTitle.class).value());
         }
         viewTitle.setText(Titles.withoutBrand(title));
     }

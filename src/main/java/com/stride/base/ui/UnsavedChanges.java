@@ -1,6 +1,6 @@
 package com.stride.base.ui;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.router.BeforeLeaveEvent;
 

@@ -1,6 +1,6 @@
 package com.stride.base.validation;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import jakarta.validation.Configuration;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;

@@ -1,6 +1,6 @@
 package com.stride.base.validation;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;

@@ -1,7 +1,7 @@
 package com.stride.catalogue.ui;
 
-import com.stride.base.i18n.Text;
-import com.stride.base.ui.Titles;
+import com.stride.i18n.Text;
+import com.stride.i18n.Titles;
 import com.stride.catalogue.CatalogueService;
 import com.stride.catalogue.SearchCriteria;
 import com.stride.security.Role;

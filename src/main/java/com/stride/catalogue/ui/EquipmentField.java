@@ -1,6 +1,6 @@
 package com.stride.catalogue.ui;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.catalogue.Equipment;
 import com.stride.catalogue.ExerciseEquipment;
 import com.stride.catalogue.ExerciseEquipment.Use;

@@ -2,7 +2,7 @@ package com.stride.catalogue.ui;
 
 import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.base.ui.Notices;
 import com.stride.catalogue.CatalogueService;
 import com.stride.catalogue.ExerciseDetails;

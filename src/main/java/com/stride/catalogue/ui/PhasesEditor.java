@@ -1,6 +1,6 @@
 package com.stride.catalogue.ui;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.base.ui.FieldErrors;
 import com.stride.base.ui.LengthCounter;
 import com.stride.base.validation.Problems;

@@ -1,11 +1,11 @@
 package com.stride.clinic.ui;
 
 import com.stride.base.ConcurrentEditException;
-import com.stride.base.i18n.Language;
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Language;
+import com.stride.i18n.Text;
 import com.stride.base.text.Formats;
 import com.stride.base.ui.Notices;
-import com.stride.base.ui.Titles;
+import com.stride.i18n.Titles;
 import com.stride.clinic.ClinicSettings;
 import com.stride.clinic.ClinicSettingsService;
 import com.stride.security.Role;

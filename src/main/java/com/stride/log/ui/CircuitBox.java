@@ -1,6 +1,6 @@
 package com.stride.log.ui;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.catalogue.Dosage;
 import com.stride.catalogue.Range;
 import com.stride.log.CoachProgram;

@@ -1,7 +1,7 @@
 package com.stride.log.ui;
 
 import org.springframework.web.util.HtmlUtils;
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.log.CoachProgram;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,8 +1,8 @@
 package com.stride.log.ui;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.base.text.Formats;
-import com.stride.base.ui.Titles;
+import com.stride.i18n.Titles;
 import com.stride.log.DaySummary;
 import com.stride.log.Progress;
 import com.stride.log.RunnerLogService;

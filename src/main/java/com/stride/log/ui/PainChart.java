@@ -1,6 +1,6 @@
 package com.stride.log.ui;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.base.text.Formats;
 import com.stride.log.LogLimits;
 import com.stride.log.PainPoint;

@@ -1,6 +1,6 @@
 package com.stride.log.ui;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.log.LogLimits;
 import com.stride.log.Pain;
 import com.stride.log.PainGuidance;

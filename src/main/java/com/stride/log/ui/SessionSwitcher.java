@@ -1,6 +1,6 @@
 package com.stride.log.ui;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.log.DaySession;
 import com.stride.log.RunnerLogService;
 import com.vaadin.flow.component.html.Div;

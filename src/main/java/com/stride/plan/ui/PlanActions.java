@@ -2,7 +2,7 @@ package com.stride.plan.ui;
 
 import com.stride.base.ui.LengthCounter;
 import com.stride.base.InvalidInputException;
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.base.text.Formats;
 import com.stride.base.ui.FieldErrors;
 import com.stride.base.ui.Notices;

@@ -1,6 +1,6 @@
 package com.stride.plan.ui;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.base.validation.Problems;
 import com.stride.catalogue.Dosage;
 import com.stride.plan.PlanItemDraft;

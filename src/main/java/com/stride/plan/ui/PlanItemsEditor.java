@@ -1,6 +1,6 @@
 package com.stride.plan.ui;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.base.ui.Buttons;
 import com.stride.base.ui.DragReorder;
 import com.stride.base.ui.FieldErrors;

@@ -1,9 +1,9 @@
 package com.stride.plan.ui;
 
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.base.text.Formats;
 import com.stride.base.ui.SearchField;
-import com.stride.base.ui.Titles;
+import com.stride.i18n.Titles;
 import com.stride.log.ui.FlagBadges;
 import com.stride.plan.RunnerRow;
 import com.stride.plan.RunnerScope;

@@ -3,7 +3,7 @@ package com.stride.plan.ui;
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.InvalidInputException;
 import com.stride.base.RecordNotFoundException;
-import com.stride.base.i18n.Text;
+import com.stride.i18n.Text;
 import com.stride.base.ui.Notices;
 import com.stride.base.validation.Problems;
 import com.stride.catalogue.ui.DosageEditor;

@@ -1,7 +1,7 @@
 package com.stride.security.ui;
 
-import com.stride.base.i18n.Text;
-import com.stride.base.ui.Titles;
+import com.stride.i18n.Text;
+import com.stride.i18n.Titles;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;

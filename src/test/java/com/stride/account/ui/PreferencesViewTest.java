@@ -3,7 +3,7 @@ package com.stride.account.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.stride.base.i18n.DistanceUnit;
+import com.stride.i18n.DistanceUnit;
 import com.stride.security.Caller;
 import com.stride.test.FreshDatabase;
 import com.stride.test.KaribuTest;

@@ -2,7 +2,7 @@ package com.stride.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.stride.base.i18n.Language;
+import com.stride.i18n.Language;
 import com.stride.security.CurrentUser;
 import com.stride.security.Role;
 import com.vaadin.flow.server.VaadinServletRequest;

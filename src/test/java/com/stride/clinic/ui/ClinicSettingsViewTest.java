@@ -4,7 +4,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
-import com.stride.base.i18n.Language;
+import com.stride.i18n.Language;
 import com.stride.test.FreshDatabase;
 import com.stride.test.KaribuTest;
 import com.vaadin.flow.component.UI;

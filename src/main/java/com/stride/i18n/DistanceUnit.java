@@ -1,4 +1,4 @@
-package com.stride.base.i18n;
+package com.stride.i18n;
 
 /** How a person reads distances; stored by name (V18 checks the same list). */
 public enum DistanceUnit {

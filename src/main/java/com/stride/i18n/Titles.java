@@ -1,6 +1,5 @@
-package com.stride.base.ui;
+package com.stride.i18n;
 
-import com.stride.base.i18n.Text;
 
 /**
  * Page titles in the person's language: views implement {@link com.vaadin.flow.router.HasDynamicTitle}
@@ -17,7 +16,7 @@ public final class Titles {
     }
 
     /** The title without the brand, for the bar above the view. */
-    static String withoutBrand(String title) {
+    public static String withoutBrand(String title) {
         String brand = Text.get("base.title", "title", "");
         return title.endsWith(brand) ? title.substring(0, title.length() - brand.length()) : title;
     }

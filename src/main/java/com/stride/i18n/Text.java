@@ -1,4 +1,4 @@
-package com.stride.base.i18n;
+package com.stride.i18n;
 
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;

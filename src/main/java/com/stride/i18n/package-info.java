@@ -4,6 +4,6 @@
  * (docs/decisions/2026-12-03-languages.md).
  */
 @NullMarked
-package com.stride.base.i18n;
+package com.stride.i18n;
 
 import org.jspecify.annotations.NullMarked;

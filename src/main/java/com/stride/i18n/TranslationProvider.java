@@ -1,4 +1,4 @@
-package com.stride.base.i18n;
+package com.stride.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package com.stride.base.i18n;
+package com.stride.i18n;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package com.stride.base.i18n;
+package com.stride.i18n;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

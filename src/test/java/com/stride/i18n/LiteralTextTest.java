@@ -1,4 +1,4 @@
-package com.stride.base.i18n;
+package com.stride.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
