@@ -29,18 +29,23 @@
     }
   }
 
-  function speak(root, text) {
+  function speak(root, text, lang) {
     const choice = root.querySelector('.coach-speak');
     if (!choice || !choice.checked || !window.speechSynthesis || !window.SpeechSynthesisUtterance) {
       return;
     }
     const utterance = new SpeechSynthesisUtterance(text);
-    utterance.lang = document.documentElement.lang || navigator.language || 'en';
+    utterance.lang = lang || document.documentElement.lang || navigator.language || 'en';
     window.speechSynthesis.cancel();
     window.speechSynthesis.speak(utterance);
   }
 
-  function Coach(root, steps) {
+  // the words come from the server, in the runner's language: "Next: {step}"
+  function fill(template, values) {
+    return template.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+  }
+
+  function Coach(root, steps, words) {
     const find = (selector) => root.querySelector(selector);
     const show = (selector, visible) => {
       const element = find(selector);
@@ -81,8 +86,8 @@
       const count = find('.coach-count');
       count.textContent = step.seconds == null ? '' : Math.max(0, Math.ceil(left / 1000)) + ' s';
       const next = steps[index + 1];
-      find('.coach-next').textContent = next ? 'Next: ' + next.headline + (next.seconds == null ? '' : ' · ' + next.seconds + ' s')
-        : 'Last step';
+      find('.coach-next').textContent = next ? fill(words.next, {step: next.headline + (next.seconds == null ? '' : ' · ' + next.seconds + ' s')})
+        : words.lastStep;
       const bar = find('.coach-progress');
       if (bar) {
         bar.value = index;
@@ -96,7 +101,8 @@
     const announce = (step) => {
       // once per step, not every second: screen readers hear the change, not the clock
       find('.coach-announce').textContent = step.headline + '. ' + step.detail
-        + (step.seconds == null ? '' : ', ' + step.seconds + ' seconds');
+        + (step.seconds == null ? '' : ', ' + fill(step.seconds === 1 ? words.second : words.seconds,
+          {seconds: step.seconds}));
     };
 
     const enter = (next) => {
@@ -113,7 +119,7 @@
       left = step.seconds == null ? 0 : step.seconds * 1000;
       endAt = Date.now() + left;
       announce(step);
-      speak(root, step.speech);
+      speak(root, step.speech, words.lang);
       tone(root, 1, step.kind === 'WORK' || step.kind === 'COUNT');
       if (navigator.vibrate) {
         navigator.vibrate(step.kind === 'PAUSE' ? [120, 80, 120] : 200);
@@ -160,15 +166,15 @@
       index = steps.length;
       setRunning(false);
       root.classList.add('finished');
-      find('.coach-headline').textContent = 'Well done!';
-      find('.coach-detail').textContent = 'The whole exercise is done.';
+      find('.coach-headline').textContent = words.wellDone;
+      find('.coach-detail').textContent = words.allDone;
       find('.coach-count').textContent = '';
       find('.coach-next').textContent = '';
-      find('.coach-announce').textContent = 'Well done! The whole exercise is done.';
+      find('.coach-announce').textContent = words.wellDone + ' ' + words.allDone;
       show('.coach-skip', false);
       show('.coach-done-step', false);
       tone(root, 2, true);
-      speak(root, 'Well done!');
+      speak(root, words.wellDone, words.lang);
       if (navigator.vibrate) {
         navigator.vibrate([200, 100, 200]);
       }
@@ -194,7 +200,7 @@
       }
       left = Math.max(0, endAt - Date.now());
       setRunning(false);
-      find('.coach-announce').textContent = 'Paused';
+      find('.coach-announce').textContent = words.paused;
       render();
     };
     this.resume = () => {
@@ -203,7 +209,7 @@
       }
       endAt = Date.now() + left;
       setRunning(true);
-      find('.coach-announce').textContent = 'Resumed';
+      find('.coach-announce').textContent = words.resumed;
     };
     this.skip = () => {
       const step = steps[index];
@@ -223,7 +229,7 @@
       root.classList.remove('running', 'paused');
       document.removeEventListener('visibilitychange', onVisible);
       if (wasActive && !quiet) {
-        find('.coach-announce').textContent = 'Stopped';
+        find('.coach-announce').textContent = words.stopped;
         root.dispatchEvent(new CustomEvent('coach-stopped', { detail: { sets: completedSets } }));
       }
     };
@@ -232,11 +238,11 @@
 
   window.strideCoach = {
     /** Sets up the timer of one exercise; its buttons act at once, without a round trip. */
-    attach(root, steps) {
+    attach(root, steps, words) {
       if (root._coach) {
         root._coach.stop(true);
       }
-      const coach = new Coach(root, steps);
+      const coach = new Coach(root, steps, words);
       root._coach = coach;
       if (root._coachWired) {
         return;

@@ -8,9 +8,8 @@ public final class AccountLimits {
     /** Lower-case letters, digits, dot, dash and underscore, starting with a letter or digit. */
     public static final String USERNAME_PATTERN = "^[a-z0-9][a-z0-9._-]{" + (USERNAME_MIN_LENGTH - 1) + ","
             + (USERNAME_MAX_LENGTH - 1) + "}$";
-    /** A Bean Validation message, in English until annotations can name a bundle key (issue 18). */
-    public static final String USERNAME_RULE = "Use " + USERNAME_MIN_LENGTH + "-" + USERNAME_MAX_LENGTH // literal: see above
-            + " lower-case letters, digits, dots, dashes or underscores"; // literal: Bean Validation message
+    /** The Bean Validation message of a username; its numbers are checked against these limits (tested). */
+    public static final String USERNAME_RULE = "{account.new.usernameRule}";
     public static final int DISPLAY_NAME_MAX_LENGTH = 120;
     public static final int EMAIL_MAX_LENGTH = 254;
     public static final String EMAIL_PATTERN = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";

@@ -12,9 +12,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /** An account's email address: required, at most the column's length, and of the stored pattern (V1). */
-@NotBlank(message = "Enter an email address")
+@NotBlank(message = "{account.email.required}")
 @Size(max = AccountLimits.EMAIL_MAX_LENGTH, message = Messages.TOO_LONG)
-@Email(regexp = AccountLimits.EMAIL_PATTERN, message = "Enter a valid email address")
+@Email(regexp = AccountLimits.EMAIL_PATTERN, message = "{account.email.invalid}")
 @Constraint(validatedBy = {})
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)

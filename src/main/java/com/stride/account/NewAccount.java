@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 /** What it takes to open an account. The same limits are CHECK constraints in the database. */
 public record NewAccount(
-        @NotBlank(message = "Enter a username")
+        @NotBlank(message = "{account.new.usernameRequired}")
         @Pattern(regexp = AccountLimits.USERNAME_PATTERN, message = AccountLimits.USERNAME_RULE)
         @Nullable String username,
 
@@ -18,7 +18,7 @@ public record NewAccount(
         @EmailAddress
         @Nullable String email,
 
-        @NotNull(message = "Choose a role")
+        @NotNull(message = "{account.new.roleRequired}")
         @Nullable Role role) {
 
     public NewAccount {

@@ -12,7 +12,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /** A person's name as an admin types it: required, plain text, at most the column's length. */
-@NotBlank(message = "Enter the person's name")
+@NotBlank(message = "{account.name.required}")
 @Size(max = AccountLimits.DISPLAY_NAME_MAX_LENGTH, message = Messages.TOO_LONG)
 @PlainText
 @Constraint(validatedBy = {})

@@ -27,6 +27,7 @@ class CatalogueSearch {
               + ts_rank(e.search_document, websearch_to_tsquery('english', :text))
               + case when lower(e.name) = :text then 3
                      when starts_with(lower(e.name), :text) then 1 else 0 end
+              + case when e.code = any(string_to_array(:translated, ',')) then 3 else 0 end
             end""";
 
     private final JdbcClient jdbc;
@@ -85,12 +86,14 @@ class CatalogueSearch {
         StringBuilder where = new StringBuilder("true");
         params.put("clinicId", clinicId);
         params.put("text", criteria.text());
+        // the stock exercises whose German or Spanish name matches: the index knows only the English
+        params.put("translated", String.join(",", StockText.codesMatching(criteria.text())));
         if (!criteria.includeArchived()) {
             where.append(" and e.archived_at is null");
         }
         if (!criteria.text().isEmpty()) {
             where.append(" and (e.search_document @@ websearch_to_tsquery('english', :text)"
-                    + " or :text <% e.search_text)");
+                    + " or :text <% e.search_text or e.code = any(string_to_array(:translated, ',')))");
         }
         if (!criteria.categories().isEmpty()) {
             where.append(" and e.category = any(string_to_array(:categories, ','))");
@@ -132,7 +135,7 @@ class CatalogueSearch {
     private static ExerciseSummary summary(ResultSet row, int rowNumber) throws SQLException {
         return new ExerciseSummary(
                 row.getLong("id"),
-                row.getString("name"),
+                StockText.name(row.getString("illustration"), row.getString("name")),
                 Category.valueOf(row.getString("category")),
                 Exercise.enums(BodyRegion.class, strings(row.getArray("regions"))),
                 new ExerciseEquipment(Exercise.enums(Equipment.class, strings(row.getArray("equipment"))),

@@ -315,9 +315,12 @@ public class CatalogueService {
         ExercisePicture picture = ExerciseImages.picture(exercise.getId(),
                 stamp.updatedAt() == null ? null : stamp.updatedAt().toEpochMilli(), stamp.count(),
                 exercise.isStock() ? exercise.getCode() : null);
-        return new ExerciseDetails(exercise.getId(), exercise.getVersion(), exercise.getName(),
-                exercise.getCategory(), exercise.getRegions(), exercise.getMuscles(), exercise.getPosition(),
-                exercise.getEquipment(), exercise.isOneSide(), exercise.getSteps(), exercise.getTips(),
+        // a stock exercise in the reader's language; a clinic's own as it was written
+        String code = exercise.isStock() ? exercise.getCode() : null;
+        return new ExerciseDetails(exercise.getId(), exercise.getVersion(), StockText.name(code, exercise.getName()),
+                exercise.getCategory(), exercise.getRegions(), StockText.muscles(code, exercise.getMuscles()),
+                exercise.getPosition(), exercise.getEquipment(), exercise.isOneSide(),
+                StockText.steps(code, exercise.getSteps()), StockText.tips(code, exercise.getTips()),
                 exercise.getDefaultDosage(), exercise.getVideoUrl(), exercise.isStock(),
                 !exercise.isStock() && caller.belongsTo(exercise.getClinicId()), exercise.isArchived(), picture);
     }

@@ -82,7 +82,8 @@ final class DosageSummary {
     private static String phases(List<Phase> phases, Language language) {
         String text = null;
         for (Phase phase : phases) {
-            String label = language == Language.ENGLISH ? lowerFirst(phase.label()) : phase.label();
+            // inside a sentence, as English and Spanish write it; German nouns keep their capital
+            String label = language == Language.GERMAN ? phase.label() : lowerFirst(phase.label());
             String one = phase.seconds() == null ? label
                     : text(language, "phase", "label", label, "time", seconds(phase.seconds(), language));
             text = text == null ? one : text(language, "phase.then", "before", text, "next", one);

@@ -16,37 +16,37 @@ import org.jspecify.annotations.Nullable;
  * the database; the service validates before anything is written.
  */
 public record ExerciseDraft(
-        @NotBlank(message = "Enter a name")
+        @NotBlank(message = "{catalogue.draft.nameRequired}")
         @Size(min = Exercise.NAME_MIN_LENGTH, max = Exercise.NAME_MAX_LENGTH, message = Messages.LENGTH_BETWEEN)
         @PlainText
         @Nullable String name,
 
-        @NotNull(message = "Choose a category")
+        @NotNull(message = "{catalogue.draft.categoryRequired}")
         @Nullable Category category,
 
-        @NotEmpty(message = "Choose at least one body region")
+        @NotEmpty(message = "{catalogue.draft.regionsRequired}")
         Set<BodyRegion> regions,
 
-        @Size(max = Exercise.MAX_MUSCLES, message = "Use at most {max} muscles")
-        List<@NotBlank(message = "Write this muscle or remove it")
+        @Size(max = Exercise.MAX_MUSCLES, message = "{catalogue.draft.tooManyMuscles}")
+        List<@NotBlank(message = "{catalogue.draft.muscleBlank}")
             @Size(max = Exercise.MUSCLE_MAX_LENGTH, message = Messages.TOO_LONG)
             @PlainText String> muscles,
 
-        @NotNull(message = "Choose a position")
+        @NotNull(message = "{catalogue.draft.positionRequired}")
         @Nullable Position position,
 
         ExerciseEquipment equipment,
 
         boolean oneSide,
 
-        @NotEmpty(message = "Add at least one step")
-        @Size(max = Exercise.MAX_STEPS, message = "Use at most {max} steps")
-        List<@NotBlank(message = "Write this step or remove it")
+        @NotEmpty(message = "{catalogue.draft.stepsRequired}")
+        @Size(max = Exercise.MAX_STEPS, message = "{catalogue.draft.tooManySteps}")
+        List<@NotBlank(message = "{catalogue.draft.stepBlank}")
             @Size(max = Exercise.TEXT_ITEM_MAX_LENGTH, message = Messages.TOO_LONG)
             @PlainText String> steps,
 
-        @Size(max = Exercise.MAX_TIPS, message = "Use at most {max} tips")
-        List<@NotBlank(message = "Write this tip or remove it")
+        @Size(max = Exercise.MAX_TIPS, message = "{catalogue.draft.tooManyTips}")
+        List<@NotBlank(message = "{catalogue.draft.tipBlank}")
             @Size(max = Exercise.TEXT_ITEM_MAX_LENGTH, message = Messages.TOO_LONG)
             @PlainText String> tips,
 
@@ -54,7 +54,7 @@ public record ExerciseDraft(
 
         @Size(max = Exercise.VIDEO_URL_MAX_LENGTH, message = Messages.TOO_LONG)
         @Pattern(regexp = "^https://[\\x21-\\x7E&&[^<>\"]]+$",
-                message = "Use a web link that starts with https:// (no spaces)")
+                message = "{catalogue.draft.videoUrl}")
         @Nullable String videoUrl,
 
         @NotNull

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ExerciseStepQueries {
 
+    // the stock code last: the statement orders by column number
     private static final String NEIGHBOUR = "x.id, x.name, x.category, x.one_side, x.clinic_id, "
-            + DosageRows.columns("x");
+            + DosageRows.columns("x") + ", x.code";
 
     private final JdbcClient jdbc;
 
@@ -44,7 +45,8 @@ class ExerciseStepQueries {
                 .param("clinic", clinicId)
                 .param("ids", exerciseIds)
                 .query((row, n) -> {
-                    Neighbour neighbour = new Neighbour(row.getLong("id"), row.getString("name"),
+                    Neighbour neighbour = new Neighbour(row.getLong("id"),
+                            StockText.name(row.getString("code"), row.getString("name")),
                             Category.valueOf(row.getString("category")), row.getBoolean("one_side"),
                             row.getObject("clinic_id") == null, DosageRows.read(row));
                     (row.getBoolean("up") ? harder : easier).putIfAbsent(row.getLong("of_id"), neighbour);

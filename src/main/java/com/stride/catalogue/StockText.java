@@ -1,13 +1,17 @@
 package com.stride.catalogue;
 
+import com.stride.i18n.Bundles;
 import com.stride.i18n.Language;
 import com.stride.i18n.Text;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,29 +48,38 @@ public final class StockText {
         return text(code == null ? null : "template." + code, part, stored);
     }
 
-    /** The stock codes whose name or search words in the current language contain the query. */
-    public static Set<String> codesMatching(String query, Set<String> codes) {
+    /**
+     * The stock codes whose name or search words in the current language contain the query, for the
+     * catalogue search (whose own index holds the English): "Waden" finds the calf stretches.
+     */
+    public static Set<String> codesMatching(String query) {
         Language language = Text.language();
         String wanted = query.strip().toLowerCase(Locale.ROOT);
         Set<String> found = new HashSet<>();
         if (language == Language.ENGLISH || wanted.length() < 2) {
             return found;
         }
-        for (String code : codes) {
-            List<String> words = new ArrayList<>();
-            Text.exact(language, key(code, "name")).ifPresent(words::add);
-            for (int i = 1; ; i++) {
-                Optional<String> alias = Text.exact(language, key(code, "alias." + i));
-                if (alias.isEmpty()) {
-                    break;
-                }
-                words.add(alias.get());
-            }
-            if (words.stream().anyMatch(w -> w.toLowerCase(Locale.ROOT).contains(wanted))) {
+        SEARCH_WORDS.computeIfAbsent(language, StockText::searchWords).forEach((code, words) -> {
+            if (words.contains(wanted)) {
                 found.add(code);
             }
-        }
+        });
         return found;
+    }
+
+    private static final Map<Language, Map<String, String>> SEARCH_WORDS = new ConcurrentHashMap<>();
+
+    /** Per stock code, its name and search words in the language, lower-case, in one string. */
+    private static Map<String, String> searchWords(Language language) {
+        Map<String, String> words = new HashMap<>();
+        Bundles.read(Bundles.STOCK, language).forEach((key, text) -> {
+            String[] parts = key.split("\\.");
+            if (parts.length >= 3 && !parts[1].equals("template")
+                    && (parts[2].equals("name") || parts[2].equals("alias"))) {
+                words.merge(parts[1], text.toLowerCase(Locale.ROOT), (a, b) -> a + " | " + b);
+            }
+        });
+        return Map.copyOf(words);
     }
 
     private static String text(@Nullable String code, String part, String stored) {

@@ -5,6 +5,7 @@ import static com.stride.base.db.Rows.localDate;
 import static com.stride.base.db.Rows.nullableLong;
 import static com.stride.base.db.Rows.strings;
 
+import com.stride.catalogue.StockText;
 import com.stride.catalogue.Dosage;
 import com.stride.catalogue.DosageRows;
 import com.stride.catalogue.ExercisePicture;
@@ -79,8 +80,11 @@ class DayQueries {
                 .param("day", day)
                 .param("zone", zone)
                 .query((row, n) -> new DueItem(row.getInt("session_number"), row.getLong("revision_id"),
-                        row.getLong("id"), row.getString("name"), DosageRows.picture(row),
-                        strings(row.getArray("steps")), strings(row.getArray("tips")), DosageRows.read(row),
+                        row.getLong("id"), StockText.name(row.getString("illustration"), row.getString("name")),
+                        DosageRows.picture(row),
+                        StockText.steps(row.getString("illustration"), strings(row.getArray("steps"))),
+                        StockText.tips(row.getString("illustration"), strings(row.getArray("tips"))),
+                        DosageRows.read(row),
                         integer(row, "circuit")))
                 .list();
     }

@@ -1,5 +1,6 @@
 package com.stride.log;
 
+import com.stride.catalogue.StockText;
 import static com.stride.base.db.Rows.integer;
 import static com.stride.base.db.Rows.localDate;
 
@@ -105,19 +106,19 @@ class ProgressQueries {
         List<SkippedExercise> skipped = new ArrayList<>();
         jdbc.sql(SHARES + ", shown as (select * from shares where day >= :firstWeek)" + WEEKS + """
                         , most_skipped as (
-                            select e.name, count(*) as due, round(sum(1 - s.done)) as skipped
+                            select e.name, e.illustration, count(*) as due, round(sum(1 - s.done)) as skipped
                             from shares s
                             join exercise_card e on e.id = s.exercise_id
                             where s.day between :planStart and :yesterday
-                            group by e.id, e.name
+                            group by e.id, e.name, e.illustration
                             having round(sum(1 - s.done)) > 0
                             order by skipped desc, e.name
                             limit :limit)
                         select 1 as part, e.week, e.prescribed, e.done, s.due, s.logged, null as name,
-                               null::numeric as skipped
+                               null as illustration, null::numeric as skipped
                         from exercise_weeks e join session_weeks s on s.week = e.week
                         union all
-                        select 2, null, null, null, m.due, null, m.name, m.skipped from most_skipped m
+                        select 2, null, null, null, m.due, null, m.name, m.illustration, m.skipped from most_skipped m
                         order by part, week desc, skipped desc, name""")
                 .param("plan", planId)
                 .param("from", firstWeek.isBefore(planStart) ? firstWeek : planStart)
@@ -131,7 +132,8 @@ class ProgressQueries {
                     if (row.getInt("part") == 1) {
                         weeks.add(week(row));
                     } else {
-                        skipped.add(new SkippedExercise(row.getString("name"), row.getInt("skipped"),
+                        skipped.add(new SkippedExercise(
+                                StockText.name(row.getString("illustration"), row.getString("name")), row.getInt("skipped"),
                                 row.getInt("due")));
                     }
                 });

@@ -5,6 +5,7 @@ import static com.stride.base.db.Rows.integer;
 import static com.stride.base.db.Rows.localDate;
 import static com.stride.base.db.Rows.strings;
 
+import com.stride.catalogue.StockText;
 import com.stride.i18n.Language;
 import com.stride.catalogue.Category;
 import com.stride.catalogue.DosageRows;
@@ -98,9 +99,11 @@ class PlanQueries {
                         where d.revision_id = :revisionId
                         order by d.position""".formatted(DosageRows.columns("d")))
                 .param("revisionId", revisionId)
-                .query((row, n) -> new PlanItemView(row.getLong("id"), row.getLong("exercise_id"), row.getString("name"),
+                .query((row, n) -> new PlanItemView(row.getLong("id"), row.getLong("exercise_id"),
+                        StockText.name(row.getString("illustration"), row.getString("name")),
                         Category.valueOf(row.getString("category")), row.getBoolean("one_side"),
-                        row.getBoolean("archived"), strings(row.getArray("steps")), strings(row.getArray("tips")),
+                        row.getBoolean("archived"), StockText.steps(row.getString("illustration"), strings(row.getArray("steps"))),
+                        StockText.tips(row.getString("illustration"), strings(row.getArray("tips"))),
                         DosageRows.picture(row), DosageRows.read(row), integer(row, "circuit")))
                 .list();
     }
@@ -119,6 +122,10 @@ class PlanQueries {
                 .list();
     }
 
+    private static @Nullable String description(@Nullable String code, @Nullable String stored) {
+        return stored == null ? null : StockText.template(code, "description", stored);
+    }
+
     /** The stock templates, then the clinic's own. */
     List<TemplateSummary> templates(long clinicId) {
         return jdbc.sql("""
@@ -128,8 +135,9 @@ class PlanQueries {
                         where t.clinic_id is null or t.clinic_id = :clinicId
                         order by t.clinic_id nulls first, lower(t.name)""")
                 .param("clinicId", clinicId)
-                .query((row, n) -> new TemplateSummary(row.getLong("id"), row.getString("code"), row.getString("name"),
-                        row.getString("description"), row.getInt("items")))
+                .query((row, n) -> new TemplateSummary(row.getLong("id"), row.getString("code"),
+                        StockText.template(row.getString("code"), "name", row.getString("name")),
+                        description(row.getString("code"), row.getString("description")), row.getInt("items")))
                 .list();
     }
 }

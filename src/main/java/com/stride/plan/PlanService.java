@@ -3,6 +3,7 @@ package com.stride.plan;
 import com.stride.audit.AuditAction;
 import com.stride.audit.AuditLog;
 import com.stride.base.RecordNotFoundException;
+import com.stride.i18n.Language;
 import com.stride.i18n.Text;
 import com.stride.base.validation.Problems;
 import com.stride.catalogue.CatalogueService;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -227,13 +229,16 @@ public class PlanService {
     @Transactional
     public Handout handout(long planId) {
         CurrentUser caller = caller();
-        PlanDetails plan = get(planId);
+        Locale reader = queries.runnerLocale(get(planId).runnerId());
         audit.change(AuditAction.PLAN_EXPORTED, PLAN, planId, "PDF");
-        byte[] pdf = PlanHandout.render(plan,
-                catalogue.images(plan.items().stream().map(PlanItemView::exerciseId).toList(),
-                        PlanHandout.PICTURES_PER_EXERCISE), calendar.zone(caller.clinicId()),
-                queries.runnerLocale(plan.runnerId()));
-        return new Handout(PlanHandout.fileName(plan), pdf);
+        // read again in the runner's language: the stock exercises' names and steps, the dosages
+        return Text.writingFor(Language.orEnglish(reader), () -> {
+            PlanDetails plan = get(planId);
+            byte[] pdf = PlanHandout.render(plan,
+                    catalogue.images(plan.items().stream().map(PlanItemView::exerciseId).toList(),
+                            PlanHandout.PICTURES_PER_EXERCISE), calendar.zone(caller.clinicId()), reader);
+            return new Handout(PlanHandout.fileName(plan), pdf);
+        });
     }
 
     /** A file to download. */

@@ -98,10 +98,10 @@ class AccountAdminServiceTest {
         assertThat(errors(() -> accounts.create(new NewAccount("x", "<script>alert(1)</script>", "not-an-email",
                 Role.RUNNER), Set.of())))
                 .containsEntry("username", "Use 3-64 lower-case letters, digits, dots, dashes or underscores")
-                .containsEntry("displayName", Messages.MARKUP)
+                .containsEntry("displayName", Messages.markup())
                 .containsEntry("email", "Enter a valid email address");
         assertThat(errors(() -> accounts.create(new NewAccount("new.one", "Run\u0007ner", "a@b.test", Role.RUNNER),
-                Set.of()))).containsEntry("displayName", Messages.CONTROL_CHARACTERS);
+                Set.of()))).containsEntry("displayName", Messages.controlCharacters());
         assertThat(errors(() -> accounts.create(new NewAccount("new.one", "x".repeat(121), "a@b.test", Role.RUNNER),
                 Set.of()))).containsEntry("displayName", "Use at most 120 characters");
         assertThat(errors(() -> accounts.create(new NewAccount("PT.Maya", "Other Maya", "PT.MAYA@demo.stride.invalid",

@@ -33,6 +33,9 @@ final class LiteralScanner {
                     + "|setThemeName|getElement\\(\\)\\.executeJs|executeJs|param|sql|header|setHeader|addHeader)\\("
                     + "|audit\\.(change|changeFor|event|denied)\\(");
 
+    /** An annotation's message: people read it, so it is a bundle key in braces. */
+    private static final Pattern VALIDATION_MESSAGE = Pattern.compile("message\\s*=\\s*$");
+
     private static final Pattern KEY = Pattern.compile("[a-z][a-zA-Z0-9]*(\\.[a-zA-Z0-9_-]+)+");
     private static final Pattern WORDS = Pattern.compile("[A-Za-z]{2,}[.,!?:;]?\\s+[A-Za-z]{2,}|^[A-Z][a-z]+|\\s[A-Z][a-z]+");
     private static final String ALLOWED = "// literal:";
@@ -45,7 +48,11 @@ final class LiteralScanner {
         return NOT_SCANNED.stream().noneMatch(p -> p.matcher(name).matches());
     }
 
+    /** A bundle key, or one in braces as Bean Validation messages name them. */
     static boolean looksLikeKey(String text) {
+        if (text.startsWith("{") && text.endsWith("}")) {
+            return looksLikeKey(text.substring(1, text.length() - 1));
+        }
         return KEY.matcher(text).matches() && Bundles.NAMES.stream().anyMatch(n -> text.startsWith(n + "."));
     }
 
@@ -59,8 +66,9 @@ final class LiteralScanner {
         String[] lines = source.split("\n", -1);
         for (Literal literal : literals(source)) {
             String line = lines[literal.line() - 1];
+            boolean validationMessage = VALIDATION_MESSAGE.matcher(literal.statement()).find();
             if (looksLikeWords(literal.text()) && !line.contains(ALLOWED)
-                    && !EXEMPT_CALL.matcher(literal.statement()).find()) {
+                    && (validationMessage || !EXEMPT_CALL.matcher(literal.statement()).find())) {
                 found.add(file + ":" + literal.line() + " \"" + literal.text() + "\"");
             }
         }

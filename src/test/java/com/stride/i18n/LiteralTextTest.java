@@ -35,7 +35,8 @@ class LiteralTextTest {
         List<String> missing = new ArrayList<>();
         for (Path file : sources()) {
             for (LiteralScanner.Literal literal : LiteralScanner.literals(read(file))) {
-                if (LiteralScanner.looksLikeKey(literal.text()) && !Text.has(literal.text())) {
+                String key = literal.text().replaceAll("^\\{(.*)}$", "$1");
+                if (LiteralScanner.looksLikeKey(literal.text()) && !Text.has(key)) {
                     missing.add(file + ":" + literal.line() + " " + literal.text());
                 }
             }
@@ -54,6 +55,8 @@ class LiteralTextTest {
                         LOG.info("Saved plan {}", id);
                         throw new IllegalStateException("Cannot happen here");
                         span.setText("Done"); // literal: a test of the allowance
+                        @NotBlank(message = "Enter a name") String name;
+                        @Size(max = 3, message = "{plan.draft.titleRequired}") String title;
                         String sql = \"""
                                 select name from exercise\""";
                         // new Button("In a comment")
@@ -61,7 +64,7 @@ class LiteralTextTest {
                 }
                 """;
         assertThat(LiteralScanner.literalTexts(Path.of("X.java"), source))
-                .containsExactly("X.java:3 \"Save plan\"");
+                .containsExactly("X.java:3 \"Save plan\"", "X.java:9 \"Enter a name\"");
     }
 
     static List<Path> sources() {

@@ -57,7 +57,7 @@ class RefusalsIT extends BrowserTest {
         session.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save how it went")).click();
 
         Locator note = session.locator("vaadin-text-area.session-note");
-        assertThat(note.locator("[slot=error-message]")).hasText(Messages.MARKUP);
+        assertThat(note.locator("[slot=error-message]")).hasText(Messages.markup());
         assertThat(session.locator(".saved-message"))
                 .hasText("Your pain score is saved. Your note is not saved yet: see the message under it.");
         assertThat(session.getByLabel("Note for your physical therapist (optional)")).hasValue("<b>sore</b> calves");

@@ -190,9 +190,9 @@ class RunnerLogServiceTest {
                 .containsEntry("note", "Use at most " + LogLimits.NOTE_MAX + " characters");
         version++;
         assertThat(logs.saveSession(today, 1, 7, "Copied\u0007 text", version).refused())
-                .containsEntry("note", Messages.CONTROL_CHARACTERS);
+                .containsEntry("note", Messages.controlCharacters());
         assertThat(logs.saveSession(today, 1, 7, "<b>sore</b>", version).refused())
-                .containsEntry("note", Messages.MARKUP);
+                .containsEntry("note", Messages.markup());
 
         SessionSaved painRefused = logs.saveSession(today, 1, 11, "Sore after hills", version);
         assertThat(painRefused.refused()).containsOnlyKeys("pain");

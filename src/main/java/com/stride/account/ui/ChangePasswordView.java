@@ -46,7 +46,7 @@ class ChangePasswordView extends Main implements HasDynamicTitle {
                 .bind("repeat", repeat);
         Button save = new Button(Text.get("account.changePassword.save"), click -> {
             if (!next.getValue().equals(repeat.getValue())) {
-                errors.show(Problems.none().add("repeat", Messages.NOT_THE_SAME));
+                errors.show(Problems.none().add("repeat", Messages.notTheSame()));
                 return;
             }
             try {

@@ -78,7 +78,7 @@ class SetPasswordView extends Main implements BeforeEnterObserver, HasDynamicTit
         FieldErrors errors = new FieldErrors().bind("password", password).bind("repeat", repeat);
         Button save = new Button(Text.get("account.setPassword.save"), click -> {
             if (!password.getValue().equals(repeat.getValue())) {
-                errors.show(Problems.none().add("repeat", Messages.NOT_THE_SAME));
+                errors.show(Problems.none().add("repeat", Messages.notTheSame()));
                 return;
             }
             try {

@@ -17,13 +17,6 @@ import com.vaadin.flow.dom.Element;
  */
 public final class ExercisePictures {
 
-    /**
-     * @deprecated English only, for the callers that have not moved to {@link #drawingKey()} yet
-     * (log.ui.TodayView, issue 18 in progress)
-     */
-    @Deprecated
-    public static final String KEY = "In the drawings, green shows what works or stretches."; // literal: deprecated
-
     private ExercisePictures() {
     }
 

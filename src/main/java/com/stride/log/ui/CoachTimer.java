@@ -108,8 +108,23 @@ class CoachTimer extends Div {
         getElement().addEventListener("coach-stopped", e -> stopped.accept(
                 (int) e.getEventData().get("event.detail.sets").asDouble())).addEventData("event.detail.sets");
         getUI().ifPresent(ui -> ui.getPage().addJavaScript(SCRIPT));
-        getElement().executeJs("window.strideCoach.attach(this, JSON.parse($0)); this._coach.start();",
-                JSON.writeValueAsString(program));
+        getElement().executeJs("window.strideCoach.attach(this, JSON.parse($0), JSON.parse($1)); this._coach.start();",
+                JSON.writeValueAsString(program), JSON.writeValueAsString(words()));
+    }
+
+    /** The clock's own words, in the runner's language; {step} and {seconds} are filled in the browser. */
+    private static java.util.Map<String, String> words() {
+        return java.util.Map.of(
+                "lang", Text.language().code(),
+                "next", Text.get("log.coach.clock.next", "step", "{step}"),
+                "lastStep", Text.get("log.coach.clock.lastStep"),
+                "second", Text.get("log.coach.clock.seconds", "count", 1).replace("1", "{seconds}"),
+                "seconds", Text.get("log.coach.clock.seconds", "count", 2).replace("2", "{seconds}"),
+                "wellDone", Text.get("log.coach.clock.wellDone"),
+                "allDone", Text.get("log.coach.clock.allDone"),
+                "paused", Text.get("log.coach.clock.paused"),
+                "resumed", Text.get("log.coach.clock.resumed"),
+                "stopped", Text.get("log.coach.clock.stopped"));
     }
 
     private static Button control(String text, VaadinIcon icon, String className) {

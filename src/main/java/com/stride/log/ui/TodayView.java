@@ -79,7 +79,7 @@ class TodayView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         List<DaySession> sessions = day.sessions();
         if (sessions.stream().flatMap(s -> s.exercises().stream())
                 .anyMatch(e -> e.picture() != null && e.picture().isDrawing())) {
-            Paragraph key = new Paragraph(ExercisePictures.KEY);
+            Paragraph key = new Paragraph(ExercisePictures.drawingKey());
             key.addClassName("drawing-key");
             add(key);
         }

@@ -1,5 +1,6 @@
 package com.stride.plan.ui;
 
+import com.stride.base.ui.DatePickers;
 import com.stride.base.ui.LengthCounter;
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.InvalidInputException;
@@ -86,12 +87,7 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
         });
         LengthCounter.attach(title, PlanLimits.TITLE_MAX_LENGTH, null);
         LengthCounter.attach(goal, PlanLimits.GOAL_MAX_LENGTH, Text.get("plan.builder.goalHelper"));
-        DatePicker.DatePickerI18n dates = new DatePicker.DatePickerI18n().setDateFormat(Formats.datePattern())
-                .setToday(Text.get("plan.builder.date.today")).setCancel(Text.get("plan.builder.date.cancel"));
-        for (DatePicker picker : List.of(startDate, endDate)) {
-            picker.setLocale(Text.locale());
-            picker.setI18n(dates);
-        }
+        DatePickers.localize(startDate, endDate);
         startDate.setRequiredIndicatorVisible(true);
         startDate.addValueChangeListener(e -> markDirty());
         endDate.setClearButtonVisible(true);

@@ -61,7 +61,7 @@ class ExerciseEditorViewTest extends KaribuTest {
         save();
 
         assertThat(textField("Name").isInvalid()).isTrue();
-        assertThat(textField("Name").getErrorMessage()).isEqualTo(com.stride.base.validation.Messages.MARKUP);
+        assertThat(textField("Name").getErrorMessage()).isEqualTo(com.stride.base.validation.Messages.markup());
         TextArea step = form().steps().fields().getFirst();
         assertThat(step.isInvalid()).isTrue();
         assertThat(step.getErrorMessage()).isNotBlank();

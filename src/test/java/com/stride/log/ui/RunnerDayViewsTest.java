@@ -114,7 +114,7 @@ class RunnerDayViewsTest extends KaribuTest {
         note.setValue("<img src=x onerror=alert(1)>");
         _get(Button.class, spec -> spec.withText("Save how it went")).click();
         assertThat(note.isInvalid()).isTrue();
-        assertThat(note.getErrorMessage()).isEqualTo(Messages.MARKUP);
+        assertThat(note.getErrorMessage()).isEqualTo(Messages.markup());
         assertThat(note.getValue()).as("what was typed stays to be corrected").isEqualTo("<img src=x onerror=alert(1)>");
         _get(Paragraph.class, spec -> spec.withClasses("saved-message")
                 .withText("Your pain score is saved. Your note is not saved yet: see the message under it."));
@@ -237,7 +237,7 @@ class RunnerDayViewsTest extends KaribuTest {
         // each move's dose without its sets, which are the circuit's rounds
         assertThat(_find(circuit, Paragraph.class, spec -> spec.withClasses("dosage").withText("30-60 s, alternating sides")))
                 .hasSize(3);
-        _get(Paragraph.class, spec -> spec.withText(ExercisePictures.KEY));
+        _get(Paragraph.class, spec -> spec.withText(ExercisePictures.drawingKey()));
         // every move shows its drawing, with its still poses for reduced motion and words for screen readers
         assertThat(_find(circuit, ExerciseCard.class)).allSatisfy(card -> {
             Div drawing = _get(card, Div.class, spec -> spec.withClasses("exercise-drawing"));
