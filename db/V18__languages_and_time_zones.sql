@@ -31,3 +31,12 @@ alter table app_user add column language varchar(2);
 alter table app_user add constraint app_user_language_chk check (language is null or language in ('en', 'de', 'es'));
 alter table app_user add column distance_unit varchar(10) not null default 'KILOMETRES';
 alter table app_user add constraint app_user_distance_unit_chk check (distance_unit in ('KILOMETRES', 'MILES'));
+
+-- what other features read of them: a person's own language, a clinic's zone and default language
+create or replace view person as
+select id, clinic_id, role, username, display_name, email, active, language
+from app_user;
+
+create or replace view clinic_info as
+select id, name, time_zone, default_language
+from clinic;

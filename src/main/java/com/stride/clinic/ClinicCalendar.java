@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -23,16 +24,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class ClinicCalendar {
 
-    private static final long FRESH_NANOS = Duration.ofMinutes(1).toNanos();
-
     private final ClinicRepository clinics;
     private final Clock clock;
     private final Map<Long, Kept> zones = new ConcurrentHashMap<>();
+    private final long freshNanos;
 
     private record Kept(ZoneId zone, long readAt) {
     }
 
-    ClinicCalendar(ClinicRepository clinics, Clock clock) {
+    ClinicCalendar(ClinicRepository clinics, Clock clock,
+                   @Value("${stride.clinic.zone-refresh:1m}") Duration refresh) {
+        this.freshNanos = refresh.toNanos();
         this.clinics = clinics;
         this.clock = clock;
     }
@@ -40,7 +42,7 @@ public class ClinicCalendar {
     public ZoneId zone(long clinicId) {
         long now = System.nanoTime();
         Kept kept = zones.get(clinicId);
-        if (kept == null || now - kept.readAt() > FRESH_NANOS) {
+        if (kept == null || now - kept.readAt() > freshNanos) {
             ZoneId zone = clinics.timeZoneOf(clinicId).map(ZoneId::of)
                     .orElseThrow(() -> new IllegalArgumentException("No clinic " + clinicId));
             kept = new Kept(zone, now);
@@ -67,8 +69,10 @@ public class ClinicCalendar {
         zones.remove(clinicId);
     }
 
-    /** Forgets every zone read: after the clinic table was changed under the application (a restore). */
-    public void forgetAll() {
+    /** Reads every clinic's zone again: after the clinic table was changed under the application (a restore). */
+    public void reloadAll() {
         zones.clear();
+        long now = System.nanoTime();
+        clinics.findAll().forEach(clinic -> zones.put(clinic.getId(), new Kept(clinic.getTimeZone(), now)));
     }
 }

@@ -31,7 +31,7 @@ public class LogBackfill {
     public boolean sessionDone(long planId, LocalDate day, int session, @Nullable Integer pain,
                                @Nullable Integer painNextMorning, @Nullable String note, Instant at) {
         // what is due on a day is decided in the plan's clinic's zone, as for the runner's own log
-        Long clinicId = jdbc.sql("select clinic_id from plan where id = :plan").param("plan", planId)
+        Long clinicId = jdbc.sql("select clinic_id from active_plan where plan_id = :plan").param("plan", planId)
                 .query(Long.class).optional().orElse(null);
         if (clinicId == null) {
             return false;

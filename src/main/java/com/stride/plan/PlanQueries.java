@@ -65,10 +65,10 @@ class PlanQueries {
      */
     Locale runnerLocale(long runnerId) {
         String code = jdbc.sql("""
-                        select coalesce(u.language, c.default_language)
-                        from app_user u
-                        join clinic c on c.id = u.clinic_id
-                        where u.id = :id""")
+                        select coalesce(p.language, c.default_language)
+                        from person p
+                        join clinic_info c on c.id = p.clinic_id
+                        where p.id = :id""")
                 .param("id", runnerId)
                 .query(String.class).optional().orElse(null);
         return Language.ofCode(code).orElse(Language.ENGLISH).locale();

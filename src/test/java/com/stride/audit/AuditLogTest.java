@@ -131,6 +131,6 @@ class AuditLogTest {
     }
 
     private void forgetZones() {
-        calendar.forgetAll();
+        calendar.reloadAll();
     }
 }

@@ -118,7 +118,7 @@ class DosageSummaryLanguagesTest {
                                 + "alternating · 2-3 times a day",
                         "10-12 Wiederholungen, Hold the bridge (3-5 s), dann Extend one knee and hold (5-10 s), "
                                 + "je Seite, abwechselnd · 2-3-mal täglich",
-                        "10-12 repeticiones, Hold the bridge 3-5 s, luego Extend one knee and hold 5-10 s, "
+                        "10-12 repeticiones, hold the bridge 3-5 s, luego extend one knee and hold 5-10 s, "
                                 + "por lado, alternando · 2-3 veces al día"),
                 row("phases, written in German: the nouns keep their capitals",
                         Dosage.builder().sets(Range.of(2)).reps(Range.of(8))
@@ -126,7 +126,7 @@ class DosageSummaryLanguagesTest {
                                         new Phase("Becken senken", null))),
                         "2 sets × 8 reps, brücke halten 5 s, then becken senken",
                         "2 Sätze × 8 Wiederholungen, Brücke halten (5 s), dann Becken senken",
-                        "2 series × 8 repeticiones, Brücke halten 5 s, luego Becken senken"));
+                        "2 series × 8 repeticiones, brücke halten 5 s, luego becken senken"));
     }
 
     @ParameterizedTest(name = "{0}")

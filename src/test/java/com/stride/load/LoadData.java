@@ -44,7 +44,7 @@ final class LoadData {
                 if (existing > 0) {
                     throw new IllegalStateException("The load clinic exists already; use a fresh database");
                 }
-                sql.execute("insert into clinic (name, created_at, updated_at) values ('" + CLINIC + "', now(), now())");
+                sql.execute("insert into clinic (name, time_zone, created_at, updated_at) values ('" + CLINIC + "', '" + java.time.ZoneId.systemDefault().getId() + "', now(), now())");
                 long clinic = single(sql, "select id from clinic where name = '" + CLINIC + "'");
                 try (PreparedStatement users = db.prepareStatement("""
                         insert into app_user (clinic_id, username, display_name, email, role, password_hash,

@@ -245,6 +245,10 @@ class AccessMatrixTest extends KaribuTest {
                         DENIED, DENIED, DENIED, OK, NOT_FOUND, DENIED, DENIED),
                 call("RunnerService.plansOf(long)", () -> runners.plansOf(jordan),
                         DENIED, DENIED, DENIED, OK, NOT_FOUND, DENIED, DENIED),
+                // the PT's own clinic's day and zone
+                call("PlanService.today()", plans::today, DENIED, DENIED, DENIED, OK, OK, DENIED, DENIED),
+                call("PlanService.zone()", plans::zone, DENIED, DENIED, DENIED, OK, OK, DENIED, DENIED),
+                call("RunnerService.clinicClock()", runners::clinicClock, DENIED, DENIED, DENIED, OK, OK, DENIED, DENIED),
                 call("PlanService.get(long)", () -> plans.get(jordansPlan),
                         DENIED, DENIED, DENIED, OK, NOT_FOUND, DENIED, DENIED),
                 call("PlanService.revision(long, int)", () -> plans.revision(jordansPlan, 1),

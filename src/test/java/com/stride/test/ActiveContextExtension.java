@@ -42,7 +42,7 @@ public class ActiveContextExtension implements BeforeAllCallback, BeforeEachCall
     /** The database as it started, and no clinic zone remembered from before. */
     private static void restore(ApplicationContext application) {
         DatabaseSnapshot.restore(application.getBean(DataSource.class));
-        application.getBean(com.stride.clinic.ClinicCalendar.class).forgetAll();
+        application.getBean(com.stride.clinic.ClinicCalendar.class).reloadAll();
     }
 
     @Override

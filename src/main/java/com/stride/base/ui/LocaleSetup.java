@@ -22,8 +22,12 @@ public class LocaleSetup implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
-        event.getSource().addUIInitListener(init -> init.getUI().setLocale(
-                localeFor(Caller.current().orElse(null), VaadinRequest.getCurrent()).locale()));
+        event.getSource().addUIInitListener(init -> {
+            Language language = localeFor(Caller.current().orElse(null), VaadinRequest.getCurrent());
+            init.getUI().setLocale(language.locale());
+            // screen readers and hyphenation read the page's language from the document
+            init.getUI().getPage().executeJs("document.documentElement.lang = $0", language.code());
+        });
     }
 
     static Language localeFor(@Nullable CurrentUser user, @Nullable VaadinRequest request) {

@@ -46,7 +46,7 @@ class NavigationTest extends KaribuTest {
 
     @ParameterizedTest(name = "{0} sees only {1}")
     @CsvSource({
-            "admin,         Accounts;Audit log;Exercises",
+            "admin,         Accounts;Audit log;Clinic settings;Exercises",
             "pt.maya,       Runners;Exercises",
             "runner.jordan, Today;History",
     })

@@ -1,0 +1,136 @@
+package com.stride.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.AriaRole;
+import com.stride.i18n.Bundles;
+import com.stride.i18n.Language;
+import com.stride.i18n.Text;
+import com.stride.test.BrowserTest;
+import com.stride.test.EnglishLeaks;
+import java.nio.file.Files;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A Spanish-speaking runner and a German-speaking PT of the same clinic, each with a browser in
+ * their language: the runner signs in, ticks an exercise, records a 7 and reads what to do, then
+ * chooses Spanish for good; the PT sees the flag, the plan and the runner's Spanish handout. No
+ * English word is left on any of their screens, beyond names and the plan's own title.
+ */
+class LanguagesJourneyIT extends BrowserTest {
+
+    private static final Language ES = Language.SPANISH;
+    private static final Language DE = Language.GERMAN;
+
+    /** What people wrote (names, the clinic, the demo plan's title) and the brand: not our words. */
+    private static final List<String> NAMES = List.of("Chris Walsh", "Diego Ruiz", "Hilltop Sports Clinic",
+            "Hilltop Sports", "Post-run stretches", "Stride", "PDF");
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void aSpanishRunnerAndAGermanPtUseTheWholeJourneyInTheirLanguages() throws Exception {
+        String stretch = stock(ES, "kneeling-hip-flexor-stretch");
+
+        // ----- the runner, on a phone whose browser speaks Spanish
+        useViewport(PHONE_WIDTH, PHONE_HEIGHT, "es-ES");
+        open("login");
+        assertThat(page.getByLabel(Text.get(ES, "security.login.form.username"))).isVisible();
+        noEnglish("login");
+        screenshot("1-login-es-phone");
+        page.getByLabel(Text.get(ES, "security.login.form.username")).fill("hilltop.runner");
+        page.getByLabel(Text.get(ES, "security.login.form.password"), new com.microsoft.playwright.Page
+                .GetByLabelOptions().setExact(true)).fill(DEMO_PASSWORD);
+        button(Text.get(ES, "security.login.form.submit")).click();
+
+        assertThat(heading(Text.get(ES, "log.today.title"))).isVisible();
+        assertThat(page.getByText(stretch).first()).isVisible();
+        noEnglish("Today");
+        screenshot("2-today-es-phone");
+
+        button(Text.get(ES, "log.card.markDone", "name", stretch)).click();
+        page.locator(".how-it-went").getByRole(AriaRole.RADIO, new Locator.GetByRoleOptions().setName("7")
+                .setExact(true)).check();
+        button(Text.get(ES, "log.session.save")).click();
+        assertThat(page.locator(".pain-advice")).isVisible();
+        noEnglish("Today after a 7");
+        screenshot("3-advice-es-phone");
+
+        open("history");
+        assertThat(heading(Text.get(ES, "log.history.title"))).isVisible();
+        noEnglish("History");
+        screenshot("4-history-es-phone");
+
+        // the runner's own choice, for good: the handout their PT prints will be in Spanish too
+        open("preferences");
+        page.getByText(Language.SPANISH.autonym()).click();
+        button(Text.get(ES, "account.preferences.save")).click();
+        waitForVaadin();
+        assertThat(jdbc.queryForObject("select language from app_user where username = 'hilltop.runner'",
+                String.class)).isEqualTo("es");
+        noEnglish("Preferences");
+        screenshot("5-preferences-es-phone");
+
+        // ----- the PT, at a desk, with a German browser
+        useViewport(1280, 800, "de-DE");
+        open("login");
+        noEnglish("login");
+        page.getByLabel(Text.get(DE, "security.login.form.username")).fill("hilltop.pt");
+        page.getByLabel(Text.get(DE, "security.login.form.password"), new com.microsoft.playwright.Page
+                .GetByLabelOptions().setExact(true)).fill(DEMO_PASSWORD);
+        button(Text.get(DE, "security.login.form.submit")).click();
+        assertThat(heading(Text.get(DE, "plan.runners.title"))).isVisible();
+        noEnglish("Runners");
+        screenshot("6-runners-de-desk");
+
+        page.getByText("Chris Walsh").first().click();
+        assertThat(heading("Chris Walsh")).isVisible();
+        assertThat(page.getByText(Text.get(DE, "log.flagKind.PAIN_HIGH", "max", 5)).first()).isVisible();
+        // dates in German: the plan's start, written the German way
+        LocalDate start = jdbc.queryForObject("""
+                select p.start_date from plan p join app_user u on u.id = p.runner_id
+                where u.username = 'hilltop.runner' and p.status = 'ACTIVE'""", LocalDate.class);
+        assertThat(page.getByText(DateTimeFormatter.ofPattern(Text.get(DE, "base.format.date"), Locale.GERMAN)
+                .format(start), new com.microsoft.playwright.Page.GetByTextOptions().setExact(false)).first())
+                .isVisible();
+        noEnglish("the runner's page");
+        screenshot("7-runner-de-desk");
+
+        page.getByText("Post-run stretches").first().click();
+        assertThat(page.getByText(stock(DE, "kneeling-hip-flexor-stretch")).first()).isVisible();
+        noEnglish("the plan");
+        screenshot("8-plan-de-desk");
+
+        Download download = page.waitForDownload(() -> page.getByText(Text.get(DE, "plan.actions.pdf")).click());
+        try (PDDocument document = Loader.loadPDF(Files.readAllBytes(download.path()))) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            // the handout is for the runner: in Spanish, the stock exercise and its dosage too
+            assertThat(text).contains(stretch, Text.get(ES, "plan.handout.title", "runner", "Chris Walsh"));
+            assertThat(EnglishLeaks.in(text, NAMES)).as("English in the Spanish handout").isEmpty();
+        }
+        download.saveAs(java.nio.file.Paths.get("target/screenshots/LanguagesJourneyIT/9-handout-es.pdf"));
+    }
+
+    private void noEnglish(String where) {
+        waitForVaadin();
+        String text = (String) page.evaluate("() => document.body.innerText");
+        assertThat(EnglishLeaks.in(text, NAMES)).as("English words on " + where).isEmpty();
+    }
+
+    private static String stock(Language language, String code) {
+        return Bundles.read(Bundles.STOCK, language).get("stock." + code + ".name");
+    }
+}
