@@ -146,6 +146,6 @@ class CatalogueSearch {
                 row.getBoolean("stock"),
                 row.getBoolean("archived"),
                 DosageRows.picture(row, "id"),
-                DosageRows.read(row));
+                DosageRows.read(row, row.getString("illustration")));
     }
 }

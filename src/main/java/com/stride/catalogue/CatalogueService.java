@@ -321,7 +321,7 @@ public class CatalogueService {
                 exercise.getCategory(), exercise.getRegions(), StockText.muscles(code, exercise.getMuscles()),
                 exercise.getPosition(), exercise.getEquipment(), exercise.isOneSide(),
                 StockText.steps(code, exercise.getSteps()), StockText.tips(code, exercise.getTips()),
-                exercise.getDefaultDosage(), exercise.getVideoUrl(), exercise.isStock(),
+                StockText.dosage(code, exercise.getDefaultDosage()), exercise.getVideoUrl(), exercise.isStock(),
                 !exercise.isStock() && caller.belongsTo(exercise.getClinicId()), exercise.isArchived(), picture);
     }
 }

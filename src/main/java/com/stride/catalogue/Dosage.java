@@ -48,6 +48,12 @@ public record Dosage(
         note = blankToNull(note);
     }
 
+    /** The same dosage with other phases (the same ones in another language). */
+    public Dosage withPhases(List<Phase> other) {
+        return new Dosage(sets, reps, holdSeconds, durationSeconds, sides, timesPerDay, daysPerWeek, weekdays,
+                restSeconds, load, note, other);
+    }
+
     public static Builder builder() {
         return new Builder();
     }

@@ -28,6 +28,11 @@ public final class DosageRows {
         return COLUMNS.stream().map(column -> alias + "." + column).collect(Collectors.joining(", "));
     }
 
+    /** The dosage of a row whose exercise has this stock code: its stock phase labels in the reader's language. */
+    public static Dosage read(ResultSet row, @Nullable String stockCode) throws SQLException {
+        return StockText.dosage(stockCode, read(row));
+    }
+
     public static Dosage read(ResultSet row) throws SQLException {
         return new Dosage(
                 Range.ofNullable(integer(row, "sets_min"), integer(row, "sets_max")),

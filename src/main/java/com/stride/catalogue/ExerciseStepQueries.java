@@ -48,7 +48,7 @@ class ExerciseStepQueries {
                     Neighbour neighbour = new Neighbour(row.getLong("id"),
                             StockText.name(row.getString("code"), row.getString("name")),
                             Category.valueOf(row.getString("category")), row.getBoolean("one_side"),
-                            row.getObject("clinic_id") == null, DosageRows.read(row));
+                            row.getObject("clinic_id") == null, DosageRows.read(row, row.getString("code")));
                     (row.getBoolean("up") ? harder : easier).putIfAbsent(row.getLong("of_id"), neighbour);
                     return neighbour;
                 })

@@ -11,4 +11,8 @@ public record Phase(String label, @Nullable Range seconds) {
     public Phase {
         label = label == null ? "" : label.strip();
     }
+
+    public Phase withLabel(String other) {
+        return new Phase(other, seconds);
+    }
 }

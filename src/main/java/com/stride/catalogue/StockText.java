@@ -43,6 +43,33 @@ public final class StockText {
         return list(code, "muscle", stored);
     }
 
+    /**
+     * A dosage's phases with each label the stock exercise's own default shown in the reader's
+     * language; a label the PT wrote differently stays as written.
+     */
+    public static List<Phase> phases(@Nullable String code, List<Phase> phases) {
+        Language language = Text.language();
+        if (code == null || language == Language.ENGLISH || phases.isEmpty()) {
+            return phases;
+        }
+        Map<String, String> english = Bundles.read(Bundles.STOCK, Language.ENGLISH);
+        List<Phase> shown = new ArrayList<>();
+        for (int i = 1; i <= phases.size(); i++) {
+            Phase phase = phases.get(i - 1);
+            String key = key(code, "phase." + i);
+            Optional<String> translated = phase.label().equals(english.get(key))
+                    ? Text.exact(language, key) : Optional.empty();
+            shown.add(translated.map(phase::withLabel).orElse(phase));
+        }
+        return List.copyOf(shown);
+    }
+
+    /** The dosage with its stock phase labels in the reader's language. */
+    public static Dosage dosage(@Nullable String code, Dosage dosage) {
+        List<Phase> phases = phases(code, dosage.phases());
+        return phases.equals(dosage.phases()) ? dosage : dosage.withPhases(phases);
+    }
+
     /** A stock template's name or description ("name", "description"). */
     public static String template(@Nullable String code, String part, String stored) {
         return text(code == null ? null : "template." + code, part, stored);

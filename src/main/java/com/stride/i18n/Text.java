@@ -103,7 +103,8 @@ public final class Text {
             return Language.orEnglish(ui.getLocale()).locale();
         }
         VaadinSession session = VaadinSession.getCurrent();
-        if (session != null && session.getLocale() != null) {
+        // a download runs outside the session's lock, where its state may not be read
+        if (session != null && session.hasLock() && session.getLocale() != null) {
             return Language.orEnglish(session.getLocale()).locale();
         }
         LocaleContext context = LocaleContextHolder.getLocaleContext();

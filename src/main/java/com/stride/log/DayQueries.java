@@ -84,7 +84,7 @@ class DayQueries {
                         DosageRows.picture(row),
                         StockText.steps(row.getString("illustration"), strings(row.getArray("steps"))),
                         StockText.tips(row.getString("illustration"), strings(row.getArray("tips"))),
-                        DosageRows.read(row),
+                        DosageRows.read(row, row.getString("illustration")),
                         integer(row, "circuit")))
                 .list();
     }

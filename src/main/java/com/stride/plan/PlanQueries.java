@@ -104,7 +104,7 @@ class PlanQueries {
                         Category.valueOf(row.getString("category")), row.getBoolean("one_side"),
                         row.getBoolean("archived"), StockText.steps(row.getString("illustration"), strings(row.getArray("steps"))),
                         StockText.tips(row.getString("illustration"), strings(row.getArray("tips"))),
-                        DosageRows.picture(row), DosageRows.read(row), integer(row, "circuit")))
+                        DosageRows.picture(row), DosageRows.read(row, row.getString("illustration")), integer(row, "circuit")))
                 .list();
     }
 

@@ -71,6 +71,18 @@ class StockTranslationsTest {
     }
 
     @Test
+    void theEnglishPhaseLabelsThatPlansAreMatchedAgainstAreTheDatabases() {
+        Map<String, String> english = Bundles.read(Bundles.STOCK, Language.ENGLISH);
+        Map<String, String> stored = new java.util.HashMap<>();
+        for (Stock stock : exercises()) {
+            for (int i = 1; i <= stock.phases().size(); i++) {
+                stored.put("stock." + stock.code() + ".phase." + i, stock.phases().get(i - 1));
+            }
+        }
+        assertThat(english).isEqualTo(stored);
+    }
+
+    @Test
     void everyStockTemplateHasItsNameAndDescription() {
         List<String> problems = new ArrayList<>();
         for (Language language : List.of(Language.GERMAN, Language.SPANISH)) {

@@ -35,7 +35,8 @@ class LanguagesJourneyIT extends BrowserTest {
     private static final Language DE = Language.GERMAN;
 
     /** What people wrote (names, the clinic, the demo plan's title) and the brand: not our words. */
-    private static final List<String> NAMES = List.of("Chris Walsh", "Diego Ruiz", "Hilltop Sports Clinic",
+    private static final List<String> NAMES = List.of("hilltop.runner@demo.stride.invalid", "Chris Walsh",
+            "Diego Ruiz", "Hilltop Sports Clinic",
             "Hilltop Sports", "Post-run stretches", "Stride", "PDF");
 
     @Autowired
@@ -92,7 +93,7 @@ class LanguagesJourneyIT extends BrowserTest {
         page.getByLabel(Text.get(DE, "security.login.form.password"), new com.microsoft.playwright.Page
                 .GetByLabelOptions().setExact(true)).fill(DEMO_PASSWORD);
         button(Text.get(DE, "security.login.form.submit")).click();
-        assertThat(heading(Text.get(DE, "plan.runners.title"))).isVisible();
+        assertThat(heading(Text.get(DE, "plan.runners.headingMine"))).isVisible();
         noEnglish("Runners");
         screenshot("6-runners-de-desk");
 
@@ -109,7 +110,10 @@ class LanguagesJourneyIT extends BrowserTest {
         noEnglish("the runner's page");
         screenshot("7-runner-de-desk");
 
-        page.getByText("Post-run stretches").first().click();
+        long planId = jdbc.queryForObject("""
+                select p.id from plan p join app_user u on u.id = p.runner_id
+                where u.username = 'hilltop.runner' and p.status = 'ACTIVE'""", Long.class);
+        open("plans/" + planId);
         assertThat(page.getByText(stock(DE, "kneeling-hip-flexor-stretch")).first()).isVisible();
         noEnglish("the plan");
         screenshot("8-plan-de-desk");
@@ -119,7 +123,12 @@ class LanguagesJourneyIT extends BrowserTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             // the handout is for the runner: in Spanish, the stock exercise and its dosage too
             assertThat(text).contains(stretch, Text.get(ES, "plan.handout.title", "runner", "Chris Walsh"));
-            assertThat(EnglishLeaks.in(text, NAMES)).as("English in the Spanish handout").isEmpty();
+            // the plan's goal is the PT's own text (the demo's, in English), as its title is
+            String goal = jdbc.queryForObject("select goal from plan_current_revision where plan_id = ?", String.class,
+                    planId);
+            List<String> written = new java.util.ArrayList<>(NAMES);
+            written.add(goal);
+            assertThat(EnglishLeaks.in(text, written)).as("English in the Spanish handout").isEmpty();
         }
         download.saveAs(java.nio.file.Paths.get("target/screenshots/LanguagesJourneyIT/9-handout-es.pdf"));
     }

@@ -110,7 +110,9 @@ public class PainChart extends Div {
         svg.series(points, from, PainPoint::during, DURING, "", false);
         svg.series(points, from, PainPoint::nextMorning, MORNING, " stroke-dasharray=\"6 4\"", true);
         svg.legendItem(LEFT, duringLabel(), DURING, "", false);
-        svg.legendItem(LEFT + 250, morningLabel(), MORNING, " stroke-dasharray=\"6 4\"", true);
+        // after the first label, however long it is in the reader's language (about 0.6 em a letter)
+        int second = Math.max(LEFT + 250, LEFT + 36 + (int) Math.ceil(duringLabel().length() * FONT_SIZE * 0.62) + 28);
+        svg.legendItem(second, morningLabel(), MORNING, " stroke-dasharray=\"6 4\"", true);
         return out.append("</svg>").toString();
     }
 
