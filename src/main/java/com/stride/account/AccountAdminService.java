@@ -288,7 +288,7 @@ public class AccountAdminService {
         AppUser user = users.findForUpdate(userId).orElseThrow(() -> new RecordNotFoundException("Account"));
         requireSameClinic(caller, user, operation);
         if (user.getVersion() != loadedVersion) {
-            throw new ConcurrentEditException(ACCOUNT);
+            throw new ConcurrentEditException("account.record.account");
         }
         return user;
     }

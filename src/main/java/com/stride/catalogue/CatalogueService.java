@@ -208,7 +208,7 @@ public class CatalogueService {
             throw new RecordNotFoundException(EXERCISE);
         }
         if (exercise.getVersion() != loadedVersion) {
-            throw new ConcurrentEditException(EXERCISE);
+            throw new ConcurrentEditException("catalogue.record.exercise");
         }
         return exercise;
     }
@@ -254,7 +254,7 @@ public class CatalogueService {
             }
             throw e;
         } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ConcurrentEditException(EXERCISE);
+            throw new ConcurrentEditException("catalogue.record.exercise");
         }
     }
 
@@ -276,7 +276,7 @@ public class CatalogueService {
                 switch (slot) {
                     case ImageChange.Kept(int kept) -> {
                         if (kept < 1 || kept > current.size()) {
-                            throw new ConcurrentEditException(EXERCISE);
+                            throw new ConcurrentEditException("catalogue.record.exercise");
                         }
                         ExerciseImage old = current.get(kept - 1);
                         // every picture gets the new time, so no URL of an earlier order comes back
@@ -292,7 +292,7 @@ public class CatalogueService {
             images.saveAllAndFlush(next);
         } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException e) {
             // Two saves of the same exercise's pictures at once.
-            throw new ConcurrentEditException(EXERCISE);
+            throw new ConcurrentEditException("catalogue.record.exercise");
         }
     }
 

@@ -40,7 +40,7 @@ public final class ExerciseImages {
                         List.of(IllustrationController.url(stockCode, IllustrationController.Kind.ANIMATED)),
                         IllustrationController.url(stockCode, IllustrationController.Kind.POSES),
                         IllustrationController.url(stockCode, IllustrationController.Kind.LAST_POSE),
-                        stockCode, illustration.alt()))
+                        stockCode, StockText.drawing(stockCode, illustration.alt())))
                 .orElse(null);
     }
 }

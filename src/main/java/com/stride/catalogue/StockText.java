@@ -31,6 +31,11 @@ public final class StockText {
         return text(code, "name", stored);
     }
 
+    /** What a stock exercise's drawing shows, for screen readers. */
+    public static String drawing(@Nullable String code, String stored) {
+        return text(code, "drawing", stored);
+    }
+
     public static List<String> steps(@Nullable String code, List<String> stored) {
         return list(code, "step", stored);
     }
@@ -52,7 +57,7 @@ public final class StockText {
         if (code == null || language == Language.ENGLISH || phases.isEmpty()) {
             return phases;
         }
-        Map<String, String> english = Bundles.read(Bundles.STOCK, Language.ENGLISH);
+        Map<String, String> english = ENGLISH_PHASES.get();
         List<Phase> shown = new ArrayList<>();
         for (int i = 1; i <= phases.size(); i++) {
             Phase phase = phases.get(i - 1);
@@ -95,6 +100,22 @@ public final class StockText {
     }
 
     private static final Map<Language, Map<String, String>> SEARCH_WORDS = new ConcurrentHashMap<>();
+
+    /** The stock phase labels as stored, read once. */
+    private static final java.util.function.Supplier<Map<String, String>> ENGLISH_PHASES =
+            new java.util.function.Supplier<>() {
+                private volatile Map<String, String> read;
+
+                @Override
+                public Map<String, String> get() {
+                    Map<String, String> phases = read;
+                    if (phases == null) {
+                        phases = Map.copyOf(Bundles.read(Bundles.STOCK, Language.ENGLISH));
+                        read = phases;
+                    }
+                    return phases;
+                }
+            };
 
     /** Per stock code, its name and search words in the language, lower-case, in one string. */
     private static Map<String, String> searchWords(Language language) {

@@ -12,8 +12,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** A clinic's time zone and default language, read and changed only by its own admins. */
 @Service
@@ -45,14 +48,26 @@ public class ClinicSettingsService {
         if (clinic.getVersion() != expectedVersion) {
             throw new ConcurrentEditException("clinic.settings.record");
         }
-        if (zone instanceof java.time.ZoneOffset || !ZoneId.getAvailableZoneIds().contains(zone.getId())) {
+        boolean kept = clinic.getTimeZone().equals(zone);
+        if (!kept && (zone instanceof java.time.ZoneOffset || !ZoneId.getAvailableZoneIds().contains(zone.getId()))) {
             throw new IllegalArgumentException("Not a zone an admin can choose: " + zone);
         }
-        if (!clinic.getTimeZone().equals(zone) || clinic.getDefaultLanguage() != language) {
+        if (!kept || clinic.getDefaultLanguage() != language) {
             clinic.changeSettings(zone, language);
-            clinics.saveAndFlush(clinic);
-            calendar.changed(clinic.getId());
+            try {
+                clinics.saveAndFlush(clinic);
+            } catch (ObjectOptimisticLockingFailureException raced) {
+                throw new ConcurrentEditException("clinic.settings.record");
+            }
             events.publishEvent(new ClinicSettingsChanged(clinic.getId(), zone, language));
+            long clinicId = clinic.getId();
+            // forgotten once committed: a request in between would otherwise keep the old zone
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    calendar.changed(clinicId);
+                }
+            });
         }
         return new ClinicSettings(clinic.getName(), clinic.getTimeZone(), clinic.getDefaultLanguage(),
                 clinic.getVersion());

@@ -92,7 +92,7 @@ public class RunnerLogService {
                 slot.revisionId(), date, sessionNumber, clock.instant());
         if (session.revisionId() != slot.revisionId()) {
             // another tab started this session with another version of the plan a moment ago
-            throw new ConcurrentEditException(SESSION);
+            throw new ConcurrentEditException("log.record.session");
         }
         queries.upsertEntry(session, planItemId, entry, clock.instant());
         audit.change(AuditAction.EXERCISE_LOGGED, PLAN, plan.id(), "plan item " + planItemId + " "
@@ -158,7 +158,7 @@ public class RunnerLogService {
         boolean expected = expectedVersion == null ? untouched : expectedVersion == stored.version();
         if (!expected || !queries.updateSession(stored.id(), stored.version(), newPain, newNote,
                 !Objects.equals(stored.painDuring(), newPain), clock.instant())) {
-            throw new ConcurrentEditException(SESSION);
+            throw new ConcurrentEditException("log.record.session");
         }
         // ids and dates only: the append-only log keeps no clinical values (pain, note, names typed)
         audit.change(AuditAction.SESSION_LOGGED, PLAN, plan.id(), sessionLabel(date, sessionNumber)

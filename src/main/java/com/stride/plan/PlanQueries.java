@@ -63,13 +63,14 @@ class PlanQueries {
      * The language the runner reads: their own choice, else their clinic's default (V18). The
      * handout is written in it, whoever prints it.
      */
-    Locale runnerLocale(long runnerId) {
+    Locale runnerLocale(long runnerId, long clinicId) {
         String code = jdbc.sql("""
                         select coalesce(p.language, c.default_language)
                         from person p
                         join clinic_info c on c.id = p.clinic_id
-                        where p.id = :id""")
+                        where p.id = :id and p.clinic_id = :clinic""")
                 .param("id", runnerId)
+                .param("clinic", clinicId)
                 .query(String.class).optional().orElse(null);
         return Language.ofCode(code).orElse(Language.ENGLISH).locale();
     }

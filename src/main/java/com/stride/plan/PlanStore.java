@@ -43,7 +43,7 @@ class PlanStore {
             throw new RecordNotFoundException(PLAN);
         }
         if (plan.getVersion() != loadedVersion) {
-            throw new ConcurrentEditException(PLAN);
+            throw new ConcurrentEditException("plan.record.plan");
         }
         return plan;
     }
@@ -58,7 +58,7 @@ class PlanStore {
         try {
             entityManager.flush();
         } catch (ObjectOptimisticLockingFailureException | OptimisticLockException e) {
-            throw new ConcurrentEditException(PLAN);
+            throw new ConcurrentEditException("plan.record.plan");
         } catch (DataIntegrityViolationException e) {
             throw concurrentIfRace(e);
         } catch (ConstraintViolationException e) {
@@ -72,7 +72,7 @@ class PlanStore {
             if (cause instanceof ConstraintViolationException violation
                     && violation.getConstraintName() != null
                     && RACE_CONSTRAINTS.contains(violation.getConstraintName().toLowerCase(Locale.ROOT))) {
-                return new ConcurrentEditException(PLAN);
+                return new ConcurrentEditException("plan.record.plan");
             }
         }
         return e;

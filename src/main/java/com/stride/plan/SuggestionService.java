@@ -73,7 +73,7 @@ public class SuggestionService {
     public PlanDetails accept(Suggestion shown) {
         Suggestion current = current(shown);
         if (!current.to().equals(shown.to())) {
-            throw new ConcurrentEditException(SUGGESTION);
+            throw new ConcurrentEditException("plan.record.suggestion");
         }
         return apply(current, current.to(), "ACCEPTED");
     }
@@ -122,12 +122,12 @@ public class SuggestionService {
         PlanDetails plan = plans.get(shown.planId());
         runners.runner(caller.clinicId(), plan.runnerId()).orElseThrow(() -> new RecordNotFoundException(RunnerService.RUNNER));
         if (plan.version() != shown.planVersion()) {
-            throw new ConcurrentEditException("plan");
+            throw new ConcurrentEditException("plan.record.plan");
         }
         return forPlan(plan).stream()
                 .filter(s -> s.itemId() == shown.itemId() && s.direction() == shown.direction()
                         && s.step() == shown.step() && s.newExerciseId() == shown.newExerciseId())
-                .findFirst().orElseThrow(() -> new ConcurrentEditException(SUGGESTION));
+                .findFirst().orElseThrow(() -> new ConcurrentEditException("plan.record.suggestion"));
     }
 
     private List<Suggestion> forPlan(long planId) {

@@ -110,7 +110,7 @@ class ActiveAccountFilter extends OncePerRequestFilter {
     /** In the person's own language, else the browser's (the database cannot say the clinic's now). */
     private static void unavailable(HttpServletResponse response, CurrentUser user) throws IOException {
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Retry-After", "2");
+        response.setHeader("Retry-After", "2"); // literal: a header
         response.setContentType("text/plain;charset=UTF-8");
         response.getWriter().write(Text.get(Language.ofCode(user.language()).map(Language::locale)
                 .orElseGet(Text::locale), UNAVAILABLE));

@@ -62,6 +62,8 @@ class StockTranslationsTest {
                 checkList(problems, language, texts, prefix + "tip.", stock.tips());
                 checkList(problems, language, texts, prefix + "muscle.", stock.muscles());
                 checkList(problems, language, texts, prefix + "phase.", stock.phases());
+                com.stride.catalogue.illustration.StockIllustrations.of(stock.code()).ifPresent(drawing ->
+                        check(problems, language, texts, prefix + "drawing", drawing.alt()));
                 if (!texts.containsKey(prefix + "alias.1")) {
                     problems.add(language + " " + stock.code() + " has no search words");
                 }

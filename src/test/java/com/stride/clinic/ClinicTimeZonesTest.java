@@ -34,6 +34,8 @@ class ClinicTimeZonesTest {
     private ClinicCalendar calendar;
     @Autowired
     private JdbcTemplate jdbc;
+    @Autowired
+    private com.stride.log.RunnerLogService logs;
 
     private long riverside;
     private long hilltop;
@@ -74,6 +76,19 @@ class ClinicTimeZonesTest {
         TestClock.setTo(Instant.parse("2026-12-04T00:00:05Z"));
         assertThat(calendar.today(riverside)).isEqualTo(LocalDate.of(2026, 12, 4));
         assertThat(calendar.today(hilltop)).isEqualTo(LocalDate.of(2026, 12, 4));
+    }
+
+    @Test
+    void eachRunnersTodayIsTheirClinicsToday() {
+        // 23:30 in Brisbane, 13:30 in London
+        TestClock.setTo(Instant.parse("2026-12-03T13:30:00Z"));
+        assertThat(SignIn.as("hilltop.runner", () -> logs.today())).isEqualTo(LocalDate.of(2026, 12, 3));
+        // 00:30 in Brisbane: Chris's Today has moved on, Jordan's in London has not
+        TestClock.setTo(Instant.parse("2026-12-03T14:30:00Z"));
+        assertThat(SignIn.as("hilltop.runner", () -> logs.today())).isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(SignIn.as("hilltop.runner", () -> logs.day(logs.today()).date()))
+                .isEqualTo(LocalDate.of(2026, 12, 4));
+        assertThat(SignIn.as("runner.jordan", () -> logs.today())).isEqualTo(LocalDate.of(2026, 12, 3));
     }
 
     @Test

@@ -33,7 +33,7 @@ class BundlesTest {
     private static final Map<Language, Set<String>> SHARED_WORDS = Map.of(
             Language.GERMAN, Set.of("Name", "Status", "Plan", "Video", "Code", "Version", "Pause", "Detail",
                     "Optional", "Optional: .", " (optional)", "Phase ", "Version "),
-            Language.SPANISH, Set.of("Plan", "Core"));
+            Language.SPANISH, Set.of("Plan", "plan", "Core"));
 
     /** A simple argument ({name}, {value, number, ...}): not a word of the language. */
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\w+(, ?number[^{}]*)?}");

@@ -30,7 +30,7 @@ final class LiteralScanner {
                     + "|Objects\\.requireNonNull\\(|@[A-Z][A-Za-z]*\\(|\\.(getStyle\\(\\)\\.set|setProperty|addClassName"
                     + "|addClassNames|removeClassName|setClassName|setId|setAttribute\\(\"(class|id|role|slot|theme"
                     + "|part|autocomplete|inputmode|type|name|href|target|rel|src|loading|data-[a-z-]+)\"|addThemeName"
-                    + "|setThemeName|getElement\\(\\)\\.executeJs|executeJs|param|sql|header|setHeader|addHeader)\\("
+                    + "|setThemeName|getElement\\(\\)\\.executeJs|executeJs|param|sql|header)\\("
                     + "|audit\\.(change|changeFor|event|denied)\\(");
 
     /** An annotation's message: people read it, so it is a bundle key in braces. */

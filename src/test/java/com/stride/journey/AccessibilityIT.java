@@ -123,6 +123,7 @@ class AccessibilityIT extends BrowserTest {
                             page -> assertThat(page.locator(".morning-question")).isVisible()),
                     new Scan("history", "history", "history", "History"),
                     new Scan("change-password", "password", "password", "Change your password"),
+                    new Scan("preferences", "preferences", "preferences", "Your language and units"),
                     new Scan("access-denied", "accounts", "accounts", DENIED),
                     new Scan("not-found", "", "no-such-page", "Page not found"));
             case THERAPIST -> plus(catalogueAndPassword(),
@@ -149,6 +150,7 @@ class AccessibilityIT extends BrowserTest {
                         assertThat(dialogHeading(page)).isVisible();
                     }),
                     new Scan("audit", "audit", "audit", "Audit log"),
+                    new Scan("clinic-settings", "clinic", "clinic", "Settings of Riverside Physio"),
                     // minimum necessary: no runner's care
                     new Scan("runners-denied", "runners", "runners", DENIED),
                     new Scan("access-denied", "today", "today", DENIED));
@@ -168,6 +170,7 @@ class AccessibilityIT extends BrowserTest {
                 new Scan("exercise-edit", "catalogue/:id([0-9]{1,18})/edit", "catalogue/" + custom + "/edit",
                         "Edit " + CUSTOM_EXERCISE),
                 new Scan("change-password", "password", "password", "Change your password"),
+                new Scan("preferences", "preferences", "preferences", "Your language and units"),
                 new Scan("two-step-setup", "account/two-step", "account/two-step", "Two-step sign-in"));
     }
 

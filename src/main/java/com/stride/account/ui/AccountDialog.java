@@ -11,6 +11,7 @@ import com.stride.account.NewAccount;
 import com.stride.account.TherapistOption;
 import com.stride.base.ConcurrentEditException;
 import com.stride.base.InvalidInputException;
+import com.stride.base.ui.MultiSelects;
 import com.stride.i18n.Text;
 import com.stride.base.ui.FieldErrors;
 import com.stride.base.ui.Notices;
@@ -56,6 +57,7 @@ class AccountDialog extends Dialog {
 
     private AccountDialog(AccountAdminService accounts, AccountDetails account, ZoneId zone, Runnable onChange) {
         this.accounts = accounts;
+        MultiSelects.localize(therapists);
         this.zone = zone;
         this.account = account;
         this.onChange = onChange;

@@ -37,7 +37,10 @@ public final class DatePickers {
         List<DayOfWeek> fromSunday = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
                 DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
         return new DatePicker.DatePickerI18n()
-                .setDateFormat(Formats.datePattern())
+                // the browser formats and reads the field without our month names: digits where the
+                // language writes them ("03.12.2026"), and the shorter forms people type also read
+                .setDateFormats(Text.get("base.datePicker.format"),
+                        Text.get("base.datePicker.alsoRead").split("\\|"))
                 .setMonthNames(Arrays.stream(Month.values()).map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale))
                         .toList())
                 .setWeekdays(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())

@@ -25,6 +25,8 @@ public class LocaleSetup implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             Language language = localeFor(Caller.current().orElse(null), VaadinRequest.getCurrent());
             init.getUI().setLocale(language.locale());
+            // and the session's, for work done in it outside a UI (a download)
+            init.getUI().getSession().setLocale(language.locale());
             // screen readers and hyphenation read the page's language from the document
             init.getUI().getPage().executeJs("document.documentElement.lang = $0", language.code());
         });

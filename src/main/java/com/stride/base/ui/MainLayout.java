@@ -43,6 +43,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     MainLayout(AuthenticationContext authenticationContext, RoleMenus menus) {
         setPrimarySection(Section.DRAWER);
+        setI18n(new AppLayoutI18n().setDrawer(Text.get("base.layout.drawer")));
         addClassName("main-layout");
 
         DrawerToggle toggle = new DrawerToggle();

@@ -1,5 +1,6 @@
 package com.stride.catalogue.ui;
 
+import com.stride.base.ui.MultiSelects;
 import com.stride.i18n.Text;
 import com.stride.base.ui.SearchField;
 import com.stride.catalogue.BodyRegion;
@@ -88,6 +89,7 @@ public class ExerciseBrowser extends Div {
         this.catalogue = catalogue;
         this.rowAction = rowAction;
         addClassName("exercise-browser");
+        MultiSelects.localize(categories, regions, equipment, positions);
         String customLabel = Text.get("catalogue.badge.custom");
         String archivedLabel = Text.get("catalogue.badge.archived");
 

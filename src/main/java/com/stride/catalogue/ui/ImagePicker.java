@@ -69,8 +69,28 @@ class ImagePicker extends Div implements FieldErrors.Group {
         i18n.setDropFiles(new UploadI18N.DropFiles().setOne(Text.get("catalogue.picker.drop",
                 "megabytes", ImageContent.MAX_MEGABYTES)));
         i18n.setError(new UploadI18N.Error()
+                .setTooManyFiles(Text.get("catalogue.picker.tooMany"))
                 .setFileIsTooBig(ImageContent.tooLarge())
                 .setIncorrectFileType(Text.get("catalogue.picker.wrongType")));
+        // the upload's own words, which would otherwise stay in English
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status()
+                        .setConnecting(Text.get("catalogue.picker.status.connecting"))
+                        .setStalled(Text.get("catalogue.picker.status.stalled"))
+                        .setProcessing(Text.get("catalogue.picker.status.processing"))
+                        .setHeld(Text.get("catalogue.picker.status.held")))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime()
+                        .setPrefix(Text.get("catalogue.picker.remaining"))
+                        .setUnknown(Text.get("catalogue.picker.remainingUnknown")))
+                .setError(new UploadI18N.Uploading.Error()
+                        .setServerUnavailable(Text.get("catalogue.picker.error.unavailable"))
+                        .setUnexpectedServerError(Text.get("catalogue.picker.error.unexpected"))
+                        .setForbidden(Text.get("catalogue.picker.error.forbidden"))
+                        .setFileTooLarge(ImageContent.tooLarge())));
+        i18n.setFile(new UploadI18N.File()
+                .setRetry(Text.get("catalogue.picker.file.retry"))
+                .setStart(Text.get("catalogue.picker.file.start"))
+                .setRemove(Text.get("catalogue.picker.file.remove")));
         upload.setI18n(i18n);
         upload.setUploadHandler(new LimitedUploadHandler());
         upload.addFileRejectedListener(e -> {

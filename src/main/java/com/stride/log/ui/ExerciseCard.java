@@ -56,9 +56,11 @@ class ExerciseCard extends Div {
         dosage.addClassName("dosage");
         add(name, dosage);
         if (exercise.dosage().note() != null) {
-            Paragraph note = new Paragraph(exercise.dosage().note());
+            // who says it, in the runner's language, then the PT's own words as written
+            Span from = new Span(Text.get("log.card.fromPt"));
+            from.addClassName("pt-note-from");
+            Paragraph note = new Paragraph(from, new com.vaadin.flow.component.Text(exercise.dosage().note()));
             note.addClassName("pt-note");
-            note.getElement().setAttribute("title", Text.get("log.card.ptNote"));
             add(note);
         }
         if (!exercise.steps().isEmpty() || !exercise.tips().isEmpty()) {

@@ -39,7 +39,7 @@ class HistoryView extends Main implements HasDynamicTitle {
         if (progress.plan() != null) {
             Span streak = new Span(Text.get("log.history.streak.days", "count", progress.streak()));
             streak.addClassName("streak-number");
-            Div card = new Div(streak, new Span(Text.get("log.history.streak.text")));
+            Div card = new Div(streak, new Span(Text.get("log.history.streak.text", "count", progress.streak())));
             card.addClassName("streak");
             add(card);
         }
