@@ -48,6 +48,12 @@ public record Dosage(
         note = blankToNull(note);
     }
 
+    /** The same dosage with another note (the same one in another language). */
+    public Dosage withNote(@Nullable String other) {
+        return new Dosage(sets, reps, holdSeconds, durationSeconds, sides, timesPerDay, daysPerWeek, weekdays,
+                restSeconds, load, other, phases);
+    }
+
     /** The same dosage with other phases (the same ones in another language). */
     public Dosage withPhases(List<Phase> other) {
         return new Dosage(sets, reps, holdSeconds, durationSeconds, sides, timesPerDay, daysPerWeek, weekdays,

@@ -69,11 +69,48 @@ public final class StockText {
         return List.copyOf(shown);
     }
 
-    /** The dosage with its stock phase labels in the reader's language. */
+    /** The dosage with its stock phase labels and dose note in the reader's language. */
     public static Dosage dosage(@Nullable String code, Dosage dosage) {
         List<Phase> phases = phases(code, dosage.phases());
-        return phases.equals(dosage.phases()) ? dosage : dosage.withPhases(phases);
+        String note = dosage.note() == null ? null : taken(dosage.note());
+        return phases.equals(dosage.phases()) && java.util.Objects.equals(note, dosage.note()) ? dosage
+                : dosage.withPhases(phases).withNote(note);
     }
+
+    /**
+     * Text a PT took over unchanged from the stock catalogue, in the reader's language: a stock
+     * template's name as a plan's title, its description as the plan's goal, a stock dose note.
+     * Anything the PT wrote or changed is shown as written.
+     */
+    public static @Nullable String taken(@Nullable String stored) {
+        Language language = Text.language();
+        if (stored == null || language == Language.ENGLISH) {
+            return stored;
+        }
+        String key = TAKEN.get().get(stored);
+        return key == null ? stored : Text.exact(language, key).orElse(stored);
+    }
+
+    /** The English stock texts a plan takes over, to the key of each. */
+    private static final java.util.function.Supplier<Map<String, String>> TAKEN = new java.util.function.Supplier<>() {
+        private volatile Map<String, String> read;
+
+        @Override
+        public Map<String, String> get() {
+            Map<String, String> keys = read;
+            if (keys == null) {
+                Map<String, String> byText = new HashMap<>();
+                ENGLISH_PHASES.get().forEach((key, text) -> {
+                    if (!key.contains(".phase.")) {
+                        byText.putIfAbsent(text, key);
+                    }
+                });
+                keys = Map.copyOf(byText);
+                read = keys;
+            }
+            return keys;
+        }
+    };
 
     /** A stock template's name or description ("name", "description"). */
     public static String template(@Nullable String code, String part, String stored) {
@@ -101,7 +138,7 @@ public final class StockText {
 
     private static final Map<Language, Map<String, String>> SEARCH_WORDS = new ConcurrentHashMap<>();
 
-    /** The stock phase labels as stored, read once. */
+    /** The stock catalogue's English texts that plans take over (stock.properties), read once. */
     private static final java.util.function.Supplier<Map<String, String>> ENGLISH_PHASES =
             new java.util.function.Supplier<>() {
                 private volatile Map<String, String> read;

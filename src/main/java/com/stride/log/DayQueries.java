@@ -63,7 +63,7 @@ class DayQueries {
                         join person a on a.id = p.author_id
                         where p.runner_id = :runner""")
                 .param("runner", runnerId)
-                .query((row, n) -> new ActivePlan(row.getLong("plan_id"), row.getString("title"),
+                .query((row, n) -> new ActivePlan(row.getLong("plan_id"), StockText.taken(row.getString("title")),
                         row.getString("author"), row.getDate("start_date").toLocalDate()))
                 .optional();
     }

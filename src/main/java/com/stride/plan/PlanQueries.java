@@ -87,7 +87,8 @@ class PlanQueries {
                 .param("planId", planId)
                 .param("number", number)
                 .query((row, n) -> new RevisionMeta(row.getLong("id"), row.getInt("number"), row.getInt("latest"),
-                        row.getString("title"), row.getString("goal"), row.getString("author"),
+                        StockText.taken(row.getString("title")), StockText.taken(row.getString("goal")),
+                        row.getString("author"),
                         instant(row, "created_at")))
                 .optional();
     }
@@ -118,7 +119,7 @@ class PlanQueries {
                         where r.plan_id = :planId
                         order by r.number desc""")
                 .param("planId", planId)
-                .query((row, n) -> new RevisionSummary(row.getInt("number"), row.getString("title"),
+                .query((row, n) -> new RevisionSummary(row.getInt("number"), StockText.taken(row.getString("title")),
                         instant(row, "created_at"), row.getString("author"), row.getInt("items")))
                 .list();
     }

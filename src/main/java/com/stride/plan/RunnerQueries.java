@@ -1,5 +1,6 @@
 package com.stride.plan;
 
+import com.stride.catalogue.StockText;
 import static com.stride.base.db.Rows.instant;
 import static com.stride.base.db.Rows.localDate;
 import static com.stride.base.db.Rows.nullableLong;
@@ -65,7 +66,8 @@ class RunnerQueries {
                 .param("offset", offset)
                 .param("limit", limit)
                 .query((row, n) -> new RunnerRow(row.getLong("id"), row.getString("display_name"),
-                        nullableLong(row, "plan_id"), row.getString("title"), localDate(row, "start_date"),
+                        nullableLong(row, "plan_id"), StockText.taken(row.getString("title")),
+                        localDate(row, "start_date"),
                         instant(row, "last_log"), strings(row.getArray("flags")).stream().map(FlagKind::valueOf)
                                 .sorted().toList()))
                 .list();
@@ -99,7 +101,7 @@ class RunnerQueries {
                                  p.start_date desc, p.id desc""")
                 .param("runnerId", runnerId)
                 .param("clinicId", clinicId)
-                .query((row, n) -> new PlanSummary(row.getLong("id"), row.getString("title"),
+                .query((row, n) -> new PlanSummary(row.getLong("id"), StockText.taken(row.getString("title")),
                         PlanStatus.valueOf(row.getString("status")), localDate(row, "start_date"),
                         localDate(row, "end_date"), row.getInt("number"), row.getInt("items"),
                         instant(row, "updated_at")))

@@ -73,15 +73,43 @@ class StockTranslationsTest {
     }
 
     @Test
-    void theEnglishPhaseLabelsThatPlansAreMatchedAgainstAreTheDatabases() {
-        Map<String, String> english = Bundles.read(Bundles.STOCK, Language.ENGLISH);
+    void theEnglishTextsThatPlansTakeOverAreTheDatabases() {
         Map<String, String> stored = new java.util.HashMap<>();
         for (Stock stock : exercises()) {
             for (int i = 1; i <= stock.phases().size(); i++) {
                 stored.put("stock." + stock.code() + ".phase." + i, stock.phases().get(i - 1));
             }
         }
-        assertThat(english).isEqualTo(stored);
+        jdbc.query("select code, dose_note from exercise where clinic_id is null and dose_note is not null",
+                row -> { stored.put("stock." + row.getString(1) + ".doseNote", row.getString(2)); });
+        jdbc.query("select code, name, description from plan_template where clinic_id is null", row -> {
+            stored.put("stock.template." + row.getString(1) + ".name", row.getString(2));
+            if (row.getString(3) != null) {
+                stored.put("stock.template." + row.getString(1) + ".description", row.getString(3));
+            }
+        });
+        jdbc.query("""
+                select t.code, i.position, i.dose_note from plan_template_item i
+                join plan_template t on t.id = i.template_id
+                where t.clinic_id is null and i.dose_note is not null""", row -> {
+            stored.put("stock.template." + row.getString(1) + ".item." + row.getInt(2) + ".doseNote",
+                    row.getString(3));
+        });
+        assertThat(Bundles.read(Bundles.STOCK, Language.ENGLISH)).isEqualTo(stored);
+    }
+
+    @Test
+    void aPlanMadeFromAStockTemplateReadsInTheReadersLanguage() {
+        String name = jdbc.queryForObject("select name from plan_template where code = 'post-run-stretches'",
+                String.class);
+        try {
+            LocaleContextHolder.setLocale(Language.SPANISH.locale());
+            assertThat(StockText.taken(name)).isEqualTo(Bundles.read(Bundles.STOCK, Language.SPANISH)
+                    .get("stock.template.post-run-stretches.name"));
+            assertThat(StockText.taken("Post-run stretches, my way")).isEqualTo("Post-run stretches, my way");
+        } finally {
+            LocaleContextHolder.resetLocaleContext();
+        }
     }
 
     @Test

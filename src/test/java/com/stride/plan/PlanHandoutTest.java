@@ -174,7 +174,7 @@ class PlanHandoutTest {
                 assertThat(text).contains("Heimübungsplan für Priya Nair", "Ab " + start,
                         "erstellt von Maya Chen", "Zirkel: 1-2 Runden der nächsten 7 Übungen",
                         "Machen Sie die Übungen direkt nacheinander und beginnen Sie dann die nächste Runde.",
-                        "Wie weh darf es tun?", "0-3 ist in Ordnung, 4-5 ist vertretbar, über 5 ist zu viel",
+                        "Wie weh darf es tun?", "0-3 ist in Ordnung, 4-5 ist akzeptabel, über 5 ist zu viel",
                         "Stride-Heimübungsplan", "Seite 1");
                 assertThat(text).doesNotContain("How much may it hurt?", "Home exercise plan for");
             }

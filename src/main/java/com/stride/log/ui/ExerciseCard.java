@@ -56,11 +56,10 @@ class ExerciseCard extends Div {
         dosage.addClassName("dosage");
         add(name, dosage);
         if (exercise.dosage().note() != null) {
-            // who says it, in the runner's language, then the PT's own words as written
-            Span from = new Span(Text.get("log.card.fromPt"));
-            from.addClassName("pt-note-from");
-            Paragraph note = new Paragraph(from, new com.vaadin.flow.component.Text(exercise.dosage().note()));
+            Paragraph note = new Paragraph(exercise.dosage().note());
             note.addClassName("pt-note");
+            // who says it, in the runner's language, shown before the PT's own words (no extra node)
+            note.getElement().setAttribute("data-from", Text.get("log.card.fromPt"));
             add(note);
         }
         if (!exercise.steps().isEmpty() || !exercise.tips().isEmpty()) {

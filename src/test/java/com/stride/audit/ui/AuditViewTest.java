@@ -54,7 +54,7 @@ class AuditViewTest extends KaribuTest {
         assertThat(grid().getColumnByKey("time").getHeaderText()).isEqualTo("Zeit (" + zone + ")");
         DatePicker from = _get(DatePicker.class, spec -> spec.withLabel("Von"));
         assertThat(from.getI18n().getMonthNames()).startsWith("Januar", "Februar", "März");
-        assertThat(from.getI18n().getDateFormats()).containsExactly("d. MMM yyyy");
+        assertThat(from.getI18n().getDateFormats()).containsExactly("dd.MM.yyyy", "d.M.yyyy", "d.M.yy", "yyyy-MM-dd");
         assertThat(from.getI18n().getFirstDayOfWeek()).isOne();
     }
 

@@ -22,7 +22,7 @@ class DatePickersTest {
         assertThat(german.getMonthNames()).startsWith("Januar", "Februar", "März");
         assertThat(german.getWeekdays()).startsWith("Sonntag", "Montag");
         assertThat(german.getFirstDayOfWeek()).isOne();
-        assertThat(german.getDateFormats()).containsExactly("d. MMM yyyy");
+        assertThat(german.getDateFormats()).containsExactly("dd.MM.yyyy", "d.M.yyyy", "d.M.yy", "yyyy-MM-dd");
         assertThat(german.getToday()).isEqualTo("Heute");
         assertThat(german.getCancel()).isEqualTo("Abbrechen");
 
