@@ -30,6 +30,7 @@ public final class Text {
     private static final Logger LOG = LoggerFactory.getLogger(Text.class);
 
     private static final Map<String, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+    private static final Map<String, String> PLAIN = new ConcurrentHashMap<>();
 
     /** A language that wins over the UI's while a document for someone else is written. */
     private static final ThreadLocal<Language> WRITING_FOR = new ThreadLocal<>();
@@ -47,12 +48,23 @@ public final class Text {
     }
 
     public static String get(Language language, String key, Object... namesAndValues) {
+        if (namesAndValues.length == 0) {
+            // most of a page's words have no arguments: formatted once per language, then reused
+            String kept = PLAIN.get(language.code() + ' ' + key);
+            if (kept != null) {
+                return kept;
+            }
+        }
         String pattern = pattern(language, key);
         if (pattern == null) {
             LOG.warn("No message for key {}", key);
             return "⟦" + key + "⟧";
         }
-        return format(language, key, pattern, arguments(namesAndValues));
+        String text = format(language, key, pattern, arguments(namesAndValues));
+        if (namesAndValues.length == 0) {
+            PLAIN.put(language.code() + ' ' + key, text);
+        }
+        return text;
     }
 
     /** Whether a key exists in English (every key does, in every language: BundlesTest). */
