@@ -48,14 +48,7 @@ class LanguagesJourneyIT extends BrowserTest {
 
         // ----- the runner, on a phone whose browser speaks Spanish
         useViewport(PHONE_WIDTH, PHONE_HEIGHT, "es-ES");
-        open("login");
-        assertThat(page.getByLabel(Text.get(ES, "security.login.form.username"))).isVisible();
-        noEnglish("login");
-        screenshot("1-login-es-phone");
-        page.getByLabel(Text.get(ES, "security.login.form.username")).fill("hilltop.runner");
-        page.getByLabel(Text.get(ES, "security.login.form.password"), new com.microsoft.playwright.Page
-                .GetByLabelOptions().setExact(true)).fill(DEMO_PASSWORD);
-        button(Text.get(ES, "security.login.form.submit")).click();
+        signInIn(ES, "hilltop.runner", "1-login-es-phone");
 
         assertThat(heading(Text.get(ES, "log.today.title"))).isVisible();
         assertThat(page.getByText(stretch).first()).isVisible();
@@ -87,15 +80,10 @@ class LanguagesJourneyIT extends BrowserTest {
 
         // ----- the PT, at a desk, with a German browser
         useViewport(1280, 800, "de-DE");
-        open("login");
-        noEnglish("login");
-        page.getByLabel(Text.get(DE, "security.login.form.username")).fill("hilltop.pt");
-        page.getByLabel(Text.get(DE, "security.login.form.password"), new com.microsoft.playwright.Page
-                .GetByLabelOptions().setExact(true)).fill(DEMO_PASSWORD);
-        button(Text.get(DE, "security.login.form.submit")).click();
+        signInIn(DE, "hilltop.pt", "6-login-de-desk");
         assertThat(heading(Text.get(DE, "plan.runners.headingMine"))).isVisible();
         noEnglish("Runners");
-        screenshot("6-runners-de-desk");
+        screenshot("7-runners-de-desk");
 
         page.getByText("Chris Walsh").first().click();
         // the plan's title, the stock template's name, in the PT's language
@@ -111,7 +99,7 @@ class LanguagesJourneyIT extends BrowserTest {
                 .format(start), new com.microsoft.playwright.Page.GetByTextOptions().setExact(false)).first())
                 .isVisible();
         noEnglish("the runner's page");
-        screenshot("7-runner-de-desk");
+        screenshot("8-runner-de-desk");
 
         long planId = jdbc.queryForObject("""
                 select p.id from plan p join app_user u on u.id = p.runner_id
@@ -119,7 +107,7 @@ class LanguagesJourneyIT extends BrowserTest {
         open("plans/" + planId);
         assertThat(page.getByText(stock(DE, "kneeling-hip-flexor-stretch")).first()).isVisible();
         noEnglish("the plan");
-        screenshot("8-plan-de-desk");
+        screenshot("9-plan-de-desk");
 
         Download download = page.waitForDownload(() -> page.getByText(Text.get(DE, "plan.actions.pdf")).click());
         try (PDDocument document = Loader.loadPDF(Files.readAllBytes(download.path()))) {
@@ -129,7 +117,19 @@ class LanguagesJourneyIT extends BrowserTest {
             // the plan's title and goal were taken over from a stock template: in Spanish too
             assertThat(EnglishLeaks.in(text, NAMES)).as("English in the Spanish handout").isEmpty();
         }
-        download.saveAs(java.nio.file.Paths.get("target/screenshots/LanguagesJourneyIT/9-handout-es.pdf"));
+        download.saveAs(java.nio.file.Paths.get("target/screenshots/LanguagesJourneyIT/10-handout-es.pdf"));
+    }
+
+    /** Signs in on a sign-in page that follows the browser's language, which must show no English. */
+    private void signInIn(Language language, String username, String screenshot) {
+        open("login");
+        assertThat(page.getByLabel(Text.get(language, "security.login.form.username"))).isVisible();
+        noEnglish("login");
+        screenshot(screenshot);
+        page.getByLabel(Text.get(language, "security.login.form.username")).fill(username);
+        page.getByLabel(Text.get(language, "security.login.form.password"), new com.microsoft.playwright.Page
+                .GetByLabelOptions().setExact(true)).fill(DEMO_PASSWORD);
+        button(Text.get(language, "security.login.form.submit")).click();
     }
 
     private void noEnglish(String where) {
