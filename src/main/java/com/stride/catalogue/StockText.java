@@ -91,6 +91,34 @@ public final class StockText {
         return key == null ? stored : Text.exact(language, key).orElse(stored);
     }
 
+    /**
+     * The other way: a stock text shown in the reader's language goes back to the stored English
+     * when a PT saves it unchanged, so that each reader goes on seeing it in their own language and
+     * an unchanged plan stays unchanged. Text the PT wrote is kept as written.
+     */
+    public static @Nullable String asStored(@Nullable String shown) {
+        Language language = Text.language();
+        if (shown == null || language == Language.ENGLISH) {
+            return shown;
+        }
+        return STORED.computeIfAbsent(language, StockText::storedByTranslation).getOrDefault(shown, shown);
+    }
+
+    /** A dosage whose stock phase labels and dose note go back to the stored English (see {@link #asStored(String)}). */
+    public static Dosage asStored(Dosage shown) {
+        List<Phase> phases = shown.phases().stream().map(p -> p.withLabel(asStored(p.label()))).toList();
+        return shown.withPhases(phases).withNote(asStored(shown.note()));
+    }
+
+    private static final Map<Language, Map<String, String>> STORED = new ConcurrentHashMap<>();
+
+    private static Map<String, String> storedByTranslation(Language language) {
+        Map<String, String> byTranslation = new HashMap<>();
+        ENGLISH_PHASES.get().forEach((key, english) ->
+                Text.exact(language, key).ifPresent(translated -> byTranslation.putIfAbsent(translated, english)));
+        return Map.copyOf(byTranslation);
+    }
+
     /** The English stock texts a plan takes over, to the key of each. */
     private static final java.util.function.Supplier<Map<String, String>> TAKEN = new java.util.function.Supplier<>() {
         private volatile Map<String, String> read;

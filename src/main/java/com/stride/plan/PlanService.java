@@ -7,6 +7,7 @@ import com.stride.i18n.Language;
 import com.stride.i18n.Text;
 import com.stride.base.validation.Problems;
 import com.stride.catalogue.CatalogueService;
+import com.stride.catalogue.StockText;
 import com.stride.clinic.ClinicCalendar;
 import com.stride.security.Caller;
 import com.stride.security.CurrentUser;
@@ -96,8 +97,9 @@ public class PlanService {
      * @param copiedExercises exercises taken over from a plan or template being copied: they may
      *                        have been archived since, and stay (archiving never breaks a copy)
      */
-    private PlanDetails createDraft(long runnerId, PlanDraft draft, Set<Long> copiedExercises) {
+    private PlanDetails createDraft(long runnerId, PlanDraft shown, Set<Long> copiedExercises) {
         CurrentUser caller = caller();
+        PlanDraft draft = asStored(shown);
         runners.runner(caller.clinicId(), runnerId).orElseThrow(() -> new RecordNotFoundException(RunnerService.RUNNER));
         List<DosedItem.Content> items = check.contents(draft, copiedExercises);
         Plan plan = plans.save(new Plan(caller.clinicId(), runnerId, caller.userId(), draft.startDate(),
@@ -108,6 +110,14 @@ public class PlanService {
         store.flush();
         audit.change(AuditAction.PLAN_CREATED, PLAN, plan.getId(), "for runner " + runnerId);
         return details(header(plan.getId()), null);
+    }
+
+    /** What the PT saw of the stock catalogue in their language is stored as the catalogue has it. */
+    private static PlanDraft asStored(PlanDraft shown) {
+        return new PlanDraft(StockText.asStored(shown.title()), StockText.asStored(shown.goal()), shown.startDate(),
+                shown.endDate(), shown.items().stream()
+                        .map(item -> new PlanItemDraft(item.exerciseId(), StockText.asStored(item.dosage()), item.circuit()))
+                        .toList());
     }
 
     /** A new draft for the runner with a copy of the template's exercises and dosages. */
@@ -126,8 +136,9 @@ public class PlanService {
      * nothing changed), so earlier revisions and what was logged against them stay as they were.
      */
     @Transactional
-    public PlanDetails save(long planId, long loadedVersion, PlanDraft draft) {
+    public PlanDetails save(long planId, long loadedVersion, PlanDraft shown) {
         CurrentUser caller = caller();
+        PlanDraft draft = asStored(shown);
         Plan plan = store.editable(caller, planId, loadedVersion);
         if (plan.getStatus() == PlanStatus.ENDED) {
             throw Problems.refuse("status", Text.get("plan.refused.ended"));
