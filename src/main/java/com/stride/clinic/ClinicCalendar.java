@@ -1,6 +1,5 @@
 package com.stride.clinic;
 
-import com.stride.security.Caller;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -8,7 +7,6 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,11 +47,6 @@ public class ClinicCalendar {
             zones.put(clinicId, kept);
         }
         return kept.zone();
-    }
-
-    /** The signed-in person's clinic's zone. */
-    public ZoneId zone() {
-        return zone(Caller.current().orElseThrow(() -> new AccessDeniedException("Not signed in")).clinicId());
     }
 
     public LocalDate today(long clinicId) {
