@@ -4,6 +4,7 @@ import com.stride.security.Caller;
 import com.stride.security.CurrentUser;
 import com.stride.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.springframework.security.access.AccessDeniedException;
@@ -27,6 +28,12 @@ public class ClinicTimeService {
     @RolesAllowed({Role.Names.RUNNER, Role.Names.THERAPIST, Role.Names.ADMIN})
     public LocalDate today() {
         return calendar.today(caller().clinicId());
+    }
+
+    /** The clock of the caller's clinic, for "today" and "3 days ago". */
+    @RolesAllowed({Role.Names.RUNNER, Role.Names.THERAPIST, Role.Names.ADMIN})
+    public Clock clock() {
+        return calendar.clock(caller().clinicId());
     }
 
     private static CurrentUser caller() {

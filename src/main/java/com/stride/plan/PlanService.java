@@ -14,8 +14,6 @@ import com.stride.security.CurrentUser;
 import com.stride.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -127,7 +125,8 @@ public class PlanService {
         PlanTemplate template = templates.visible(caller, templateId);
         List<PlanItemDraft> items = template.contents().stream()
                 .map(content -> new PlanItemDraft(content.exerciseId(), content.dosage(), content.circuit())).toList();
-        return createDraft(runnerId, new PlanDraft(template.getName(), template.getDescription(), today(), null,
+        return createDraft(runnerId, new PlanDraft(template.getName(), template.getDescription(),
+                calendar.today(caller.clinicId()), null,
                 items), exerciseIds(items));
     }
 
@@ -218,7 +217,7 @@ public class PlanService {
         PlanDetails source = get(planId);
         PlanDraft draft = source.toDraft();
         String title = truncate(Text.get("plan.copyTitle", "title", source.title()), PlanLimits.TITLE_MAX_LENGTH);
-        return createDraft(source.runnerId(), new PlanDraft(title, draft.goal(), today(), null, draft.items()),
+        return createDraft(source.runnerId(), new PlanDraft(title, draft.goal(), calendar.today(caller().clinicId()), null, draft.items()),
                 exerciseIds(draft.items()));
     }
 
@@ -292,16 +291,6 @@ public class PlanService {
                 header.clinicName(), header.status(), header.startDate(), header.endDate(), revision.number(),
                 revision.number() == revision.latestNumber(), revision.title(), revision.goal(),
                 revision.authorName(), revision.createdAt(), queries.items(revision.id()));
-    }
-
-    /** Today at the caller's clinic: the first day of a new plan. */
-    public LocalDate today() {
-        return calendar.today(caller().clinicId());
-    }
-
-    /** The caller's clinic's zone, for the times a plan was saved. */
-    public ZoneId zone() {
-        return calendar.zone(caller().clinicId());
     }
 
     private static String truncate(String text, int max) {

@@ -7,7 +7,6 @@ import com.stride.security.Caller;
 import com.stride.security.CurrentUser;
 import com.stride.security.Role;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.Clock;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -40,11 +39,6 @@ public class RunnerService {
         return queries.runners(caller.clinicId(), linkedTo(caller, scope), search == null ? "" : search,
                 calendar.today(caller.clinicId()), SqlZones.name(calendar.zone(caller.clinicId())), Math.max(0, offset),
                 Math.clamp(limit, 1, PAGE_MAX));
-    }
-
-    /** The clock of the caller's clinic, for "today" and "3 days ago" on the runners list. */
-    public Clock clinicClock() {
-        return calendar.clock(caller().clinicId());
     }
 
     public int countRunners(RunnerScope scope, @Nullable String search) {

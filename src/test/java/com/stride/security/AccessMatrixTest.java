@@ -246,9 +246,6 @@ class AccessMatrixTest extends KaribuTest {
                 call("RunnerService.plansOf(long)", () -> runners.plansOf(jordan),
                         DENIED, DENIED, DENIED, OK, NOT_FOUND, DENIED, DENIED),
                 // the PT's own clinic's day and zone
-                call("PlanService.today()", plans::today, DENIED, DENIED, DENIED, OK, OK, DENIED, DENIED),
-                call("PlanService.zone()", plans::zone, DENIED, DENIED, DENIED, OK, OK, DENIED, DENIED),
-                call("RunnerService.clinicClock()", runners::clinicClock, DENIED, DENIED, DENIED, OK, OK, DENIED, DENIED),
                 call("PlanService.get(long)", () -> plans.get(jordansPlan),
                         DENIED, DENIED, DENIED, OK, NOT_FOUND, DENIED, DENIED),
                 call("PlanService.revision(long, int)", () -> plans.revision(jordansPlan, 1),
@@ -381,6 +378,7 @@ class AccessMatrixTest extends KaribuTest {
                         DENIED, OK, OK, OK, OK, OK, OK),
                 call("ClinicTimeService.zone()", clinicTime::zone, DENIED, OK, OK, OK, OK, OK, OK),
                 call("ClinicTimeService.today()", clinicTime::today, DENIED, OK, OK, OK, OK, OK, OK),
+                call("ClinicTimeService.clock()", clinicTime::clock, DENIED, OK, OK, OK, OK, OK, OK),
                 call("ClinicSettingsService.settings()", clinicSettings::settings,
                         DENIED, DENIED, DENIED, DENIED, DENIED, OK, OK),
                 call("ClinicSettingsService.change(ZoneId, Language, long)",

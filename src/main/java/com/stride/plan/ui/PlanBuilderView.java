@@ -1,5 +1,6 @@
 package com.stride.plan.ui;
 
+import com.stride.clinic.ClinicTimeService;
 import com.stride.base.ui.DatePickers;
 import com.stride.base.ui.LengthCounter;
 import com.stride.base.ConcurrentEditException;
@@ -58,6 +59,7 @@ import org.jspecify.annotations.Nullable;
 class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     private final PlanService plans;
+    private final ClinicTimeService clinicTime;
     private final TextField title = new TextField(Text.get("plan.builder.titleField"));
     private final TextArea goal = new TextArea(Text.get("plan.builder.goal"));
     private final DatePicker startDate = new DatePicker(Text.get("plan.builder.start"));
@@ -73,8 +75,9 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
     private boolean dirty;
     private boolean loading;
 
-    PlanBuilderView(PlanService plans, CatalogueService catalogue) {
+    PlanBuilderView(PlanService plans, CatalogueService catalogue, ClinicTimeService clinicTime) {
         this.plans = plans;
+        this.clinicTime = clinicTime;
         addClassNames("plan-builder-view", "page");
         banner.addClassName("conflict-banner");
         banner.getElement().setAttribute("role", "alert");
@@ -238,7 +241,7 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
 
     /** The clinic's zone, for when versions were saved. */
     java.time.ZoneId zone() {
-        return plans.zone();
+        return clinicTime.zone();
     }
 
     private void showConflict(String message) {
@@ -255,7 +258,7 @@ class PlanBuilderView extends Main implements BeforeEnterObserver, BeforeLeaveOb
         Anchor back = new Anchor("runners/" + plan.runnerId(), Text.get("plan.builder.back", "runner", plan.runnerName()));
         back.addClassName("back-link");
         Span meta = new Span(Text.get("plan.builder.meta", "version", plan.revision(),
-                "saved", Formats.date(plan.revisedAt(), plans.zone()), "author", plan.revisedBy()));
+                "saved", Formats.date(plan.revisedAt(), clinicTime.zone()), "author", plan.revisedBy()));
         meta.addClassName("plan-meta");
         Div line = new Div(StatusBadge.of(plan.status()), meta);
         line.addClassName("plan-status-line");

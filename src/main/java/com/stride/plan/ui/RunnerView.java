@@ -1,5 +1,6 @@
 package com.stride.plan.ui;
 
+import com.stride.clinic.ClinicTimeService;
 import com.stride.base.RecordNotFoundException;
 import com.stride.i18n.Text;
 import com.stride.base.text.Formats;
@@ -52,13 +53,16 @@ class RunnerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final PlanService plans;
     private final RunnerService runners;
+    private final ClinicTimeService clinicTime;
     private final ProgressService progress;
     private final SuggestionService suggestions;
     private @Nullable RunnerCard runner;
 
-    RunnerView(PlanService plans, RunnerService runners, ProgressService progress, SuggestionService suggestions) {
+    RunnerView(PlanService plans, RunnerService runners, ClinicTimeService clinicTime, ProgressService progress,
+               SuggestionService suggestions) {
         this.plans = plans;
         this.runners = runners;
+        this.clinicTime = clinicTime;
         this.progress = progress;
         this.suggestions = suggestions;
         addClassNames("runner-view", "page");
@@ -125,7 +129,7 @@ class RunnerView extends Main implements BeforeEnterObserver, HasDynamicTitle {
         Div choices = new Div();
         choices.addClassName("template-choices");
         Button blank = new Button(Text.get("plan.runner.blank"), e -> once(chosen, dialog,
-                () -> plans.createDraft(runner.id(), new PlanDraft(Text.get("plan.defaultTitle"), null, plans.today(),
+                () -> plans.createDraft(runner.id(), new PlanDraft(Text.get("plan.defaultTitle"), null, clinicTime.today(),
                         null, List.of()))));
         blank.setDisableOnClick(true);
         blank.addThemeVariants(ButtonVariant.LUMO_CONTRAST);

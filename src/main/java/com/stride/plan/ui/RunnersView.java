@@ -7,6 +7,7 @@ import com.stride.i18n.Titles;
 import com.stride.log.ui.FlagBadges;
 import com.stride.plan.RunnerRow;
 import com.stride.plan.RunnerScope;
+import com.stride.clinic.ClinicTimeService;
 import com.stride.plan.RunnerService;
 import com.stride.security.CurrentUser;
 import com.stride.security.Role;
@@ -39,7 +40,7 @@ class RunnersView extends Main implements HasDynamicTitle {
     private final Span count = new Span();
     private final RadioButtonGroup<RunnerScope> scope = new RadioButtonGroup<>();
 
-    RunnersView(RunnerService runners, AuthenticationContext authentication) {
+    RunnersView(RunnerService runners, ClinicTimeService clinicTime, AuthenticationContext authentication) {
         boolean therapist = authentication.getAuthenticatedUser(CurrentUser.class)
                 .map(user -> user.hasRole(Role.THERAPIST)).orElse(false);
         scope.setAriaLabel(Text.get("plan.runners.scope"));
@@ -70,7 +71,7 @@ class RunnersView extends Main implements HasDynamicTitle {
         grid.addColumn(FlagBadges.renderer(RunnerRow::flags)).setHeader(Text.get("plan.runners.flagsHeader"))
                 .setKey("flags").setFlexGrow(2);
         // "today" and "3 days ago" at the clinic, read once for the page
-        java.time.Clock clinicClock = runners.clinicClock();
+        java.time.Clock clinicClock = clinicTime.clock();
         grid.addColumn(row -> row.lastActivity() == null ? Text.get("plan.runners.nothingLogged")
                         : Formats.ago(row.lastActivity(), clinicClock))
                 .setHeader(Text.get("plan.runners.activityHeader")).setKey("activity").setFlexGrow(1);
