@@ -3,6 +3,7 @@ package com.stride.demo;
 import com.stride.account.AccountProvisioning;
 import com.stride.account.NewAccount;
 import com.stride.clinic.Clinic;
+import com.stride.clinic.ClinicTimeService;
 import com.stride.log.LogBackfill;
 import com.stride.plan.PlanDetails;
 import com.stride.plan.PlanDraft;
@@ -11,7 +12,6 @@ import com.stride.plan.RunnerService;
 import com.stride.plan.TemplateSummary;
 import com.stride.security.Role;
 import com.stride.security.RunAs;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -89,12 +89,12 @@ class DemoData implements ApplicationRunner {
     private final RunnerService runners;
     private final LogBackfill logs;
     private final UserDetailsService users;
-    private final Clock clock;
+    private final ClinicTimeService clinicTime;
     private final TransactionTemplate transaction;
 
     DemoData(AccountProvisioning provisioning, @Value("${stride.demo.password}") String password,
              Environment environment, PlanService plans, RunnerService runners, LogBackfill logs,
-             UserDetailsService users, Clock clock, PlatformTransactionManager transactions) {
+             UserDetailsService users, ClinicTimeService clinicTime, PlatformTransactionManager transactions) {
         // Demo accounts share a published password: they must never exist next to real data.
         if (environment.matchesProfiles("prod")) {
             throw new IllegalStateException("The demo profile must not run together with the prod profile");
@@ -105,7 +105,7 @@ class DemoData implements ApplicationRunner {
         this.runners = runners;
         this.logs = logs;
         this.users = users;
-        this.clock = clock;
+        this.clinicTime = clinicTime;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -145,7 +145,7 @@ class DemoData implements ApplicationRunner {
         PlanDetails plan = plans.createFromTemplate(runnerId, templateId);
         PlanDraft draft = plan.toDraft();
         plan = plans.save(plan.id(), plan.version(), new PlanDraft(draft.title(), draft.goal(),
-                LocalDate.now(clock).minusDays(demo.startedDaysAgo()), null, draft.items()));
+                clinicTime.today().minusDays(demo.startedDaysAgo()), null, draft.items()));
         if (demo.active()) {
             plans.activate(plan.id(), plan.version(), false);
         }
@@ -161,14 +161,16 @@ class DemoData implements ApplicationRunner {
      * trend and flags.
      */
     private void writeDemoLogs(long planId, int startedDaysAgo) {
-        LocalDate today = LocalDate.now(clock);
+        // the PT's clinic's days and evenings, as its runner would have logged them
+        LocalDate today = clinicTime.today();
+        java.time.ZoneId zone = clinicTime.zone();
         for (int offset = startedDaysAgo; offset >= 1; offset--) {
             int index = startedDaysAgo - offset;
             if (index >= JORDAN_PAIN.length || JORDAN_PAIN[index] == 0) {
                 continue; // a missed day
             }
             LocalDate day = today.minusDays(offset);
-            Instant evening = day.atTime(18, 0).atZone(clock.getZone()).toInstant();
+            Instant evening = day.atTime(18, 0).atZone(zone).toInstant();
             Integer morning = offset % 2 == 0 ? Math.max(0, JORDAN_PAIN[index] - 1) : null;
             logs.sessionDone(planId, day, 1, JORDAN_PAIN[index], morning, note(offset), evening);
             if (offset % 3 == 0) {
