@@ -14,6 +14,7 @@ import com.stride.security.Role;
 import com.stride.security.RunAs;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -163,7 +164,7 @@ class DemoData implements ApplicationRunner {
     private void writeDemoLogs(long planId, int startedDaysAgo) {
         // the PT's clinic's days and evenings, as its runner would have logged them
         LocalDate today = clinicTime.today();
-        java.time.ZoneId zone = clinicTime.zone();
+        ZoneId zone = clinicTime.zone();
         for (int offset = startedDaysAgo; offset >= 1; offset--) {
             int index = startedDaysAgo - offset;
             if (index >= JORDAN_PAIN.length || JORDAN_PAIN[index] == 0) {

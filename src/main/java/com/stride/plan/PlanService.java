@@ -14,6 +14,7 @@ import com.stride.security.CurrentUser;
 import com.stride.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -217,7 +218,8 @@ public class PlanService {
         PlanDetails source = get(planId);
         PlanDraft draft = source.toDraft();
         String title = truncate(Text.get("plan.copyTitle", "title", source.title()), PlanLimits.TITLE_MAX_LENGTH);
-        return createDraft(source.runnerId(), new PlanDraft(title, draft.goal(), calendar.today(caller().clinicId()), null, draft.items()),
+        LocalDate today = calendar.today(caller().clinicId());
+        return createDraft(source.runnerId(), new PlanDraft(title, draft.goal(), today, null, draft.items()),
                 exerciseIds(draft.items()));
     }
 

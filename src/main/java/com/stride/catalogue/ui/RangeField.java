@@ -24,7 +24,7 @@ public class RangeField extends TextField {
     private static final Pattern SINGLE = Pattern.compile("^\\s*(\\d{1,4})\\s*$");
 
     private final boolean rangeAllowed;
-    private final Pattern range;
+    private final Pattern pattern;
     private final Language language;
 
     public RangeField(String label, String unit) {
@@ -35,7 +35,7 @@ public class RangeField extends TextField {
         super(label);
         this.rangeAllowed = rangeAllowed;
         this.language = Text.language();
-        this.range = RANGES.computeIfAbsent(language, RangeField::rangePattern);
+        this.pattern = rangeAllowed ? RANGES.computeIfAbsent(language, RangeField::rangePattern) : SINGLE;
         setValueChangeMode(ValueChangeMode.EAGER);
         setAllowedCharPattern(rangeAllowed ? "[0-9 \\-–—" + letters(ENGLISH_TO + toWord(language)) + "]" : "[0-9]");
         // two numbers of four digits, the word between them and its spaces
@@ -53,7 +53,7 @@ public class RangeField extends TextField {
 
     /** The typed range; empty when blank. Throws nothing: see {@link #isUnreadable()}. */
     public Optional<Range> range() {
-        Matcher matcher = pattern().matcher(getValue());
+        Matcher matcher = pattern.matcher(getValue());
         if (getValue().isBlank() || !matcher.matches()) {
             return Optional.empty();
         }
@@ -64,7 +64,7 @@ public class RangeField extends TextField {
 
     /** Something was typed that is neither a number nor a range. */
     public boolean isUnreadable() {
-        return !getValue().isBlank() && !pattern().matcher(getValue()).matches();
+        return !getValue().isBlank() && !pattern.matcher(getValue()).matches();
     }
 
     /** The typed whole number; empty when blank or unreadable. */
@@ -81,10 +81,6 @@ public class RangeField extends TextField {
         return Text.get(language, rangeAllowed ? "catalogue.range.unreadable" : "catalogue.range.notWhole");
     }
 
-    private Pattern pattern() {
-        return rangeAllowed ? range : SINGLE;
-    }
-
     private static Pattern rangePattern(Language language) {
         return Pattern.compile("^\\s*(\\d{1,4})\\s*(?:(?:-|–|—|" + ENGLISH_TO + "|" + Pattern.quote(toWord(language))
                 + ")\\s*(\\d{1,4}))?\\s*$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -94,7 +90,10 @@ public class RangeField extends TextField {
         return Text.get(language, "catalogue.range.to").strip();
     }
 
-    /** The letters of the range words, in both cases, for the field's allowed characters. */
+    /**
+     * The letters of the range words, in both cases, for the field's allowed characters (a word is
+     * letters only: RangeFieldTest).
+     */
     private static String letters(String words) {
         StringBuilder letters = new StringBuilder();
         words.codePoints().filter(Character::isLetter).distinct().forEach(c -> letters

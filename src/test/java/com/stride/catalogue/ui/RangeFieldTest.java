@@ -20,6 +20,7 @@ class RangeFieldTest {
         assertThat(read(reps, "10 to 12")).contains(Range.of(10, 12));
         assertThat(read(reps, "10 bis 12")).isEmpty();
         assertThat(reps.isUnreadable()).isTrue();
+        assertThat(reps.getAllowedCharPattern()).isEqualTo("[0-9 \\-–—tToO]");
     }
 
     @Test
@@ -31,7 +32,7 @@ class RangeFieldTest {
         assertThat(read(reps, "10 to 12")).contains(Range.of(10, 12));
         assertThat(read(reps, "10 a 12")).isEmpty();
         assertThat(reps.getMaxLength()).isGreaterThanOrEqualTo("1000 bis 1200".length());
-        assertThat(reps.getAllowedCharPattern()).contains("b", "i", "s", "B");
+        assertThat(reps.getAllowedCharPattern()).isEqualTo("[0-9 \\-–—tToObBiIsS]");
     }
 
     @Test
@@ -40,6 +41,7 @@ class RangeFieldTest {
         assertThat(read(reps, "10 a 12")).contains(Range.of(10, 12));
         assertThat(read(reps, "10a12")).contains(Range.of(10, 12));
         assertThat(read(reps, "10 bis 12")).isEmpty();
+        assertThat(reps.getAllowedCharPattern()).isEqualTo("[0-9 \\-–—tToOaA]");
         assertThat(reps.unreadableMessage()).isEqualTo("Escribe un número entero o un rango como 10-12");
     }
 
@@ -49,6 +51,14 @@ class RangeFieldTest {
         assertThat(read(days, "3")).contains(Range.of(3));
         assertThat(read(days, "3 bis 4")).isEmpty();
         assertThat(days.getAllowedCharPattern()).isEqualTo("[0-9]");
+    }
+
+    /** The field lets through the letters of its word and no other character, so a word is letters only. */
+    @Test
+    void eachLanguagesWordIsLettersOnly() {
+        for (Language language : Language.values()) {
+            assertThat(Text.get(language, "catalogue.range.to")).as(language.name()).matches("\\p{L}+");
+        }
     }
 
     private static RangeField in(Language language) {
