@@ -32,7 +32,7 @@ class FirstAdminBootstrap implements ApplicationRunner {
 
         @Override
         public String toString() {
-            return "Settings[clinicName=" + clinicName // literal: for logs + ", adminUsername=" + adminUsername + ", adminName="
+            return "Settings[clinicName=" + clinicName + ", adminUsername=" + adminUsername + ", adminName=" // literal: for logs
                     + adminName + ", adminEmail=" + adminEmail + ", adminPassword="
                     + (adminPassword == null ? "unset" : "(set)") + "]";
         }

@@ -34,6 +34,14 @@ class FirstAdminBootstrapTest {
                 + "set session_replication_role = origin");
     }
 
+    /** What the log shows of the settings: every one of them but the password. */
+    @Test
+    void theSettingsAreLoggedWithoutThePassword() {
+        assertThat(new FirstAdminBootstrap.Settings("Northside Physio", "owner", "Olive Owner", "olive@example.org",
+                PASSWORD).toString()).isEqualTo("Settings[clinicName=Northside Physio, adminUsername=owner, "
+                + "adminName=Olive Owner, adminEmail=olive@example.org, adminPassword=(set)]");
+    }
+
     @Test
     void createsTheFirstAdminOnAnEmptyDatabaseOnlyOnce() throws Exception {
         bootstrap(complete()).run(new DefaultApplicationArguments());
