@@ -1,6 +1,7 @@
 package com.stride.clinic;
 
 import com.stride.base.ConcurrentEditException;
+import com.stride.base.InstallationDefaults;
 import com.stride.base.RecordNotFoundException;
 import com.stride.i18n.Language;
 import com.stride.security.Caller;
@@ -25,9 +26,12 @@ public class ClinicSettingsService {
     private final ClinicRepository clinics;
     private final ClinicCalendar calendar;
     private final ApplicationEventPublisher events;
+    private final InstallationDefaults defaults;
 
-    ClinicSettingsService(ClinicRepository clinics, ClinicCalendar calendar, ApplicationEventPublisher events) {
+    ClinicSettingsService(ClinicRepository clinics, ClinicCalendar calendar, ApplicationEventPublisher events,
+                          InstallationDefaults defaults) {
         this.clinics = clinics;
+        this.defaults = defaults;
         this.calendar = calendar;
         this.events = events;
     }
@@ -49,7 +53,8 @@ public class ClinicSettingsService {
             throw new ConcurrentEditException("clinic.settings.record");
         }
         boolean kept = clinic.getTimeZone().equals(zone);
-        if (!kept && (zone instanceof java.time.ZoneOffset || !ZoneId.getAvailableZoneIds().contains(zone.getId()))) {
+        // the list the view offers (no offsets, no aliases), or the installation's own zone, which new clinics get
+        if (!kept && !ZONES.contains(zone.getId()) && !zone.equals(defaults.zone())) {
             throw new IllegalArgumentException("Not a zone an admin can choose: " + zone);
         }
         if (!kept || clinic.getDefaultLanguage() != language) {

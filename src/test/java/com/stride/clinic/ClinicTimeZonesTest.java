@@ -11,6 +11,7 @@ import com.stride.test.TestClock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,18 @@ class ClinicTimeZonesTest {
                     .isInstanceOf(AccessDeniedException.class);
         }
         assertThat(calendar.zone(riverside)).isEqualTo(LONDON);
+    }
+
+    /** The service takes only what the view offers: a region's zone or UTC, not an alias or a fixed offset. */
+    @Test
+    void anAliasOrAFixedOffsetIsRefusedAndChangesNothing() {
+        for (ZoneId refused : List.of(ZoneId.of("US/Pacific"), ZoneId.of("+05:00"), ZoneId.of("Etc/GMT+5"))) {
+            assertThatThrownBy(() -> SignIn.as("hilltop.admin",
+                    () -> settings.change(refused, Language.GERMAN, settings.settings().version())))
+                    .as(refused.getId()).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThat(SignIn.as("hilltop.admin", () -> settings.settings().timeZone())).isEqualTo(BRISBANE);
+        assertThat(calendar.zone(hilltop)).isEqualTo(BRISBANE);
     }
 
     @Test
