@@ -1,5 +1,6 @@
 package com.stride.plan;
 
+import com.stride.catalogue.StockText;
 import com.stride.base.RecordNotFoundException;
 import com.stride.i18n.Text;
 import com.stride.base.validation.Messages;
@@ -51,10 +52,14 @@ class TemplateStore {
         if (plan.items().isEmpty()) {
             throw Problems.refuse("items", Text.get("plan.template.itemsRequired"));
         }
+        // the plan as read is in the caller's language; what it took from the stock catalogue is kept
+        // in the catalogue's wording, so that each reader of the template sees it in their own
         List<DosedItem.Content> contents = plan.items().stream()
-                .map(item -> new DosedItem.Content(item.exerciseId(), item.dosage(), item.circuit())).toList();
+                .map(item -> new DosedItem.Content(item.exerciseId(), StockText.asStored(item.dosage()), item.circuit()))
+                .toList();
         try {
-            return templates.saveAndFlush(new PlanTemplate(caller.clinicId(), trimmed, plan.goal(), contents));
+            return templates.saveAndFlush(new PlanTemplate(caller.clinicId(), trimmed, StockText.asStored(plan.goal()),
+                    contents));
         } catch (DataIntegrityViolationException e) {
             // two saves of the same new name at once: the unique index decides
             throw Problems.refuse("name", Text.get("plan.template.nameTaken"));

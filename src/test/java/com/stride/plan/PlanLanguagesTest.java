@@ -63,6 +63,28 @@ class PlanLanguagesTest {
         assertThat(renamed.title()).isEqualTo("Brücke und Hüfte");
     }
 
+    /** A template saved from that plan by the German PT reads in each reader's language too. */
+    @Test
+    void aTemplateSavedFromItKeepsTheCataloguesWording() {
+        SignIn.as("pt.maya");
+        long stock = jdbc.queryForObject("select id from plan_template where code = 'glute-bridge-hip-flexor'",
+                Long.class);
+        PlanDetails created = plans.createFromTemplate(userId("runner.priya"), stock);
+
+        LocaleContextHolder.setLocale(Language.GERMAN.locale());
+        assertThat(plans.get(created.id()).items().stream().flatMap(i -> i.dosage().phases().stream())
+                .map(p -> p.label())).contains("Brücke halten");
+        long saved = plans.saveAsTemplate(created.id(), "Brücke für Priya").id();
+
+        assertThat(jdbc.queryForObject("select description from plan_template where id = ?", String.class, saved))
+                .isEqualTo(jdbc.queryForObject("select description from plan_template where id = ?", String.class,
+                        stock));
+        assertThat(jdbc.queryForList("select unnest(phase_labels) from plan_template_item where template_id = ?",
+                String.class, saved)).contains("Hold the bridge").doesNotContain("Brücke halten");
+        assertThat(jdbc.queryForObject("select name from plan_template where id = ?", String.class, saved))
+                .isEqualTo("Brücke für Priya");
+    }
+
     private static PlanDraft draftOf(PlanDetails plan, String title) {
         List<PlanItemDraft> items = plan.items().stream()
                 .map(item -> new PlanItemDraft(item.exerciseId(), item.dosage(), item.circuit())).toList();
