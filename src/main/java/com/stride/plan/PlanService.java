@@ -241,7 +241,7 @@ public class PlanService {
     @Transactional
     public Handout handout(long planId) {
         CurrentUser caller = caller();
-        Locale reader = queries.runnerLocale(get(planId).runnerId(), caller.clinicId());
+        Locale reader = queries.runnerLocale(visibleHeader(caller, planId).runnerId(), caller.clinicId());
         audit.change(AuditAction.PLAN_EXPORTED, PLAN, planId, "PDF");
         // read again in the runner's language: the stock exercises' names and steps, the dosages
         return Text.writingFor(Language.orEnglish(reader), () -> {

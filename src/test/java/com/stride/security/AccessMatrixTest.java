@@ -245,7 +245,6 @@ class AccessMatrixTest extends KaribuTest {
                         DENIED, DENIED, DENIED, OK, NOT_FOUND, DENIED, DENIED),
                 call("RunnerService.plansOf(long)", () -> runners.plansOf(jordan),
                         DENIED, DENIED, DENIED, OK, NOT_FOUND, DENIED, DENIED),
-                // the PT's own clinic's day and zone
                 call("PlanService.get(long)", () -> plans.get(jordansPlan),
                         DENIED, DENIED, DENIED, OK, NOT_FOUND, DENIED, DENIED),
                 call("PlanService.revision(long, int)", () -> plans.revision(jordansPlan, 1),

@@ -22,10 +22,10 @@ public final class EnglishLeaks {
             "settings", "language", "units", "never", "day", "days", "ago", "week", "weeks", "sets", "reps",
             "side", "sides", "each", "times", "twice", "every", "only", "pain", "notes", "done", "next", "back",
             "close", "menu", "morning", "evening", "how", "what", "when", "where", "why", "which", "more", "less",
-            "show", "hide", "help", "password", "change", "account", "clinic", "search", "ended", "active",
+            "show", "hide", "help", "password", "change", "account", "clinic", "ended", "active",
             "draft", "due", "skipped", "left", "right", "easy", "hard", "ready", "between", "than", "into",
             "about", "after", "before", "again", "could", "should", "would", "there", "here", "their", "they",
-            "them", "she", "his", "her", "its", "our", "we", "my", "none", "hold", "stretch", "week", "template",
+            "them", "she", "his", "her", "its", "our", "we", "my", "none", "hold", "stretch", "template",
             "templates", "assign", "assigned", "plans", "open", "print", "handout", "flag", "flags", "seen",
             "note", "logged", "log", "nothing", "yet", "since", "last", "first", "saved", "session", "sessions"));
 

@@ -38,12 +38,6 @@ public final class Formats {
     private Formats() {
     }
 
-
-    /** The current language's pattern of {@link #date}, for date pickers that take a pattern. */
-    public static String datePattern() {
-        return Text.get("base.format.date");
-    }
-
     /** "3 Dec 2026" ("3. Dez. 2026"); empty for no date. */
     public static String date(@Nullable LocalDate day) {
         return day == null ? "" : format("date", day);

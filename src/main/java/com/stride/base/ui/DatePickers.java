@@ -3,7 +3,6 @@ package com.stride.base.ui;
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.ULocale;
 import com.stride.i18n.Text;
-import com.stride.base.text.Formats;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.DayOfWeek;
 import java.time.Month;
@@ -13,9 +12,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Date pickers in the person's language: the date written as everywhere else
- * ({@link Formats#datePattern()}), month and weekday names and the first day of the week of the
- * language, and the picker's own buttons from the base bundle.
+ * Date pickers in the person's language: the date in digits as that language writes it
+ * ({@code base.datePicker.format}, with the other forms it reads), month and weekday names and the
+ * first day of the week of the language, and the picker's own buttons from the base bundle.
  */
 public final class DatePickers {
 
